@@ -1,0 +1,54 @@
+"""Regenerate docs/cli.md from the commands' own --help (run: make docs).
+
+tests/test_cli_docs.py fails when this file is out of date, so help text and reference never drift.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+DOC = Path(__file__).with_name("cli.md")
+
+
+def commands() -> list[list[str]]:
+    from tthc_digitize.cli import app
+    import typer.main
+
+    group = typer.main.get_command(app)
+    return [[]] + [[name] for name in sorted(group.commands)]
+
+
+def help_text(args: list[str], lang: str) -> str:
+    env = {**os.environ, "COLUMNS": "100", "TERM": "dumb", "NO_COLOR": "1", "TTHC_LANG": lang}
+    env.pop("LANG", None)
+    out = subprocess.run(
+        [sys.executable, "-m", "tthc_digitize", *args, "--help"],
+        capture_output=True, text=True, env=env, check=True,
+    )
+    return out.stdout.rstrip()
+
+
+def render() -> str:
+    parts = [
+        "# Tham chiếu dòng lệnh `tthc` / CLI reference",
+        "",
+        "Tạo tự động từ `--help` bằng `make docs`; đừng sửa tay. "
+        "Generated from `--help` by `make docs`; do not edit by hand.",
+        "",
+    ]
+    for args in commands():
+        title = " ".join(["tthc", *args])
+        parts += [f"## `{title}`", "", "```", help_text(args, "vi"), "```", ""]
+    parts += ["## English", ""]
+    for args in commands():
+        title = " ".join(["tthc", *args])
+        parts += [f"### `{title}`", "", "```", help_text(args, "en"), "```", ""]
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    DOC.write_text(render(), encoding="utf-8")
+    print(f"wrote {DOC}")

@@ -1,0 +1,3 @@
+from tthc_digitize.cli import main
+
+main()

@@ -1,0 +1,1 @@
+"""One module per external program; nothing else in the package runs subprocesses."""

@@ -1,0 +1,164 @@
+"""``tthc ingest``: many files into an output folder, resumable and safe to run from cron.
+
+The output folder keeps ``.tthc/ingest.jsonl``, one line per finished file (its SHA-256, the
+settings that produced it and the output's SHA-256). A re-run skips inputs whose output is there
+and intact, so after a crash or Ctrl-C only the rest is done. A lock stops two runs colliding.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from tthc_digitize import pipeline
+from tthc_digitize.config import OcrSettings
+from tthc_digitize.errors import InputFileError, LockedError
+from tthc_digitize.ingest.sources import discover, sha256_file, sniff
+from tthc_digitize.pipeline import Events, FileJob, FileOutcome
+from tthc_digitize.report import Report
+
+STATE_DIR = ".tthc"
+MANIFEST = "ingest.jsonl"
+
+
+@contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    state = folder / STATE_DIR
+    state.mkdir(parents=True, exist_ok=True)
+    lock_path = state / "lock"
+    with lock_path.open("a") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise LockedError("error.locked", path=str(folder), lock=str(lock_path)) from None
+        yield
+
+
+def settings_key(settings: OcrSettings) -> str:
+    return hashlib.sha256(json.dumps(settings.cache_key(), sort_keys=True).encode()).hexdigest()[:16]
+
+
+class Manifest:
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / STATE_DIR / MANIFEST
+        self.entries: dict[tuple[str, str], dict] = {}
+        if self.path.exists():
+            for line in self.path.read_text(encoding="utf-8").splitlines():
+                try:
+                    entry = json.loads(line)
+                    self.entries[(entry["sha256"], entry["settings"])] = entry
+                except (ValueError, KeyError):
+                    continue  # a line torn by a crash mid-write; that file is simply redone
+
+    def finished(self, sha256: str, key: str, folder: Path) -> dict | None:
+        entry = self.entries.get((sha256, key))
+        if entry is None:
+            return None
+        output = folder / entry["output"]
+        if not output.is_file() or sha256_file(output) != entry["output_sha256"]:
+            return None
+        return entry
+
+    def record(self, entry: dict) -> None:
+        with self.path.open("a", encoding="utf-8") as fh:
+            fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        self.entries[(entry["sha256"], entry["settings"])] = entry
+
+
+def _clean_leftovers(folder: Path) -> None:
+    """Temporary files of a run that was killed: never finished outputs, safe to remove."""
+    for leftover in folder.rglob(f"*{pipeline.TMP_SUFFIX}"):
+        leftover.unlink(missing_ok=True)
+    work = folder / STATE_DIR / "work"
+    if work.exists():
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _output_names(files: list[tuple[Path, Path]]) -> list[Path]:
+    """``scan.tif`` -> ``scan.pdf``; two inputs that would share a name keep their suffix."""
+    names: list[Path] = []
+    stems = [rel.with_suffix("") for _, rel in files]
+    for (_, rel), stem in zip(files, stems):
+        names.append(rel.with_name(rel.name + ".pdf") if stems.count(stem) > 1 else stem.with_suffix(".pdf"))
+    return names
+
+
+def ingest(paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None) -> Report:
+    started = time.perf_counter()
+    report = Report()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with locked(out_dir):
+        _clean_leftovers(out_dir)
+        manifest = Manifest(out_dir)
+        key = settings_key(settings)
+        files, problems = discover(paths)
+        report.outcomes.extend(FileOutcome(path=p).fail(e.key, **e.params) for p, e in problems)
+
+        jobs: list[FileJob] = []
+        hashes: dict[str, Path] = {}
+        job_hash: dict[Path, str] = {}
+        for (path, _), name in zip(files, _output_names(files)):
+            outcome = FileOutcome(path=path)
+            try:
+                sniff(path)
+                digest = sha256_file(path)
+            except InputFileError as exc:
+                report.outcomes.append(outcome.fail(exc.key, **exc.params))
+                continue
+            except OSError as exc:
+                report.outcomes.append(outcome.fail("input.image_damaged", detail=str(exc)))
+                continue
+            if digest in hashes:
+                outcome.status = "skipped"
+                outcome.warnings.append(("input.duplicate", {"other": str(hashes[digest])}))
+                report.outcomes.append(outcome)
+                continue
+            hashes[digest] = path
+            done = manifest.finished(digest, key, out_dir)
+            if done is not None:
+                outcome.status, outcome.output = "skipped", out_dir / done["output"]
+                outcome.warnings.append(("report.already_done", {"output": done["output"]}))
+                report.outcomes.append(outcome)
+                continue
+            output = out_dir / name
+            job_hash[path] = digest
+            jobs.append(FileJob(path, output, output.with_suffix(".txt")))
+
+        for outcome in report.outcomes:
+            if events:
+                events.file_done(outcome)
+
+        work = out_dir / STATE_DIR / "work"
+        work.mkdir(parents=True, exist_ok=True)
+        user_events = events or Events()
+
+        def file_done(outcome: FileOutcome) -> None:
+            if outcome.status in ("done", "warned") and outcome.output is not None:
+                manifest.record(
+                    {
+                        "sha256": job_hash[outcome.path],
+                        "settings": key,
+                        "source": str(outcome.path),
+                        "output": str(outcome.output.relative_to(out_dir)),
+                        "output_sha256": sha256_file(outcome.output),
+                        "pages": len(outcome.pages),
+                        "finished": datetime.now(pipeline.VN_TZ).isoformat(timespec="seconds"),
+                    }
+                )
+            user_events.file_done(outcome)
+
+        run_events = Events(started=user_events.started, page_done=user_events.page_done, file_done=file_done)
+        report.outcomes.extend(pipeline.run(jobs, settings, run_events, workroot=work))
+        shutil.rmtree(work, ignore_errors=True)
+    report.seconds = time.perf_counter() - started
+    return report

@@ -1,0 +1,177 @@
+"""Typed configuration: defaults < ``tthc.toml`` < ``TTHC_*`` environment < command-line flags.
+
+Each layer is a flat mapping of dotted keys (``ocr.jobs``); the CLI passes its flags as the last layer.
+Secrets never come from here (PINs and passwords are read from the environment or a prompt).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, get_args, get_type_hints
+
+from tthc_digitize.errors import ConfigError
+
+OcrMode = Literal["skip", "force", "redo"]
+
+
+@dataclass(frozen=True)
+class OcrSettings:
+    language: str = "vie"
+    jobs: int = 0  # 0: one per CPU core
+    mode: OcrMode = "skip"  # pages that already have text: keep (skip), rasterise (force), re-OCR scans (redo)
+    min_dpi: int = 0  # reject pages below this; 0 means only warn below warn_dpi
+    warn_dpi: int = 200
+    rotate_pages: bool = True
+    deskew: bool = True
+    low_confidence: float = 60.0  # below this mean word confidence a page is re-checked for orientation
+
+    def effective_jobs(self) -> int:
+        return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)
+
+    def cache_key(self) -> dict[str, object]:
+        """What changes the produced file: a re-run with a different key redoes the work."""
+        return {k: v for k, v in dataclasses.asdict(self).items() if k != "jobs"}
+
+
+@dataclass(frozen=True)
+class Config:
+    lang: str = ""  # "" follows the locale (see i18n.resolve_language)
+    agency_name: str = ""
+    agency_code: str = ""
+    ocr: OcrSettings = field(default_factory=OcrSettings)
+
+
+ENV_PREFIX = "TTHC_"
+CONFIG_FILE = "tthc.toml"
+
+
+def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, Mapping):
+            flat.update(_flatten(value, dotted + "."))
+        else:
+            flat[dotted] = value
+    return flat
+
+
+def _fields(cls: type) -> dict[str, Any]:
+    return get_type_hints(cls)
+
+
+def known_keys() -> dict[str, Any]:
+    """Dotted key -> type, for every setting."""
+    keys: dict[str, Any] = {}
+    for name, typ in _fields(Config).items():
+        if dataclasses.is_dataclass(typ):
+            keys.update({f"{name}.{sub}": t for sub, t in _fields(typ).items()})
+        else:
+            keys[name] = typ
+    return keys
+
+
+def _coerce(key: str, value: Any, typ: Any, origin: str) -> Any:
+    def bad(detail: str) -> ConfigError:
+        return ConfigError("config.bad_value", key=key, value=value, origin=origin, detail=detail)
+
+    choices = get_args(typ) if getattr(typ, "__origin__", None) is Literal else None
+    if choices:
+        if value not in choices:
+            raise bad("/".join(choices))
+        return value
+    if typ is bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in ("1", "true", "yes", "on"):
+            return True
+        if text in ("0", "false", "no", "off"):
+            return False
+        raise bad("true/false")
+    if typ is int:
+        if isinstance(value, bool):
+            raise bad("integer")
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise bad("integer") from None
+        if number < 0:
+            raise bad(">= 0")
+        return number
+    if typ is float:
+        try:
+            return float(value)
+        except (TypeError, ValueError):
+            raise bad("number") from None
+    return str(value)
+
+
+def env_layer(env: Mapping[str, str]) -> dict[str, str]:
+    """``TTHC_OCR_JOBS=2`` -> ``ocr.jobs``; only known keys, so unrelated TTHC_* variables are ignored."""
+    by_env_name = {ENV_PREFIX + key.replace(".", "_").upper(): key for key in known_keys()}
+    return {by_env_name[name]: value for name, value in env.items() if name in by_env_name}
+
+
+def file_layer(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            return _flatten(tomllib.load(fh))
+    except FileNotFoundError:
+        raise ConfigError("config.missing_file", path=str(path)) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        raise ConfigError("config.bad_toml", path=str(path), detail=str(exc)) from None
+
+
+def find_config_file(env: Mapping[str, str], cwd: Path) -> Path | None:
+    if env.get("TTHC_CONFIG"):
+        return Path(env["TTHC_CONFIG"])
+    candidate = cwd / CONFIG_FILE
+    return candidate if candidate.is_file() else None
+
+
+def build_config(layers: list[tuple[str, Mapping[str, Any]]]) -> Config:
+    """Apply ``(origin, {dotted key: value})`` layers in order over the defaults."""
+    types = known_keys()
+    values: dict[str, Any] = {}
+    for origin, layer in layers:
+        for key, value in layer.items():
+            if value is None:
+                continue
+            if key not in types:
+                raise ConfigError("config.unknown_key", key=key, origin=origin)
+            values[key] = _coerce(key, value, types[key], origin)
+    top = {k: v for k, v in values.items() if "." not in k}
+    sections: dict[str, dict[str, Any]] = {}
+    for key, value in values.items():
+        if "." in key:
+            section, sub = key.split(".", 1)
+            sections.setdefault(section, {})[sub] = value
+    hints = _fields(Config)
+    for section, sub_values in sections.items():
+        top[section] = hints[section](**sub_values)
+    config = Config(**top)
+    if config.lang not in ("", "vi", "en"):
+        raise ConfigError("config.bad_value", key="lang", value=config.lang, origin="", detail="vi/en")
+    return config
+
+
+def load_config(
+    flags: Mapping[str, Any] | None = None,
+    config_file: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Config:
+    env = os.environ if env is None else env
+    layers: list[tuple[str, Mapping[str, Any]]] = []
+    path = config_file or find_config_file(env, cwd or Path.cwd())
+    if path is not None:
+        layers.append((str(path), file_layer(path)))
+    layers.append(("environment", env_layer(env)))
+    layers.append(("command line", dict(flags or {})))
+    return build_config(layers)

@@ -1,0 +1,217 @@
+"""User-facing messages: Vietnamese first, English on request.
+
+Every message a user reads lives here under a stable key, so a missing translation is a failing test
+rather than an English string leaking into a Vietnamese report.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+LANGUAGES = ("vi", "en")
+
+# key: (vi, en)
+MESSAGES: dict[str, tuple[str, str]] = {
+    # generic
+    "error.prefix": ("Lỗi", "Error"),
+    "warning.prefix": ("Cảnh báo", "Warning"),
+    "error.internal": (
+        "Lỗi nội bộ không lường trước: {detail}. Hãy báo lỗi kèm lệnh đã chạy.",
+        "Unexpected internal error: {detail}. Please report it with the command you ran.",
+    ),
+    "error.interrupted": ("Đã dừng theo yêu cầu (Ctrl-C).", "Interrupted (Ctrl-C)."),
+    "error.locked": (
+        "Thư mục {path} đang được một lần chạy khác sử dụng (tệp khóa {lock}). Chờ lần chạy đó kết thúc.",
+        "Folder {path} is in use by another run (lock file {lock}). Wait for that run to finish.",
+    ),
+    "error.usage": ("Tham số không hợp lệ: {detail}", "Invalid arguments: {detail}"),
+    # configuration
+    "config.bad_toml": ("Tệp cấu hình {path} không đọc được: {detail}", "Cannot read config file {path}: {detail}"),
+    "config.unknown_key": ("Khóa cấu hình không biết: {key} (trong {origin})", "Unknown config key: {key} (in {origin})"),
+    "config.bad_value": (
+        "Giá trị cấu hình {key}={value!r} không hợp lệ (trong {origin}): {detail}",
+        "Invalid config value {key}={value!r} (in {origin}): {detail}",
+    ),
+    "config.missing_file": ("Không tìm thấy tệp cấu hình {path}", "Config file {path} not found"),
+    # dependencies
+    "dep.tesseract_missing": (
+        "Không tìm thấy Tesseract OCR. Cài đặt: sudo apt-get install tesseract-ocr tesseract-ocr-vie",
+        "Tesseract OCR not found. Install: sudo apt-get install tesseract-ocr tesseract-ocr-vie",
+    ),
+    "dep.tesseract_old": (
+        "Tesseract {version} quá cũ; cần 4.1 trở lên.",
+        "Tesseract {version} is too old; 4.1 or later is needed.",
+    ),
+    "dep.lang_missing": (
+        "Thiếu dữ liệu ngôn ngữ Tesseract '{lang}'. Cài đặt: sudo apt-get install tesseract-ocr-{lang}",
+        "Tesseract language data '{lang}' missing. Install: sudo apt-get install tesseract-ocr-{lang}",
+    ),
+    "dep.tesseract_failed": (
+        "Tesseract báo lỗi ở trang {page}: {detail}",
+        "Tesseract failed on page {page}: {detail}",
+    ),
+    "dep.qpdf_missing": (
+        "Không tìm thấy qpdf. Cài đặt: sudo apt-get install qpdf",
+        "qpdf not found. Install: sudo apt-get install qpdf",
+    ),
+    "dep.font_missing": (
+        "Thiếu phông Tinos (chữ có chân, hỗ trợ tiếng Việt). Cài đặt: sudo apt-get install fonts-croscore",
+        "Tinos font (Vietnamese-capable serif) missing. Install: sudo apt-get install fonts-croscore",
+    ),
+    # doctor
+    "doctor.title": ("Kiểm tra môi trường", "Environment check"),
+    "doctor.col_check": ("Hạng mục", "Check"),
+    "doctor.col_status": ("Trạng thái", "Status"),
+    "doctor.col_detail": ("Chi tiết", "Detail"),
+    "doctor.ok": ("đạt", "ok"),
+    "doctor.fail": ("THIẾU", "MISSING"),
+    "doctor.optional": ("tùy chọn", "optional"),
+    "doctor.all_ok": ("Mọi phụ thuộc đã sẵn sàng.", "All dependencies are in place."),
+    "doctor.some_missing": (
+        "Còn thiếu phụ thuộc. Cài đặt bằng: {command}",
+        "Dependencies are missing. Install with: {command}",
+    ),
+    "doctor.check.python": ("Python", "Python"),
+    "doctor.check.tesseract": ("Tesseract OCR", "Tesseract OCR"),
+    "doctor.check.lang": ("Dữ liệu ngôn ngữ {lang}", "Language data {lang}"),
+    "doctor.check.osd": ("Dữ liệu nhận diện hướng trang (osd)", "Orientation data (osd)"),
+    "doctor.check.qpdf": ("qpdf (kiểm tra cấu trúc PDF)", "qpdf (PDF structure check)"),
+    "doctor.check.font": ("Phông Tinos", "Tinos font"),
+    "doctor.check.pdfsig": ("pdfsig (kiểm tra chữ ký độc lập)", "pdfsig (independent signature check)"),
+    # input files
+    "input.not_found": ("Không tìm thấy: {path}", "Not found: {path}"),
+    "input.no_files": ("Không có tệp quét nào được hỗ trợ trong {path}", "No supported scan files in {path}"),
+    "input.empty": ("Tệp rỗng (0 byte)", "Empty file (0 bytes)"),
+    "input.unknown_type": (
+        "Không phải PDF hay ảnh quét (TIFF, JPEG, PNG); phần đầu tệp: {head}",
+        "Not a PDF or scanned image (TIFF, JPEG, PNG); file starts with: {head}",
+    ),
+    "input.pdf_damaged": (
+        "Tệp PDF bị hỏng hoặc bị cắt cụt ({detail}); có thể đã mất trang, không xử lý",
+        "PDF is damaged or truncated ({detail}); pages may be lost, not processed",
+    ),
+    "input.pdf_encrypted": (
+        "Tệp PDF được mã hóa bằng mật khẩu; hãy gỡ mật khẩu trước khi số hóa",
+        "PDF is encrypted with a password; remove the password before digitising",
+    ),
+    "input.pdf_no_pages": ("Tệp PDF không có trang nào", "PDF has no pages"),
+    "input.image_damaged": (
+        "Ảnh bị hỏng hoặc bị cắt cụt ({detail})",
+        "Image is damaged or truncated ({detail})",
+    ),
+    "input.low_dpi_rejected": (
+        "Trang {page}: độ phân giải {dpi} dpi thấp hơn mức tối thiểu {min_dpi} dpi",
+        "Page {page}: resolution {dpi} dpi is below the minimum {min_dpi} dpi",
+    ),
+    "input.pdfa_impossible": (
+        "Không tạo được PDF/A-2b: {detail}. Dùng --force-ocr để chuyển trang thành ảnh rồi nhận dạng lại",
+        "Cannot produce PDF/A-2b: {detail}. Use --force-ocr to rasterise the pages and OCR them again",
+    ),
+    # warnings on pages
+    "warn.low_dpi": (
+        "trang {page}: {dpi} dpi, thấp hơn 200 dpi theo quy định",
+        "page {page}: {dpi} dpi, below the required 200 dpi",
+    ),
+    "warn.dpi_guessed": (
+        "trang {page}: ảnh không ghi dpi, ước lượng {dpi} dpi theo khổ A4",
+        "page {page}: image has no dpi, estimated {dpi} dpi from A4 size",
+    ),
+    "warn.grey": ("trang {page}: ảnh xám, quy định yêu cầu ảnh màu", "page {page}: greyscale, colour is required"),
+    "warn.bilevel": (
+        "trang {page}: ảnh đen trắng, quy định yêu cầu ảnh màu",
+        "page {page}: black-and-white, colour is required",
+    ),
+    "warn.blank": ("trang {page}: trang trắng (giữ lại)", "page {page}: blank page (kept)"),
+    "warn.text_kept": (
+        "trang {page}: đã có lớp chữ, không nhận dạng lại",
+        "page {page}: already has a text layer, not OCR'd again",
+    ),
+    "warn.low_confidence": (
+        "trang {page}: độ tin cậy nhận dạng thấp ({confidence:.0f}%)",
+        "page {page}: low OCR confidence ({confidence:.0f}%)",
+    ),
+    "warn.encrypted_open": (
+        "tệp được mã hóa với mật khẩu rỗng; bản PDF/A tạo ra không mã hóa",
+        "file is encrypted with an empty password; the PDF/A produced is not encrypted",
+    ),
+    "input.duplicate": (
+        "Trùng nội dung với {other} (cùng SHA-256); chỉ xử lý một lần",
+        "Same content as {other} (same SHA-256); processed once",
+    ),
+    "report.already_done": ("đã xử lý ở lần chạy trước: {output}", "done by an earlier run: {output}"),
+    "output.pdfa_failed": (
+        "Kết quả không đạt PDF/A-2b: {detail}",
+        "Output does not conform to PDF/A-2b: {detail}",
+    ),
+    "output.qpdf_failed": ("Kết quả không qua kiểm tra qpdf: {detail}", "Output fails qpdf --check: {detail}"),
+    "output.write_failed": ("Không ghi được {path}: {detail}", "Cannot write {path}: {detail}"),
+    "output.same_as_input": (
+        "Tệp kết quả trùng tệp đầu vào: {path}",
+        "Output file is the input file: {path}",
+    ),
+    # batch report
+    "report.title": ("Tổng kết", "Summary"),
+    "report.col_file": ("Tệp", "File"),
+    "report.col_status": ("Kết quả", "Result"),
+    "report.col_pages": ("Trang", "Pages"),
+    "report.col_detail": ("Ghi chú", "Notes"),
+    "report.status.done": ("xong", "done"),
+    "report.status.skipped": ("bỏ qua (đã xử lý)", "skipped (already done)"),
+    "report.status.warned": ("xong, có cảnh báo", "done with warnings"),
+    "report.status.failed": ("LỖI", "FAILED"),
+    "report.totals": (
+        "{done} xong, {skipped} bỏ qua, {warned} có cảnh báo, {failed} lỗi; {pages} trang trong {seconds:.1f} giây",
+        "{done} done, {skipped} skipped, {warned} with warnings, {failed} failed; {pages} pages in {seconds:.1f} s",
+    ),
+    "report.some_failed": ("Có tệp bị lỗi; chạy lại lệnh sẽ chỉ xử lý phần còn lại.", "Some files failed; running the command again processes only the rest."),
+    "progress.files": ("Tệp", "Files"),
+    "progress.pages": ("Trang", "Pages"),
+    "ocr.done": (
+        "Đã tạo {output}: {pages} trang, PDF/A-2b hợp lệ, độ tin cậy trung bình {confidence}",
+        "Wrote {output}: {pages} pages, valid PDF/A-2b, mean confidence {confidence}",
+    ),
+    "demo.step": ("Bước {n}: {what}", "Step {n}: {what}"),
+    "demo.ingest": ("số hóa các bản quét mẫu trong {path}", "digitise the sample scans in {path}"),
+    "demo.result": (
+        "Kết quả nằm trong {path}. Mở trước: {first}",
+        "Results are in {path}. Open first: {first}",
+    ),
+    "demo.missing_chain": (
+        "Các bước ký số, kho dữ liệu và bản sao điện tử chưa có trong phiên bản này.",
+        "Signing, warehouse and e-copy steps are not in this version yet.",
+    ),
+}
+
+
+def resolve_language(configured: str = "", env: Mapping[str, str] | None = None) -> str:
+    """The configured language (``--lang``, ``TTHC_LANG``, ``tthc.toml``) wins, then the locale:
+    ``LANG=en_*`` means English, anything else Vietnamese."""
+    env = os.environ if env is None else env
+    if configured:
+        return configured
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "vi"
+    return "vi"
+
+
+_current = "vi"
+
+
+def set_language(lang: str) -> None:
+    global _current
+    if lang not in LANGUAGES:
+        raise ValueError(lang)
+    _current = lang
+
+
+def current_language() -> str:
+    return _current
+
+
+def tr(key: str, lang: str | None = None, /, **params: object) -> str:
+    vi, en = MESSAGES[key]
+    template = en if (lang or _current) == "en" else vi
+    return template.format(**params)

@@ -1,0 +1,1 @@
+"""Finding scan files, telling what they are, and looking at their pages."""

@@ -1,0 +1,91 @@
+"""Joining page PDFs into one PDF/A-2b document, in the main process.
+
+Pages are copied from the workers' one-page files, which pikepdf reads lazily from disk: image data
+is never all in memory at once, however many pages a scan has.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pikepdf
+from pikepdf import Dictionary, Name
+from PIL import ImageCms
+
+from tthc_digitize import __version__
+from tthc_digitize.ocr import textlayer
+from tthc_digitize.ocr.page import PageResult
+
+PRODUCER = f"tthc-digitize {__version__}"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    title: str
+    created: datetime
+    language: str = "vi-VN"
+
+
+def _srgb_intent(pdf: pikepdf.Pdf) -> Dictionary:
+    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    profile = pdf.make_stream(icc)
+    profile.N = 3
+    return Dictionary(
+        Type=Name.OutputIntent,
+        S=Name.GTS_PDFA1,
+        OutputConditionIdentifier="sRGB IEC61966-2.1",
+        Info="sRGB IEC61966-2.1",
+        DestOutputProfile=profile,
+    )
+
+
+def _pdf_date(moment: datetime) -> str:
+    offset = moment.strftime("%z") or "+0000"
+    return moment.strftime("D:%Y%m%d%H%M%S") + f"{offset[:3]}'{offset[3:]}'"
+
+
+def assemble(pages: list[PageResult], source: Path, output: Path, info: DocumentInfo) -> None:
+    """Write the PDF/A-2b file ``output`` from per-page results (in page order)."""
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(pikepdf.new())
+        source_pdf = None
+        shared_font = None
+        for result in pages:
+            if result.pdf is None:  # page kept from the source (it already had text)
+                if source_pdf is None:
+                    source_pdf = stack.enter_context(pikepdf.open(source, password=""))
+                out.pages.append(source_pdf.pages[result.number - 1])
+                continue
+            page_pdf = stack.enter_context(pikepdf.open(result.pdf))
+            out.pages.append(page_pdf.pages[0])
+            fonts = out.pages[-1].Resources.get(Name.Font)
+            if fonts is not None and textlayer.FONT_NAME in fonts:
+                # every page brought its own copy of the glyphless font: keep one
+                if shared_font is None:
+                    shared_font = fonts[textlayer.FONT_NAME]
+                else:
+                    fonts[textlayer.FONT_NAME] = shared_font
+        _make_pdfa(out, info)
+        out.save(
+            output,
+            fix_metadata_version=True,
+            deterministic_id=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        )
+
+
+def _make_pdfa(pdf: pikepdf.Pdf, info: DocumentInfo) -> None:
+    pdf.Root.OutputIntents = pikepdf.Array([_srgb_intent(pdf)])
+    pdf.Root.Lang = info.language
+    date = _pdf_date(info.created)
+    pdf.docinfo = pdf.make_indirect(
+        Dictionary(Title=info.title, Producer=PRODUCER, Creator=PRODUCER, CreationDate=date, ModDate=date)
+    )
+    with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+        meta.load_from_docinfo(pdf.docinfo)
+        meta["pdfaid:part"] = "2"
+        meta["pdfaid:conformance"] = "B"
+        meta["dc:language"] = [info.language]

@@ -1,0 +1,346 @@
+"""One page, in a worker process: get its image, look at it, correct it, OCR it, write a one-page PDF.
+
+The worker opens the source file itself (a path and a page index travel between processes, never
+image data), and writes its output to the run's work folder; the main process only assembles.
+"""
+
+from __future__ import annotations
+
+import io
+import time
+import zlib
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import pikepdf
+import pymupdf
+from pikepdf import Dictionary, Name
+from PIL import Image
+
+from tthc_digitize import geometry
+from tthc_digitize._exec import tesseract
+from tthc_digitize.config import OcrSettings
+from tthc_digitize.ingest.analyse import look
+from tthc_digitize.ingest.pdfimage import sole_scan_image
+from tthc_digitize.ocr import textlayer
+from tthc_digitize.text import looks_like_text, normalise
+
+A4_LONG_SIDE_INCHES = 11.69
+MIN_SKEW = 0.1  # degrees; below this a page counts as straight
+OCR_DESKEW_OVER = 3.0  # degrees; see Frame.ocr_deskews
+_CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
+
+
+@dataclass(frozen=True)
+class PageTask:
+    source: str
+    kind: str  # "pdf" or "image"
+    index: int  # 0-based
+    workdir: str
+    settings: OcrSettings
+
+    @property
+    def number(self) -> int:
+        return self.index + 1
+
+
+@dataclass
+class PageResult:
+    number: int
+    action: str  # "ocr", "blank", "text_kept"
+    pdf: str | None  # the one-page PDF; None when the source page is kept as it is
+    text: str = ""
+    dpi: int = 0
+    colour: str = ""
+    blank: bool = False
+    rotation: int = 0
+    skew: float = 0.0
+    confidence: float | None = None
+    words: int = 0
+    warnings: list[tuple[str, dict]] = field(default_factory=list)
+    error: tuple[str, dict] | None = None  # a reason this page makes its file fail
+    seconds: float = 0.0
+
+    def warn(self, key: str, /, **params: object) -> None:
+        self.warnings.append((key, {"page": self.number, **params}))
+
+
+@dataclass
+class _Image:
+    img: Image.Image
+    dpi: float
+    jpeg: bytes | None  # the original JPEG stream: embedded as it is, whatever the corrections
+    icc: bytes | None  # the scan's own ICC profile, kept with its pixels
+    placement: tuple[float, float, float, float] | None  # x, y, w, h on the source page (points)
+    page_size: tuple[float, float] | None
+
+
+def process_page(task: PageTask) -> PageResult:
+    start = time.perf_counter()
+    result = PageResult(number=task.number, action="ocr", pdf=None)
+    if task.kind == "pdf":
+        with pymupdf.open(task.source) as doc:
+            page = doc[task.index]
+            existing = page.get_text("text")
+            if task.settings.mode != "force" and looks_like_text(existing):
+                if task.settings.mode == "skip" or not _only_invisible_text(page):
+                    result.action, result.text = "text_kept", normalise(existing).strip()
+                    result.warn("warn.text_kept")
+                    result.seconds = time.perf_counter() - start
+                    return result
+            source = _pdf_page_image(task.source, task.index, page)
+    else:
+        source = _file_image(Path(task.source), task.index, result)
+    _ocr_image(task, source, result)
+    result.seconds = time.perf_counter() - start
+    return result
+
+
+def _only_invisible_text(page: pymupdf.Page) -> bool:
+    """A previous OCR layer (all text in rendering mode 3) rather than born-digital text."""
+    spans = page.get_texttrace()
+    return bool(spans) and all(span["type"] == 3 for span in spans)
+
+
+def _pdf_page_image(source: str, index: int, mupdf_page: pymupdf.Page) -> _Image:
+    """The scan behind a PDF page: its embedded image when the page is just that, else a rendering."""
+    with pikepdf.open(source, password="") as pdf:
+        page = pdf.pages[index]
+        found = sole_scan_image(page)
+        if found is not None and Name.SMask not in found.xobject and Name.Mask not in found.xobject:
+            try:
+                img = pikepdf.PdfImage(found.xobject).as_pil_image()
+                img.load()
+            except Exception:  # an image PIL cannot decode (JBIG2 without a decoder, odd colour spaces)
+                img = None
+            if img is not None:
+                x0, y0 = float(page.mediabox[0]), float(page.mediabox[1])
+                x, y, w, h = found.rect
+                size = (float(page.mediabox[2]) - x0, float(page.mediabox[3]) - y0)
+                filters = found.xobject.get(Name.Filter)
+                is_jpeg = filters == Name.DCTDecode or (isinstance(filters, pikepdf.Array) and list(filters) == [Name.DCTDecode])
+                jpeg = found.xobject.read_raw_bytes() if is_jpeg and img.mode in ("L", "RGB") else None
+                return _Image(img, img.width / (w / 72), jpeg, _icc(found.xobject, img), (x - x0, y - y0, w, h), size)
+    render_dpi = 300
+    pix = mupdf_page.get_pixmap(dpi=render_dpi, colorspace=pymupdf.csRGB, alpha=False)
+    img = Image.frombytes("RGB", (pix.width, pix.height), pix.samples)
+    return _Image(img, render_dpi, None, None, None, None)
+
+
+def _icc(xobject: pikepdf.Stream, img: Image.Image) -> bytes | None:
+    space = xobject.get(Name.ColorSpace)
+    if isinstance(space, pikepdf.Array) and len(space) == 2 and space[0] == Name.ICCBased:
+        if int(space[1].get(Name.N, 0)) == len(img.getbands()):
+            return space[1].read_bytes()
+    return None
+
+
+def _file_image(path: Path, index: int, result: PageResult) -> _Image:
+    with Image.open(path) as opened:
+        opened.seek(index)
+        fmt = opened.format
+        img = opened.copy()
+        dpi_info = opened.info.get("dpi")
+    dpi = float(dpi_info[0]) if dpi_info and dpi_info[0] and dpi_info[0] > 1 else 0.0
+    if not dpi:
+        dpi = max(img.size) / A4_LONG_SIDE_INCHES
+        result.warn("warn.dpi_guessed", dpi=round(dpi))
+    jpeg = path.read_bytes() if fmt == "JPEG" and img.mode in ("L", "RGB") else None
+    icc = img.info.get("icc_profile") if img.mode in ("L", "RGB") else None
+    return _Image(img, dpi, jpeg, icc or None, None, None)
+
+
+def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
+    """Corrections are decided here but never applied to the stored image: the original image is
+    drawn turned and straightened by the page's transformation matrix, so a JPEG scan keeps its
+    exact bytes and nothing is resampled. Only the greyscale copy tesseract reads is transformed."""
+    settings = task.settings
+    img = source.img if source.img.mode in ("1", "L", "RGB") else source.img.convert("RGB")
+    result.dpi = round(source.dpi)
+    seen = look(img, source.dpi)
+    result.colour, result.blank = seen.colour, seen.blank
+    _check_capture(result, settings)
+    work = Path(task.workdir)
+    if seen.blank:
+        result.action = "blank"
+        result.warn("warn.blank")
+        result.pdf = _write_page(work, task.number, source, img, Frame(), [])
+        return
+
+    grey = img.convert("L")
+    frame = Frame()
+    if settings.rotate_pages and seen.sideways:
+        turn = _detect_rotation(grey, source.dpi, work, task.number)
+        if turn:
+            frame = Frame(rotation=turn)
+            seen = look(frame.upright(grey), source.dpi)
+    frame = replace(frame, skew=seen.skew if settings.deskew and abs(seen.skew) >= MIN_SKEW else 0.0)
+    words = _ocr(frame.for_ocr(grey), work, task, settings)
+    confidence = _mean_confidence(words)
+
+    # A page turned upside down, or sideways without enough lines to show it, reads as garbage:
+    # low confidence is the cue to ask tesseract's orientation detector after all.
+    if settings.rotate_pages and not frame.rotation and (confidence or 0) < settings.low_confidence:
+        turn = _detect_rotation(grey, source.dpi, work, task.number)
+        if turn:
+            turned = Frame(rotation=turn)
+            turned_seen = look(turned.upright(grey), source.dpi)
+            if settings.deskew and abs(turned_seen.skew) >= MIN_SKEW:
+                turned = replace(turned, skew=turned_seen.skew)
+            turned_words = _ocr(turned.for_ocr(grey), work, task, settings)
+            if (_mean_confidence(turned_words) or 0) > (confidence or 0):
+                frame, words, confidence = turned, turned_words, _mean_confidence(turned_words)
+
+    result.rotation, result.skew = frame.rotation, frame.skew
+    result.words, result.confidence = len(words), confidence
+    result.text = textlayer.plain_text(words)
+    if confidence is not None and confidence < settings.low_confidence:
+        result.warn("warn.low_confidence", confidence=confidence)
+    result.pdf = _write_page(work, task.number, source, img, frame, words)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How a page is shown upright: turned clockwise by ``rotation`` (a multiple of 90), then
+    straightened by rotating ``skew`` degrees counter-clockwise about its centre."""
+
+    rotation: int = 0
+    skew: float = 0.0
+
+    @property
+    def identity(self) -> bool:
+        return not self.rotation and not self.skew
+
+    @property
+    def ocr_deskews(self) -> bool:
+        # tesseract reads a few degrees of skew better than a resampled image; beyond that,
+        # straighten its copy first
+        return abs(self.skew) > OCR_DESKEW_OVER
+
+    def upright(self, grey: Image.Image) -> Image.Image:
+        return grey.transpose(_CLOCKWISE[self.rotation]) if self.rotation else grey
+
+    def for_ocr(self, grey: Image.Image) -> Image.Image:
+        upright = self.upright(grey)
+        if self.ocr_deskews:
+            return upright.rotate(self.skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        return upright
+
+    def text_skew(self) -> float:
+        """Slope of text lines in the image tesseract read (0 when it read a straightened copy)."""
+        return 0.0 if self.ocr_deskews else self.skew
+
+
+def _check_capture(result: PageResult, settings: OcrSettings) -> None:
+    if settings.min_dpi and result.dpi < settings.min_dpi:
+        result.error = ("input.low_dpi_rejected", {"page": result.number, "dpi": result.dpi, "min_dpi": settings.min_dpi})
+    elif result.dpi < settings.warn_dpi:
+        result.warn("warn.low_dpi", dpi=result.dpi)
+    if result.colour in ("grey", "bilevel"):
+        result.warn(f"warn.{result.colour}")
+
+
+def _detect_rotation(grey: Image.Image, dpi: float, work: Path, number: int) -> int:
+    """Clockwise degrees to make the page upright, from tesseract's OSD on a reduced copy."""
+    scale = min(1.0, 150 / dpi)
+    small = grey.resize((max(1, round(grey.width * scale)), max(1, round(grey.height * scale))))
+    path = work / f"osd-{number:05d}.pgm"
+    small.save(path)
+    try:
+        found = tesseract.orientation(path)
+    finally:
+        path.unlink(missing_ok=True)
+    if found is None or found.confidence < 1.0:
+        return 0
+    return found.rotate
+
+
+def _ocr(img: Image.Image, work: Path, task: PageTask, settings: OcrSettings) -> list[tesseract.Word]:
+    # PGM: no compression to pay for on either side of the pipe
+    path = work / f"ocr-{task.number:05d}.pgm"
+    img.save(path)
+    try:
+        return tesseract.words(path, settings.language)
+    except tesseract.TesseractError as exc:
+        raise PageFailure("dep.tesseract_failed", page=task.number, detail=str(exc)) from None
+    finally:
+        path.unlink(missing_ok=True)
+
+
+class PageFailure(Exception):
+    def __init__(self, key: str, /, **params: object) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+def _mean_confidence(words: list[tesseract.Word]) -> float | None:
+    confs = [w.conf for w in words if w.conf >= 0]
+    return round(sum(confs) / len(confs), 1) if confs else None
+
+
+def _image_stream(pdf: pikepdf.Pdf, source: _Image, img: Image.Image) -> pikepdf.Stream:
+    if source.jpeg is not None:
+        data, filt = source.jpeg, Name.DCTDecode
+    else:  # lossless: the pixels as scanned
+        data, filt = zlib.compress(img.tobytes(), 6), Name.FlateDecode
+    stream = pdf.make_stream(data)
+    stream.Type = Name.XObject
+    stream.Subtype = Name.Image
+    stream.Width, stream.Height = img.width, img.height
+    if source.icc and img.mode in ("L", "RGB"):
+        profile = pdf.make_stream(source.icc)
+        profile.N = len(img.getbands())
+        stream.ColorSpace = pikepdf.Array([Name.ICCBased, profile])
+    else:
+        stream.ColorSpace = Name.DeviceRGB if img.mode == "RGB" else Name.DeviceGray
+    stream.BitsPerComponent = 1 if img.mode == "1" else 8
+    stream.Filter = filt
+    return stream
+
+
+def _write_page(work: Path, number: int, source: _Image, img: Image.Image, frame: Frame, words: list) -> str:
+    """A one-page PDF: the scan drawn upright and straight, the invisible words over it."""
+    pdf = pikepdf.new()
+    w0, h0 = img.width * 72 / source.dpi, img.height * 72 / source.dpi
+    if frame.identity and source.page_size is not None:
+        width, height = source.page_size
+        x, y, w, h = source.placement
+        image_matrix = geometry.chain(geometry.scale(w, h), geometry.translate(x, y))
+        text_matrix = geometry.IDENTITY
+        at = textlayer.Placement(x, y, w, h, img.width, img.height)
+    else:
+        width, height = (h0, w0) if frame.rotation in (90, 270) else (w0, h0)
+        straighten = geometry.chain(
+            geometry.translate(-width / 2, -height / 2), geometry.rotate(frame.skew), geometry.translate(width / 2, height / 2)
+        )
+        image_matrix = geometry.chain(
+            geometry.scale(w0, h0),
+            geometry.translate(-w0 / 2, -h0 / 2),
+            geometry.rotate(-frame.rotation),
+            geometry.translate(width / 2, height / 2),
+            straighten,
+        )
+        text_matrix = geometry.IDENTITY if frame.ocr_deskews else straighten
+        upright_px = (img.height, img.width) if frame.rotation in (90, 270) else (img.width, img.height)
+        at = textlayer.Placement(0, 0, width, height, *upright_px)
+    ops = (
+        f"q {geometry.operands(image_matrix)} cm /Im0 Do Q\n"
+        f"q {geometry.operands(text_matrix)} cm\n".encode()
+        + textlayer.content(words, at, frame.text_skew())
+        + b"\nQ\n"
+    )
+    resources = Dictionary(XObject=Dictionary(Im0=_image_stream(pdf, source, img)))
+    if words:
+        resources.Font = Dictionary({textlayer.FONT_NAME: textlayer.glyphless_font(pdf)})
+    page = pikepdf.Page(
+        Dictionary(
+            Type=Name.Page,
+            MediaBox=[0, 0, round(width, 4), round(height, 4)],
+            Resources=resources,
+            Contents=pdf.make_stream(ops),
+        )
+    )
+    pdf.pages.append(page)
+    out = work / f"page-{number:05d}.pdf"
+    pdf.save(out, compress_streams=True)
+    return str(out)

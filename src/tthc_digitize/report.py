@@ -1,0 +1,83 @@
+"""The batch report: what happened to each file, and the exit code that follows from it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tthc_digitize.errors import ExitCode
+from tthc_digitize.i18n import tr
+from tthc_digitize.pipeline import FileOutcome
+
+
+@dataclass
+class Report:
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    seconds: float = 0.0
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def pages(self) -> int:
+        return sum(len(o.pages) for o in self.outcomes if o.status != "skipped")
+
+    @property
+    def exit_code(self) -> ExitCode:
+        return ExitCode.some_failed if self.count("failed") else ExitCode.ok
+
+    def totals(self) -> dict[str, int | float]:
+        return {
+            "done": self.count("done"),
+            "skipped": self.count("skipped"),
+            "warned": self.count("warned"),
+            "failed": self.count("failed"),
+            "pages": self.pages,
+            "seconds": round(self.seconds, 2),
+        }
+
+    def to_dict(self, lang: str) -> dict:
+        return {
+            "files": [outcome_dict(o, lang) for o in self.outcomes],
+            "totals": self.totals(),
+            "exit_code": int(self.exit_code),
+        }
+
+
+def message(item: tuple[str, dict] | None, lang: str) -> str | None:
+    return None if item is None else tr(item[0], lang, **item[1])
+
+
+def outcome_dict(o: FileOutcome, lang: str) -> dict:
+    return {
+        "path": str(o.path),
+        "output": str(o.output) if o.output else None,
+        "status": o.status,
+        "reason": message(o.error, lang),
+        "reason_code": o.error[0] if o.error else None,
+        "sha256": o.source.sha256 if o.source else None,
+        "warnings": [message(w, lang) for w in o.warnings],
+        "seconds": round(o.seconds, 2),
+        "pages": [
+            {
+                "page": p.number,
+                "action": p.action,
+                "dpi": p.dpi or None,
+                "colour": p.colour or None,
+                "blank": p.blank,
+                "rotation": p.rotation,
+                "skew": p.skew,
+                "confidence": p.confidence,
+                "words": p.words,
+                "seconds": round(p.seconds, 2),
+            }
+            for p in o.pages
+        ],
+    }
+
+
+def relative(path: Path, base: Path) -> str:
+    try:
+        return str(path.relative_to(base))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,45 @@
+import pytest
+from PIL import Image
+
+from tthc_digitize.ingest.analyse import look
+
+
+def test_upright_page(page_image):
+    seen = look(page_image(), 300)
+    assert not seen.blank and not seen.sideways
+    assert abs(seen.skew) < 0.1
+    assert seen.colour == "grey"
+
+
+@pytest.mark.parametrize("degrees", [-3.0, -1.2, 0.6, 2.5])
+def test_skew_is_measured(page_image, degrees):
+    # PIL rotates counter-clockwise; skew is reported as clockwise rotation of the content
+    seen = look(page_image().rotate(degrees, fillcolor=255), 300)
+    assert seen.skew == pytest.approx(-degrees, abs=0.15)
+
+
+@pytest.mark.parametrize("degrees", [90, 270])
+def test_sideways_page(page_image, degrees):
+    assert look(page_image().rotate(degrees, expand=True), 300).sideways
+
+
+def test_sideways_and_skewed(page_image):
+    assert look(page_image().rotate(90, expand=True).rotate(2, fillcolor=255), 300).sideways
+
+
+def test_blank_page_with_specks():
+    img = Image.new("L", (2480, 3508), 245)
+    for x, y in [(300, 400), (1500, 2000), (2000, 3000)]:
+        img.paste(40, (x, y, x + 6, y + 6))
+    assert look(img, 300).blank
+
+
+def test_one_line_is_not_blank(page_image):
+    img = Image.new("L", (2480, 3508), 255)
+    img.paste(page_image().crop((0, 0, 2480, 400)), (0, 1500))
+    assert not look(img, 300).blank
+
+
+def test_colour_modes(page_image):
+    assert look(page_image(mode="RGB"), 300).colour == "colour"
+    assert look(page_image(mode="1"), 300).colour == "bilevel"

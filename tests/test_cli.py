@@ -1,0 +1,109 @@
+"""The CLI as a user meets it: help, version, languages, exit codes, doctor."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+import typer.main
+
+from tthc_digitize import __version__
+from tthc_digitize.cli import app
+from tthc_digitize.errors import ExitCode
+
+COMMANDS = sorted(typer.main.get_command(app).commands)
+
+
+def tthc(*args: str, env: dict | None = None, cwd=None) -> subprocess.CompletedProcess:
+    full_env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG")}
+    full_env.update({"COLUMNS": "120", "NO_COLOR": "1", **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True, env=full_env, cwd=cwd,
+        timeout=600,
+    )
+
+
+def test_help_lists_commands():
+    result = tthc("--help")
+    assert result.returncode == 0
+    for name in ("doctor", "ocr", "ingest", "demo"):
+        assert name in result.stdout
+    assert "Số hóa" in result.stdout  # Vietnamese by default
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_in_both_languages(command):
+    vi = tthc(command, "--help")
+    en = tthc("--lang", "en", command, "--help")
+    assert vi.returncode == 0 and en.returncode == 0
+    assert vi.stdout != en.stdout
+    cmd = typer.main.get_command(app).commands[command]
+    assert cmd.help, f"{command} has no help"
+    for param in cmd.params:
+        assert getattr(param, "help", None) or param.param_type_name == "argument" and param.help, (
+            f"{command} {param.name} has no help"
+        )
+
+
+def test_english_from_locale():
+    result = tthc("--help", env={"LANG": "en_US.UTF-8"})
+    assert "Digitise" in result.stdout
+
+
+def test_version():
+    result = tthc("--version")
+    assert result.returncode == 0 and __version__ in result.stdout
+
+
+def test_usage_error_exit_code():
+    assert tthc("ocr").returncode == ExitCode.usage
+    assert tthc("no-such-command").returncode == ExitCode.usage
+    assert tthc("--lang", "fr", "doctor").returncode == ExitCode.usage
+
+
+def test_conflicting_modes_are_a_usage_error(tmp_path):
+    result = tthc("ocr", "x.pdf", "-o", str(tmp_path / "o.pdf"), "--force-ocr", "--redo-ocr")
+    assert result.returncode == ExitCode.usage
+
+
+def test_bad_config_exit_code(tmp_path):
+    (tmp_path / "tthc.toml").write_text("[ocr]\njobs = 'many'\n")
+    result = tthc("doctor", cwd=tmp_path)
+    assert result.returncode == ExitCode.config_error
+    assert "ocr.jobs" in result.stderr
+
+
+def test_doctor_json():
+    result = tthc("doctor", "--json")
+    data = json.loads(result.stdout)
+    assert data["ok"] is True and result.returncode == 0
+    names = [c["check"] for c in data["checks"]]
+    assert any("vie" in n for n in names) and any("Tinos" in n for n in names)
+
+
+def test_doctor_names_the_package_for_a_missing_language():
+    result = tthc("doctor", "-l", "vie+khm")
+    assert result.returncode == ExitCode.missing_dependency
+    assert "tesseract-ocr-khm" in result.stdout
+
+
+def test_ocr_missing_language_is_missing_dependency(tmp_path):
+    result = tthc("ocr", "x.pdf", "-o", str(tmp_path / "o.pdf"), "-l", "khm")
+    assert result.returncode == ExitCode.missing_dependency
+    assert "tesseract-ocr-khm" in result.stderr
+
+
+def test_ocr_missing_input(tmp_path):
+    result = tthc("ocr", str(tmp_path / "nope.pdf"), "-o", str(tmp_path / "o.pdf"))
+    assert result.returncode == ExitCode.input_error
+    assert "Không tìm thấy" in result.stderr
+
+
+def test_cli_reference_is_up_to_date():
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "docs"))
+    import gen_cli
+
+    assert gen_cli.DOC.read_text(encoding="utf-8") == gen_cli.render(), "run `make docs`"
