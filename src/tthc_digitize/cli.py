@@ -14,11 +14,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 from rich.table import Table
 
-from tthc_digitize import __version__, batch, doctor, pipeline
+from tthc_digitize import __version__
 from tthc_digitize.config import Config, load_config
-from tthc_digitize.errors import ExitCode, MissingDependencyError, TthcError
+from tthc_digitize.errors import ExitCode, TthcError
 from tthc_digitize.i18n import current_language, resolve_language, set_language, tr
-from tthc_digitize.report import Report, message, outcome_dict
+
+# The pipeline (PDF, imaging and numeric libraries) is imported inside the commands that use it,
+# so `tthc --help` and `tthc doctor` answer at once.
 
 
 def _prescan_language(argv: list[str]) -> str:
@@ -128,13 +130,15 @@ def _check_ocr_ready(config: Config) -> None:
 
 
 @app.command("doctor", help=H(
-    "Kiểm tra các phụ thuộc (Tesseract, dữ liệu tiếng Việt, qpdf, phông chữ) và chỉ cách cài.",
-    "Check dependencies (Tesseract, Vietnamese data, qpdf, fonts) and say how to install them.",
+    "Kiểm tra các phụ thuộc (Tesseract, dữ liệu tiếng Việt, phông chữ) và chỉ cách cài.",
+    "Check dependencies (Tesseract, Vietnamese data, fonts) and say how to install them.",
 ))
 def doctor_cmd(
     language: Optional[str] = LANGUAGE_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize import doctor
+
     config = _config(**{"ocr.language": language})
     checks = doctor.run_checks(config.ocr.language)
     missing = [c for c in checks if not c.ok and c.required]
@@ -181,6 +185,9 @@ def ocr_cmd(
     deskew: Optional[bool] = DESKEW_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize import pipeline
+    from tthc_digitize.report import message, outcome_dict
+
     config = _config(**_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
     _check_ocr_ready(config)
     outcome = pipeline.run([pipeline.FileJob(input, output, sidecar)], config.ocr)[0]
@@ -210,12 +217,18 @@ def _exit_for(key: str) -> ExitCode:
     return ExitCode.input_error
 
 
-class _ProgressEvents(pipeline.Events):
+class _ProgressEvents:
+    """Feeds the pipeline's events into a rich progress display (files and pages, with ETA)."""
+
     def __init__(self, progress: Progress) -> None:
         self.progress = progress
         self.files = progress.add_task(tr("progress.files"), total=None)
         self.pages = progress.add_task(tr("progress.pages"), total=None)
-        super().__init__(started=self._started, page_done=self._page, file_done=self._file)
+
+    def events(self):
+        from tthc_digitize.pipeline import Events
+
+        return Events(started=self._started, page_done=self._page, file_done=self._file)
 
     def _started(self, files: int, pages: int) -> None:
         self.progress.update(self.files, total=files)
@@ -246,6 +259,8 @@ def ingest_cmd(
     deskew: Optional[bool] = DESKEW_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize import batch
+
     config = _config(**_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
     _check_ocr_ready(config)
     if as_json or not err.is_terminal:
@@ -253,7 +268,7 @@ def ingest_cmd(
     else:
         columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
         with Progress(*columns, console=err, transient=False) as progress:
-            report = batch.ingest(paths, out_dir, config.ocr, _ProgressEvents(progress))
+            report = batch.ingest(paths, out_dir, config.ocr, _ProgressEvents(progress).events())
     if as_json:
         _emit_json(report.to_dict(current_language()))
     else:
@@ -261,7 +276,9 @@ def ingest_cmd(
     raise typer.Exit(report.exit_code)
 
 
-def render_report(report: Report, base: Path) -> None:
+def render_report(report, base: Path) -> None:
+    from tthc_digitize.report import message
+
     lang = current_language()
     table = Table(title=tr("report.title"))
     for col in ("report.col_file", "report.col_status", "report.col_pages", "report.col_detail"):
@@ -290,6 +307,8 @@ def demo_cmd(
     out_dir: Path = typer.Option(Path("demo-output"), "--out", "-o", help=H("Thư mục kết quả của bản chạy thử.", "Output folder of the demo run.")),
     jobs: Optional[int] = JOBS_OPT,
 ) -> None:
+    from tthc_digitize import batch
+
     config = _config(**{"ocr.jobs": jobs})
     _check_ocr_ready(config)
     samples = _samples_dir()

@@ -50,8 +50,6 @@ def run_checks(ocr_language: str = "vie") -> list[Check]:
     for lang in dict.fromkeys([*ocr_language.split("+"), "vie"]):
         checks.append(Check("doctor.check.lang", {"lang": lang}, lang in langs, lang, f"tesseract-ocr-{lang}"))
     checks.append(Check("doctor.check.osd", {}, "osd" in langs, "osd", "tesseract-ocr-osd"))
-    qpdf = shutil.which("qpdf")
-    checks.append(Check("doctor.check.qpdf", {}, qpdf is not None, qpdf or "-", "qpdf"))
     font = find_font()
     checks.append(Check("doctor.check.font", {}, font is not None, str(font or "-"), "fonts-croscore"))
     pdfsig = shutil.which("pdfsig")

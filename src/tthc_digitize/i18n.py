@@ -51,10 +51,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tesseract báo lỗi ở trang {page}: {detail}",
         "Tesseract failed on page {page}: {detail}",
     ),
-    "dep.qpdf_missing": (
-        "Không tìm thấy qpdf. Cài đặt: sudo apt-get install qpdf",
-        "qpdf not found. Install: sudo apt-get install qpdf",
-    ),
     "dep.font_missing": (
         "Thiếu phông Tinos (chữ có chân, hỗ trợ tiếng Việt). Cài đặt: sudo apt-get install fonts-croscore",
         "Tinos font (Vietnamese-capable serif) missing. Install: sudo apt-get install fonts-croscore",
@@ -76,7 +72,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "doctor.check.tesseract": ("Tesseract OCR", "Tesseract OCR"),
     "doctor.check.lang": ("Dữ liệu ngôn ngữ {lang}", "Language data {lang}"),
     "doctor.check.osd": ("Dữ liệu nhận diện hướng trang (osd)", "Orientation data (osd)"),
-    "doctor.check.qpdf": ("qpdf (kiểm tra cấu trúc PDF)", "qpdf (PDF structure check)"),
     "doctor.check.font": ("Phông Tinos", "Tinos font"),
     "doctor.check.pdfsig": ("pdfsig (kiểm tra chữ ký độc lập)", "pdfsig (independent signature check)"),
     # input files
@@ -144,7 +139,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kết quả không đạt PDF/A-2b: {detail}",
         "Output does not conform to PDF/A-2b: {detail}",
     ),
-    "output.qpdf_failed": ("Kết quả không qua kiểm tra qpdf: {detail}", "Output fails qpdf --check: {detail}"),
     "output.write_failed": ("Không ghi được {path}: {detail}", "Cannot write {path}: {detail}"),
     "output.same_as_input": (
         "Tệp kết quả trùng tệp đầu vào: {path}",
