@@ -272,21 +272,23 @@ def ingest_cmd(
     if as_json:
         _emit_json(report.to_dict(current_language()))
     else:
-        render_report(report, out_dir)
+        render_report(report)
     raise typer.Exit(report.exit_code)
 
 
-def render_report(report, base: Path) -> None:
-    from tthc_digitize.report import message
+def render_report(report) -> None:
+    from tthc_digitize.report import grouped_warnings, message
 
     lang = current_language()
     table = Table(title=tr("report.title"))
-    for col in ("report.col_file", "report.col_status", "report.col_pages", "report.col_detail"):
-        table.add_column(tr(col))
+    table.add_column(tr("report.col_file"), overflow="fold", ratio=2)
+    table.add_column(tr("report.col_status"))
+    table.add_column(tr("report.col_pages"), justify="right")
+    table.add_column(tr("report.col_detail"), ratio=3)
     styles = {"done": "green", "warned": "yellow", "skipped": "cyan", "failed": "bold red"}
     for o in report.outcomes:
         notes = [message(o.error, lang)] if o.error else []
-        notes += [message(w, lang) for w in o.warnings]
+        notes += grouped_warnings(o.warnings, lang)
         table.add_row(
             str(o.path),
             f"[{styles[o.status]}]{tr('report.status.' + o.status)}[/]",
@@ -314,7 +316,7 @@ def demo_cmd(
     samples = _samples_dir()
     out.print(tr("demo.step", n=1, what=tr("demo.ingest", path=samples)))
     report = batch.ingest([samples], out_dir, config.ocr)
-    render_report(report, out_dir)
+    render_report(report)
     first = next((o.output for o in report.outcomes if o.output), out_dir)
     out.print(tr("demo.result", path=out_dir, first=first))
     out.print(tr("demo.missing_chain"))

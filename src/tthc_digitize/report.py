@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from tthc_digitize.errors import ExitCode
 from tthc_digitize.i18n import tr
@@ -76,8 +75,16 @@ def outcome_dict(o: FileOutcome, lang: str) -> dict:
     }
 
 
-def relative(path: Path, base: Path) -> str:
-    try:
-        return str(path.relative_to(base))
-    except ValueError:
-        return str(path)
+def grouped_warnings(warnings: list[tuple[str, dict]], lang: str) -> list[str]:
+    """One line per kind of warning: "trang 1, 2, 3: ảnh xám …" rather than three lines."""
+    groups: dict[tuple, list] = {}
+    for key, params in warnings:
+        rest = tuple(sorted((k, v) for k, v in params.items() if k != "page"))
+        groups.setdefault((key, rest), []).append(params.get("page"))
+    lines = []
+    for (key, rest), pages in groups.items():
+        params = dict(rest)
+        if any(p is not None for p in pages):
+            params["page"] = ", ".join(str(p) for p in pages)
+        lines.append(tr(key, lang, **params))
+    return lines

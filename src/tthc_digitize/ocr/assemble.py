@@ -58,6 +58,7 @@ def assemble(pages: list[PageResult], source: Path, output: Path, info: Document
                 if source_pdf is None:
                     source_pdf = stack.enter_context(pikepdf.open(source, password=""))
                 out.pages.append(source_pdf.pages[result.number - 1])
+                _spell_out_defaults(out.pages[-1])
                 continue
             page_pdf = stack.enter_context(pikepdf.open(result.pdf))
             out.pages.append(page_pdf.pages[0])
@@ -75,6 +76,19 @@ def assemble(pages: list[PageResult], source: Path, output: Path, info: Document
             deterministic_id=True,
             object_stream_mode=pikepdf.ObjectStreamMode.generate,
         )
+
+
+def _spell_out_defaults(page: pikepdf.Page) -> None:
+    """Write down what the PDF spec already implies but PDF/A wants stated.
+
+    A CIDFontType2 without /CIDToGIDMap means Identity (ISO 32000-1 9.7.4.2); PDF/A-2 requires the
+    entry (6.2.11.3.2), and PDFs from common libraries leave it out. Adding it changes no rendering.
+    """
+    fonts = page.resources.get(Name.Font, {})
+    for font in fonts.values():
+        for descendant in font.get(Name.DescendantFonts, []):
+            if descendant.get(Name.Subtype) == Name.CIDFontType2 and Name.CIDToGIDMap not in descendant:
+                descendant.CIDToGIDMap = Name.Identity
 
 
 def _make_pdfa(pdf: pikepdf.Pdf, info: DocumentInfo) -> None:
