@@ -27,7 +27,6 @@ from tthc_digitize.text import looks_like_text, normalise
 
 A4_LONG_SIDE_INCHES = 11.69
 MIN_SKEW = 0.1  # degrees; below this a page counts as straight
-OCR_DESKEW_OVER = 3.0  # degrees; see Frame.ocr_deskews
 _CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
 
 
@@ -211,24 +210,15 @@ class Frame:
     def identity(self) -> bool:
         return not self.rotation and not self.skew
 
-    @property
-    def ocr_deskews(self) -> bool:
-        # tesseract reads a few degrees of skew better than a resampled image; beyond that,
-        # straighten its copy first
-        return abs(self.skew) > OCR_DESKEW_OVER
-
     def upright(self, grey: Image.Image) -> Image.Image:
         return grey.transpose(_CLOCKWISE[self.rotation]) if self.rotation else grey
 
     def for_ocr(self, grey: Image.Image) -> Image.Image:
+        """The copy tesseract reads: upright and straightened, so its words are in page coordinates."""
         upright = self.upright(grey)
-        if self.ocr_deskews:
-            return upright.rotate(self.skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
-        return upright
-
-    def text_skew(self) -> float:
-        """Slope of text lines in the image tesseract read (0 when it read a straightened copy)."""
-        return 0.0 if self.ocr_deskews else self.skew
+        if not self.skew:
+            return upright
+        return upright.rotate(self.skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
 
 
 def _check_capture(result: PageResult, settings: OcrSettings) -> None:
@@ -306,29 +296,19 @@ def _write_page(work: Path, number: int, source: _Image, img: Image.Image, frame
         width, height = source.page_size
         x, y, w, h = source.placement
         image_matrix = geometry.chain(geometry.scale(w, h), geometry.translate(x, y))
-        text_matrix = geometry.IDENTITY
         at = textlayer.Placement(x, y, w, h, img.width, img.height)
     else:
         width, height = (h0, w0) if frame.rotation in (90, 270) else (w0, h0)
-        straighten = geometry.chain(
-            geometry.translate(-width / 2, -height / 2), geometry.rotate(frame.skew), geometry.translate(width / 2, height / 2)
-        )
         image_matrix = geometry.chain(
             geometry.scale(w0, h0),
             geometry.translate(-w0 / 2, -h0 / 2),
-            geometry.rotate(-frame.rotation),
+            # turned clockwise by `rotation` and straightened by `skew`, both about the centre
+            geometry.rotate(frame.skew - frame.rotation),
             geometry.translate(width / 2, height / 2),
-            straighten,
         )
-        text_matrix = geometry.IDENTITY if frame.ocr_deskews else straighten
         upright_px = (img.height, img.width) if frame.rotation in (90, 270) else (img.width, img.height)
         at = textlayer.Placement(0, 0, width, height, *upright_px)
-    ops = (
-        f"q {geometry.operands(image_matrix)} cm /Im0 Do Q\n"
-        f"q {geometry.operands(text_matrix)} cm\n".encode()
-        + textlayer.content(words, at, frame.text_skew())
-        + b"\nQ\n"
-    )
+    ops = f"q {geometry.operands(image_matrix)} cm /Im0 Do Q\n".encode() + textlayer.content(words, at)
     resources = Dictionary(XObject=Dictionary(Im0=_image_stream(pdf, source, img)))
     if words:
         resources.Font = Dictionary({textlayer.FONT_NAME: textlayer.glyphless_font(pdf)})

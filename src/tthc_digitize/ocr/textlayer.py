@@ -7,7 +7,6 @@ copy give back exactly the OCR text, and one tiny font serves every page and eve
 
 from __future__ import annotations
 
-import math
 import statistics
 import zlib
 from dataclasses import dataclass
@@ -101,37 +100,30 @@ class Placement:
     pixels_high: int
 
 
-def content(words: list[Word], at: Placement, skew: float = 0.0) -> bytes:
+def content(words: list[Word], at: Placement) -> bytes:
     """Content-stream operators drawing ``words`` invisibly, one text object per line.
 
-    ``skew`` is how far the text lines in the OCR'd image turn clockwise: words are then set along
-    that slope, so the layer stays on the printed words when the page is shown straightened.
     Each word carries a trailing space (except the last of its line) and is stretched with ``Tz``
     to reach the next word, so selections cover the printed words and extracted text has spaces.
     """
     sx = at.width / at.pixels_wide
     sy = at.height / at.pixels_high
-    slope = math.tan(math.radians(skew))
-    cos, sin = math.cos(math.radians(-skew)), math.sin(math.radians(-skew))
     ops: list[str] = []
     for _, line_words in groupby(words, key=lambda w: (w.block, w.par, w.line)):
         line = list(line_words)
-        size_px = statistics.median(w.height for w in line)
-        # the lowest corner of a word's box sits on the baseline: right end when lines fall to
-        # the right (positive skew), left end otherwise
-        low_x = [w.left + w.width if slope > 0 else w.left for w in line]
-        base0 = statistics.median(w.top + w.height - slope * x for w, x in zip(line, low_x))
-        size = max(size_px * sy, 1.0)
+        height = statistics.median(w.height for w in line)
+        # most words sit on the baseline; those with descenders or a dấu nặng reach a little lower
+        baseline = statistics.median(w.top + w.height for w in line) - _DESCENT * height
+        size = max(height * sy, 1.0)
+        y = at.y + at.height - baseline * sy
         ops.append(f"BT 3 Tr {FONT_NAME} {size:.2f} Tf")
         for i, word in enumerate(line):
             last = i == len(line) - 1
             text = normalise(word.text) + ("" if last else " ")
             span = word.width if last else max(line[i + 1].left - word.left, word.width)
             natural = len(text) * GLYPH_WIDTH / 1000 * size
-            stretch = 100 * span * sx / cos / natural if natural else 100
-            x = at.x + word.left * sx
-            y = at.y + at.height - (base0 + slope * word.left - _DESCENT * size_px) * sy
-            ops.append(f"{stretch:.2f} Tz {cos:.5f} {sin:.5f} {-sin:.5f} {cos:.5f} {x:.2f} {y:.2f} Tm <{_hex(text)}> Tj")
+            stretch = 100 * span * sx / natural if natural else 100
+            ops.append(f"{stretch:.2f} Tz 1 0 0 1 {at.x + word.left * sx:.2f} {y:.2f} Tm <{_hex(text)}> Tj")
         ops.append("ET")
     return "\n".join(ops).encode("ascii")
 
