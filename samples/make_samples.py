@@ -218,13 +218,22 @@ def jpeg(img: Image.Image, quality: int = 75) -> bytes:
     return buf.getvalue()
 
 
+def save_deterministic(doc: pymupdf.Document, path: Path) -> None:
+    """Save with a content-derived trailer /ID: MuPDF's is random, so reruns would differ."""
+    import pikepdf
+
+    data = doc.tobytes(garbage=3, deflate=True, no_new_id=True)
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        pdf.save(path, deterministic_id=True)
+
+
 def scan_pdf(path: Path, images: list[Image.Image], dpi: int) -> None:
     doc = pymupdf.open()
     for img in images:
         page = doc.new_page(width=img.width * 72 / dpi, height=img.height * 72 / dpi)
         page.insert_image(page.rect, stream=jpeg(img))
     doc.set_metadata({"producer": "tthc-digitize samples", "creator": "máy quét mẫu"})
-    doc.save(path, garbage=3, deflate=True)
+    save_deterministic(doc, path)
 
 
 # --- the sample set ----------------------------------------------------------------------------
@@ -242,7 +251,7 @@ def _plain_space_and_hyphen(path: Path) -> None:
                     cmap = re.sub(rb"<00[aA]0>", b"<0020>", font.ToUnicode.read_bytes())
                     cmap = re.sub(rb"<00[aA][dD]>", b"<002d>", cmap)
                     font.ToUnicode.write(cmap)
-        pdf.save(path)
+        pdf.save(path, deterministic_id=True)
 
 
 def _write_truth(out: Path, name: str, doc: Document, pages: list[list[str]], **facts) -> None:
@@ -304,7 +313,7 @@ def make_samples(out: Path) -> list[Path]:
         vector(pdf, items)
     pdf.subset_fonts()
     pdf.set_metadata({"producer": "tthc-digitize samples", "title": f"{doc.type_name} {doc.number}/{doc.notation}"})
-    pdf.save(scans / "quyet-dinh-so.pdf", garbage=3, deflate=True)
+    save_deterministic(pdf, scans / "quyet-dinh-so.pdf")
     _plain_space_and_hyphen(scans / "quyet-dinh-so.pdf")
     _write_truth(out, "quyet-dinh-so.pdf", doc, page.truth, **facts(None, "colour", born_digital=True))
 
@@ -321,6 +330,7 @@ def make_samples(out: Path) -> list[Path]:
 
 def make_corpus(out_dir: Path, pages: int = 8, dpi: int = 300, seed: int = 0) -> tuple[Path, Path]:
     """A multi-page colour scan (one JPEG per A4 page) and its truth text, for benchmarks."""
+    out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     rng = np.random.default_rng(seed)
     images, truth = [], []
