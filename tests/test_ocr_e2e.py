@@ -14,6 +14,7 @@ import pikepdf
 import pytest
 from PIL import Image
 
+from conftest import ROOT
 from helpers import assert_valid_pdfa, page_texts, scan_pdf
 from tthc_digitize.errors import ExitCode
 
@@ -199,3 +200,32 @@ def test_killed_halfway_then_rerun_gives_every_output_once(tmp_path, page_image)
         assert_valid_pdfa(pdf)
     entries = [json.loads(line) for line in manifest.read_text().splitlines()]
     assert sorted({e["output"] for e in entries}) == outputs
+
+
+def test_text_modes_on_born_digital_and_ocrd_pdfs(tmp_path):
+    born = ROOT / "samples" / "scans" / "quyet-dinh-so.pdf"
+    kept = json.loads(tthc("ocr", str(born), "-o", str(tmp_path / "kept.pdf"), "--json").stdout)
+    assert [p["action"] for p in kept["pages"]] == ["text_kept"]
+    forced = json.loads(tthc("ocr", str(born), "-o", str(tmp_path / "forced.pdf"), "--force-ocr", "--json").stdout)
+    assert [p["action"] for p in forced["pages"]] == ["ocr"] and forced["pages"][0]["words"] > 50
+    assert_valid_pdfa(tmp_path / "forced.pdf")
+    assert "15/QĐ-BNV" in page_texts(tmp_path / "forced.pdf")[0]
+
+    # an already OCR'd scan: kept by default, OCR'd again with --redo-ocr
+    scan = ROOT / "samples" / "scans" / "giay-phep-xa-thai.pdf"
+    assert tthc("ocr", str(scan), "-o", str(tmp_path / "once.pdf")).returncode == 0
+    again = json.loads(tthc("ocr", str(tmp_path / "once.pdf"), "-o", str(tmp_path / "again.pdf"), "--json").stdout)
+    assert [p["action"] for p in again["pages"]] == ["text_kept"]
+    redo = json.loads(tthc("ocr", str(tmp_path / "once.pdf"), "-o", str(tmp_path / "redo.pdf"), "--redo-ocr",
+                           "--json").stdout)
+    assert [p["action"] for p in redo["pages"]] == ["ocr"]
+    assert_valid_pdfa(tmp_path / "redo.pdf")
+    text = page_texts(tmp_path / "redo.pdf")[0]
+    assert text.count("245/GP-BTNMT") == 1  # the old layer is gone, not doubled
+
+
+def test_english_on_request(tmp_path):
+    (tmp_path / "empty.pdf").write_bytes(b"")
+    result = tthc("--lang", "en", "ocr", str(tmp_path / "empty.pdf"), "-o", str(tmp_path / "o.pdf"))
+    assert result.returncode == ExitCode.input_error
+    assert "Empty file" in result.stderr and "Tệp" not in result.stderr
