@@ -93,60 +93,55 @@ def _output_names(files: list[tuple[Path, Path]]) -> list[Path]:
     return names
 
 
+def _plan(paths: list[Path], out_dir: Path, manifest: Manifest, key: str) -> tuple[list[FileJob], list[FileOutcome]]:
+    """The files that need work, and the outcomes already known: unreadable, duplicate, done before."""
+    files, problems = discover(paths)
+    known = [FileOutcome(path=p).fail(e.key, **e.params) for p, e in problems]
+    jobs: list[FileJob] = []
+    seen: dict[str, Path] = {}
+    for (path, _), name in zip(files, _output_names(files)):
+        outcome = FileOutcome(path=path)
+        try:
+            sniff(path)
+            digest = sha256_file(path)
+        except InputFileError as exc:
+            known.append(outcome.fail(exc.key, **exc.params))
+            continue
+        if digest in seen:
+            outcome.status = "skipped"
+            outcome.warnings.append(("input.duplicate", {"other": str(seen[digest])}))
+            known.append(outcome)
+            continue
+        seen[digest] = path
+        done = manifest.finished(digest, key, out_dir)
+        if done is not None:
+            outcome.status, outcome.output = "skipped", out_dir / done["output"]
+            outcome.warnings.append(("report.already_done", {"output": done["output"]}))
+            known.append(outcome)
+            continue
+        output = out_dir / name
+        jobs.append(FileJob(path, output, output.with_suffix(".txt"), digest))
+    return jobs, known
+
+
 def ingest(paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None) -> Report:
     started = time.perf_counter()
-    report = Report()
+    events = events or Events()
     out_dir.mkdir(parents=True, exist_ok=True)
     with locked(out_dir):
         _clean_leftovers(out_dir)
         manifest = Manifest(out_dir)
         key = settings_key(settings)
-        files, problems = discover(paths)
-        report.outcomes.extend(FileOutcome(path=p).fail(e.key, **e.params) for p, e in problems)
-
-        jobs: list[FileJob] = []
-        hashes: dict[str, Path] = {}
-        job_hash: dict[Path, str] = {}
-        for (path, _), name in zip(files, _output_names(files)):
-            outcome = FileOutcome(path=path)
-            try:
-                sniff(path)
-                digest = sha256_file(path)
-            except InputFileError as exc:
-                report.outcomes.append(outcome.fail(exc.key, **exc.params))
-                continue
-            except OSError as exc:
-                report.outcomes.append(outcome.fail("input.image_damaged", detail=str(exc)))
-                continue
-            if digest in hashes:
-                outcome.status = "skipped"
-                outcome.warnings.append(("input.duplicate", {"other": str(hashes[digest])}))
-                report.outcomes.append(outcome)
-                continue
-            hashes[digest] = path
-            done = manifest.finished(digest, key, out_dir)
-            if done is not None:
-                outcome.status, outcome.output = "skipped", out_dir / done["output"]
-                outcome.warnings.append(("report.already_done", {"output": done["output"]}))
-                report.outcomes.append(outcome)
-                continue
-            output = out_dir / name
-            job_hash[path] = digest
-            jobs.append(FileJob(path, output, output.with_suffix(".txt")))
-
-        for outcome in report.outcomes:
-            if events:
-                events.file_done(outcome)
-
-        work = out_dir / STATE_DIR / "work"
-        work.mkdir(parents=True, exist_ok=True)
-        user_events = events or Events()
+        jobs, known = _plan(paths, out_dir, manifest, key)
+        report = Report(outcomes=known)
+        for outcome in known:
+            events.file_done(outcome)
 
         def file_done(outcome: FileOutcome) -> None:
-            if outcome.status in ("done", "warned") and outcome.output is not None:
+            if outcome.status in ("done", "warned"):
                 manifest.record(
                     {
-                        "sha256": job_hash[outcome.path],
+                        "sha256": outcome.source.sha256,
                         "settings": key,
                         "source": str(outcome.path),
                         "output": str(outcome.output.relative_to(out_dir)),
@@ -155,9 +150,11 @@ def ingest(paths: list[Path], out_dir: Path, settings: OcrSettings, events: Even
                         "finished": datetime.now(pipeline.VN_TZ).isoformat(timespec="seconds"),
                     }
                 )
-            user_events.file_done(outcome)
+            events.file_done(outcome)
 
-        run_events = Events(started=user_events.started, page_done=user_events.page_done, file_done=file_done)
+        work = out_dir / STATE_DIR / "work"
+        work.mkdir(parents=True, exist_ok=True)
+        run_events = Events(started=events.started, page_done=events.page_done, file_done=file_done)
         report.outcomes.extend(pipeline.run(jobs, settings, run_events, workroot=work))
         shutil.rmtree(work, ignore_errors=True)
     report.seconds = time.perf_counter() - started

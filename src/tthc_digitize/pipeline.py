@@ -35,6 +35,7 @@ class FileJob:
     path: Path
     output: Path
     sidecar: Path | None = None
+    sha256: str | None = None  # when the caller has hashed the input already
 
 
 @dataclass
@@ -102,12 +103,12 @@ def run(
 
 def _run(jobs, settings, events, workroot, pool) -> list[FileOutcome]:
     outcomes: list[FileOutcome] = []
-    pending: dict[int, list[PageTask]] = {}
+    pending: list[int] = []
     for i, job in enumerate(jobs):
         outcome = FileOutcome(path=job.path)
         outcomes.append(outcome)
         try:
-            outcome.source = open_source(job.path)
+            outcome.source = open_source(job.path, job.sha256)
         except InputFileError as exc:
             outcome.fail(exc.key, **exc.params)
             continue
@@ -116,7 +117,7 @@ def _run(jobs, settings, events, workroot, pool) -> list[FileOutcome]:
             continue
         if outcome.source.encrypted_empty_password:
             outcome.warnings.append(("warn.encrypted_open", {}))
-        pending[i] = []
+        pending.append(i)
     total_pages = sum(outcomes[i].source.pages for i in pending)
     events.started(len(pending), total_pages)
     for i, outcome in enumerate(outcomes):
@@ -169,12 +170,12 @@ def _run_pages(jobs, outcomes, pending, settings, events, workdir, pool) -> None
             if isinstance(page, PageResult):
                 events.page_done(jobs[i], page)
             if len(results[i]) == outcomes[i].source.pages:
-                _finish(jobs[i], outcomes[i], results.pop(i), workdir / str(i))
+                _finish(jobs[i], outcomes[i], results.pop(i))
                 outcomes[i].seconds = time.perf_counter() - started[i]
                 events.file_done(outcomes[i])
 
 
-def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | PageFailure], work: Path) -> None:
+def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | PageFailure]) -> None:
     ordered = [pages[k] for k in sorted(pages)]
     failure = next((p for p in ordered if isinstance(p, PageFailure)), None)
     if failure is not None:

@@ -95,10 +95,10 @@ def _has_eof_marker(path: Path) -> bool:
         return b"%%EOF" in fh.read()
 
 
-def open_source(path: Path) -> Source:
+def open_source(path: Path, sha256: str | None = None) -> Source:
     """Check a file can be read completely and count its pages."""
     kind = sniff(path)
-    digest = sha256_file(path)
+    digest = sha256 or sha256_file(path)
     if kind == "pdf":
         return _open_pdf(path, digest)
     return _open_image(path, digest)
