@@ -9,7 +9,7 @@ from __future__ import annotations
 import io
 import time
 import zlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pikepdf
@@ -117,8 +117,9 @@ def _pdf_page_image(source: str, index: int, mupdf_page: pymupdf.Page) -> _Image
                 x, y, w, h = found.rect
                 size = (float(page.mediabox[2]) - x0, float(page.mediabox[3]) - y0)
                 filters = found.xobject.get(Name.Filter)
-                is_jpeg = filters == Name.DCTDecode or (isinstance(filters, pikepdf.Array) and list(filters) == [Name.DCTDecode])
-                jpeg = found.xobject.read_raw_bytes() if is_jpeg and img.mode in ("L", "RGB") else None
+                filters = list(filters) if isinstance(filters, pikepdf.Array) else [filters]
+                is_jpeg = filters == [Name.DCTDecode] and img.mode in ("L", "RGB")
+                jpeg = found.xobject.read_raw_bytes() if is_jpeg else None
                 return _Image(img, img.width / (w / 72), jpeg, _icc(found.xobject, img), (x - x0, y - y0, w, h), size)
     render_dpi = 300
     pix = mupdf_page.get_pixmap(dpi=render_dpi, colorspace=pymupdf.csRGB, alpha=False)
@@ -167,13 +168,11 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         return
 
     grey = img.convert("L")
-    frame = Frame()
+    frame = _straightened(0, seen.skew, settings)
     if settings.rotate_pages and seen.sideways:
         turn = _detect_rotation(grey, source.dpi, work, task.number)
         if turn:
-            frame = Frame(rotation=turn)
-            seen = look(frame.upright(grey), source.dpi)
-    frame = replace(frame, skew=seen.skew if settings.deskew and abs(seen.skew) >= MIN_SKEW else 0.0)
+            frame = _turned(turn, grey, source.dpi, settings)
     words = _ocr(frame.for_ocr(grey), work, task, settings)
     confidence = _mean_confidence(words)
 
@@ -182,10 +181,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
     if settings.rotate_pages and not frame.rotation and (confidence or 0) < settings.low_confidence:
         turn = _detect_rotation(grey, source.dpi, work, task.number)
         if turn:
-            turned = Frame(rotation=turn)
-            turned_seen = look(turned.upright(grey), source.dpi)
-            if settings.deskew and abs(turned_seen.skew) >= MIN_SKEW:
-                turned = replace(turned, skew=turned_seen.skew)
+            turned = _turned(turn, grey, source.dpi, settings)
             turned_words = _ocr(turned.for_ocr(grey), work, task, settings)
             if (_mean_confidence(turned_words) or 0) > (confidence or 0):
                 frame, words, confidence = turned, turned_words, _mean_confidence(turned_words)
@@ -219,6 +215,15 @@ class Frame:
         if not self.skew:
             return upright
         return upright.rotate(self.skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+
+
+def _straightened(rotation: int, skew: float, settings: OcrSettings) -> Frame:
+    return Frame(rotation, skew if settings.deskew and abs(skew) >= MIN_SKEW else 0.0)
+
+
+def _turned(rotation: int, grey: Image.Image, dpi: float, settings: OcrSettings) -> Frame:
+    """The frame for a page turned by ``rotation``, with the skew measured after turning."""
+    return _straightened(rotation, look(Frame(rotation).upright(grey), dpi).skew, settings)
 
 
 def _check_capture(result: PageResult, settings: OcrSettings) -> None:
