@@ -15,7 +15,7 @@ from pathlib import Path
 import pikepdf
 import pymupdf
 from pikepdf import Dictionary, Name
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from tthc_digitize import geometry
 from tthc_digitize._exec import tesseract
@@ -27,6 +27,7 @@ from tthc_digitize.text import looks_like_text, normalise
 
 A4_LONG_SIDE_INCHES = 11.69
 MIN_SKEW = 0.1  # degrees; below this a page counts as straight
+DENOISE_RADIUS = 1.0  # pixels at 300 dpi
 _CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
 
 
@@ -167,7 +168,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         result.pdf = _write_page(work, task.number, source, img, Frame(), [])
         return
 
-    grey = img.convert("L")
+    grey = _denoised(img.convert("L"), seen.colour, source.dpi)
     frame = _straightened(0, seen.skew, settings)
     if settings.rotate_pages and seen.sideways:
         turn = _detect_rotation(grey, source.dpi, work, task.number)
@@ -215,6 +216,17 @@ class Frame:
         if not self.skew:
             return upright
         return upright.rotate(self.skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+
+
+def _denoised(grey: Image.Image, colour: str, dpi: float) -> Image.Image:
+    """Soften scanner noise and JPEG ringing before tesseract binarises the page.
+
+    A Gaussian of about 1 px at 300 dpi measured a lower character error rate on every grey and
+    colour sample and on the corpus (benchmarks/README.md); bilevel scans have no grey levels to
+    smooth and are left alone."""
+    if colour == "bilevel":
+        return grey
+    return grey.filter(ImageFilter.GaussianBlur(DENOISE_RADIUS * dpi / 300))
 
 
 def _straightened(rotation: int, skew: float, settings: OcrSettings) -> Frame:
