@@ -229,3 +229,25 @@ def test_english_on_request(tmp_path):
     result = tthc("--lang", "en", "ocr", str(tmp_path / "empty.pdf"), "-o", str(tmp_path / "o.pdf"))
     assert result.returncode == ExitCode.input_error
     assert "Empty file" in result.stderr and "Tệp" not in result.stderr
+
+
+def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(tmp_path, page_image):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(5):
+        scan_pdf(folder / f"scan-{i}.pdf", [page_image(mode="RGB"), page_image(mode="RGB")])
+    out = tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if k != "LANG"}
+    proc = subprocess.Popen([sys.executable, "-m", "tthc_digitize", "ingest", str(folder), "--out", str(out), "-j", "2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and not list(out.glob("*.pdf")):
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)  # what the terminal sends on Ctrl-C
+    _, stderr = proc.communicate(timeout=120)
+    assert proc.returncode == ExitCode.interrupted
+    assert "Đã dừng theo yêu cầu" in stderr and "Traceback" not in stderr
+    assert not list(out.rglob("*.tthc-tmp"))
+    rerun = json.loads(tthc("ingest", str(folder), "--out", str(out), "--json").stdout)
+    assert sorted(f["status"] for f in rerun["files"]).count("failed") == 0
+    assert sorted(p.name for p in out.glob("*.pdf")) == [f"scan-{i}.pdf" for i in range(5)]

@@ -276,6 +276,14 @@ def ingest_cmd(
     raise typer.Exit(report.exit_code)
 
 
+def _shown(path: Path) -> str:
+    """Paths under the current folder are shown relative to it: shorter, and what the user typed."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def render_report(report) -> None:
     from tthc_digitize.report import grouped_warnings, message
 
@@ -290,7 +298,7 @@ def render_report(report) -> None:
         notes = [message(o.error, lang)] if o.error else []
         notes += grouped_warnings(o.warnings, lang)
         table.add_row(
-            str(o.path),
+            _shown(o.path),
             f"[{styles[o.status]}]{tr('report.status.' + o.status)}[/]",
             str(len(o.pages) or (o.source.pages if o.source else "")),
             "\n".join(n for n in notes if n),
@@ -308,14 +316,18 @@ def render_report(report) -> None:
 def demo_cmd(
     out_dir: Path = typer.Option(Path("demo-output"), "--out", "-o", help=H("Thư mục kết quả của bản chạy thử.", "Output folder of the demo run.")),
     jobs: Optional[int] = JOBS_OPT,
+    as_json: bool = JSON_OPT,
 ) -> None:
     from tthc_digitize import batch
 
     config = _config(**{"ocr.jobs": jobs})
     _check_ocr_ready(config)
     samples = _samples_dir()
-    out.print(tr("demo.step", n=1, what=tr("demo.ingest", path=samples)))
     report = batch.ingest([samples], out_dir, config.ocr)
+    if as_json:
+        _emit_json(report.to_dict(current_language()))
+        raise typer.Exit(report.exit_code)
+    out.print(tr("demo.step", n=1, what=tr("demo.ingest", path=samples)))
     render_report(report)
     first = next((o.output for o in report.outcomes if o.output), out_dir)
     out.print(tr("demo.result", path=out_dir, first=first))
@@ -338,6 +350,8 @@ def main() -> None:
     try:
         set_language(lang)
         code = app(standalone_mode=False)
+        if code == ExitCode.interrupted:  # typer turns Ctrl-C into this return value
+            err.print(tr("error.interrupted"))
     except KeyboardInterrupt:
         err.print(tr("error.interrupted"))
         code = ExitCode.interrupted
