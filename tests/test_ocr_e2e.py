@@ -251,3 +251,23 @@ def test_ctrl_c_stops_cleanly_and_a_rerun_finishes(tmp_path, page_image):
     rerun = json.loads(tthc("ingest", str(folder), "--out", str(out), "--json").stdout)
     assert sorted(f["status"] for f in rerun["files"]).count("failed") == 0
     assert sorted(p.name for p in out.glob("*.pdf")) == [f"scan-{i}.pdf" for i in range(5)]
+
+
+def test_a_worker_crash_fails_only_its_file(tmp_path, page_image):
+    """A library dying on one page (segfault, out of memory) breaks the process pool; the batch
+    restarts it, retries the pages that were running alone, and fails only the culprit's file."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b", "c"):
+        scan_pdf(folder / f"{name}.pdf", [page_image(mode="RGB"), page_image(mode="RGB")])
+    env = {k: v for k, v in os.environ.items() if k != "LANG"}
+    env["TTHC_FAULT_CRASH"] = "b.pdf:2"
+    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(folder), "--out", str(tmp_path / "out"),
+                             "--json", "-j", "2"], capture_output=True, text=True, env=env, timeout=600)
+    assert result.returncode == ExitCode.some_failed, result.stderr
+    files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
+    assert files["a.pdf"]["status"] == files["c.pdf"]["status"] == "done"
+    assert files["b.pdf"]["status"] == "failed" and files["b.pdf"]["reason_code"] == "input.page_crashed"
+    assert "Trang 2" in files["b.pdf"]["reason"]
+    for name in ("a", "c"):
+        assert_valid_pdfa(tmp_path / "out" / f"{name}.pdf")

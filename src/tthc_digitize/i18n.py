@@ -130,6 +130,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tệp được mã hóa với mật khẩu rỗng; bản PDF/A tạo ra không mã hóa",
         "file is encrypted with an empty password; the PDF/A produced is not encrypted",
     ),
+    "input.page_crashed": (
+        "Trang {page}: chương trình xử lý bị dừng đột ngột khi đọc trang này (tệp có thể bị hỏng)",
+        "Page {page}: the worker crashed reading this page (the file may be damaged)",
+    ),
     "input.duplicate": (
         "Trùng nội dung với {other} (cùng SHA-256); chỉ xử lý một lần",
         "Same content as {other} (same SHA-256); processed once",

@@ -14,7 +14,8 @@ import signal
 import tempfile
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -69,16 +70,56 @@ def _worker_init() -> None:
     os.environ["OMP_THREAD_LIMIT"] = "1"
 
 
-def make_pool(jobs: int) -> ProcessPoolExecutor:
-    # forkserver: workers start from a clean, pre-imported process, not a fork of a process with
-    # a progress-bar thread running
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["tthc_digitize.ocr.page"])
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
-
-
 def _warm_up() -> None:
     """Submitted first, so workers start while the main process is still checking the inputs."""
+
+
+def _process(task: PageTask) -> PageResult:
+    # Fault injection for tests (as OCRmyPDF's test plugins do): die like a segfaulting library.
+    if os.environ.get("TTHC_FAULT_CRASH") == f"{Path(task.source).name}:{task.number}":
+        os._exit(70)
+    return process_page(task)
+
+
+class Workers:
+    """A process pool that can be replaced when a worker dies (a library crashing on a bad page
+    breaks the whole pool); ``generation`` tells futures of the old pool from the new one's."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.generation = 0
+        self.pool = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # forkserver: workers start from a clean, pre-imported process, not a fork of a process
+        # with a progress-bar thread running
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["tthc_digitize.ocr.page"])
+        pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_worker_init)
+        for _ in range(self.jobs):
+            pool.submit(_warm_up)
+        return pool
+
+    def submit(self, task: PageTask) -> Future:
+        try:
+            future = self.pool.submit(_process, task)
+        except BrokenProcessPool:  # broke before its failed futures were looked at
+            self._restart()
+            future = self.pool.submit(_process, task)
+        future.generation = self.generation
+        return future
+
+    def restart_after(self, future: Future) -> None:
+        if future.generation == self.generation:
+            self._restart()
+
+    def _restart(self) -> None:
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._start()
+        self.generation += 1
+
+    def shutdown(self, wait: bool = True) -> None:
+        self.pool.shutdown(wait=wait, cancel_futures=not wait)
 
 
 def run(
@@ -89,19 +130,17 @@ def run(
 ) -> list[FileOutcome]:
     """OCR every job; returns one outcome per job, in order. Never raises for a bad input file."""
     events = events or Events()
-    pool = make_pool(settings.effective_jobs())
+    workers = Workers(settings.effective_jobs())
     try:
-        for _ in range(settings.effective_jobs()):
-            pool.submit(_warm_up)
-        outcomes = _run(jobs, settings, events, workroot, pool)
+        outcomes = _run(jobs, settings, events, workroot, workers)
     except BaseException:  # Ctrl-C included: drop queued pages, don't wait for running ones
-        pool.shutdown(wait=False, cancel_futures=True)
+        workers.shutdown(wait=False)
         raise
-    pool.shutdown()
+    workers.shutdown()
     return outcomes
 
 
-def _run(jobs, settings, events, workroot, pool) -> list[FileOutcome]:
+def _run(jobs, settings, events, workroot, workers) -> list[FileOutcome]:
     outcomes: list[FileOutcome] = []
     pending: list[int] = []
     for i, job in enumerate(jobs):
@@ -128,13 +167,13 @@ def _run(jobs, settings, events, workroot, pool) -> list[FileOutcome]:
 
     workdir = Path(tempfile.mkdtemp(prefix="tthc-work-", dir=workroot))
     try:
-        _run_pages(jobs, outcomes, pending, settings, events, workdir, pool)
+        _run_pages(jobs, outcomes, pending, settings, events, workdir, workers)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     return outcomes
 
 
-def _run_pages(jobs, outcomes, pending, settings, events, workdir, pool) -> None:
+def _run_pages(jobs, outcomes, pending, settings, events, workdir, workers: Workers) -> None:
     tasks = [
         (i, PageTask(str(jobs[i].path), outcomes[i].source.kind, index, str(workdir / str(i)), settings))
         for i in pending
@@ -145,16 +184,23 @@ def _run_pages(jobs, outcomes, pending, settings, events, workdir, pool) -> None
     results: dict[int, dict[int, PageResult | PageFailure]] = {i: {} for i in pending}
     started: dict[int, float] = {}
     queue = iter(tasks)
-    jobs_n = settings.effective_jobs()
     in_flight: dict[Future, tuple[int, PageTask]] = {}
+    # Pages that were running when a worker died. Each is retried alone, so the page that really
+    # kills the worker is the only one to fail; the others are simply done again.
+    suspects: list[tuple[int, PageTask]] = []
+    crashed: set[tuple[int, int]] = set()
     while True:
-        while len(in_flight) < 2 * jobs_n:
-            item = next(queue, None)
-            if item is None:
-                break
-            i, task = item
-            started.setdefault(i, time.perf_counter())
-            in_flight[pool.submit(process_page, task)] = item
+        if suspects:
+            if not in_flight:
+                item = suspects.pop(0)
+                in_flight[workers.submit(item[1])] = item
+        else:
+            while len(in_flight) < 2 * workers.jobs:
+                item = next(queue, None)
+                if item is None:
+                    break
+                started.setdefault(item[0], time.perf_counter())
+                in_flight[workers.submit(item[1])] = item
         if not in_flight:
             break
         done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
@@ -164,7 +210,14 @@ def _run_pages(jobs, outcomes, pending, settings, events, workdir, pool) -> None
                 page = future.result()
             except PageFailure as exc:
                 page = exc
-            except Exception as exc:  # a worker crash must not take the batch down
+            except (BrokenProcessPool, CancelledError):
+                workers.restart_after(future)
+                if (i, task.index) not in crashed:
+                    crashed.add((i, task.index))
+                    suspects.append((i, task))
+                    continue
+                page = PageFailure("input.page_crashed", page=task.number)
+            except Exception as exc:  # a bug on one page must not take the batch down
                 page = PageFailure("error.internal", detail=f"{type(exc).__name__}: {exc}")
             results[i][task.index] = page
             if isinstance(page, PageResult):

@@ -90,7 +90,10 @@ class TesseractError(RuntimeError):
 
 def words(image: Path, language: str, psm: int = 3) -> list[Word]:
     """OCR one page image; words with their pixel boxes and confidences (0-100), reading order."""
-    out = _run([str(image), "stdout", "-l", language, "--psm", str(psm), *FAST_CONFIG, "tsv"])
+    try:
+        out = _run([str(image), "stdout", "-l", language, "--psm", str(psm), *FAST_CONFIG, "tsv"])
+    except subprocess.TimeoutExpired:
+        raise TesseractError(f"no answer after {TIMEOUT} s") from None
     if out.returncode != 0:
         raise TesseractError(out.stderr.strip().splitlines()[-1] if out.stderr.strip() else f"exit {out.returncode}")
     return parse_tsv(out.stdout)
@@ -123,7 +126,10 @@ def parse_tsv(tsv: str) -> list[Word]:
 
 def orientation(image: Path) -> Orientation | None:
     """Orientation and script detection; None when the page has too little text to tell."""
-    out = _run([str(image), "stdout", "-l", "osd", "--psm", "0"])
+    try:
+        out = _run([str(image), "stdout", "-l", "osd", "--psm", "0"], timeout=120)
+    except subprocess.TimeoutExpired:
+        return None
     rotate = re.search(r"Rotate:\s*(\d+)", out.stdout)
     conf = re.search(r"Orientation confidence:\s*([\d.]+)", out.stdout)
     if out.returncode != 0 or not rotate or not conf:
