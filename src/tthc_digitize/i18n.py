@@ -148,6 +148,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp kết quả trùng tệp đầu vào: {path}",
         "Output file is the input file: {path}",
     ),
+    # metadata XML
+    "xml.invalid": ("Siêu dữ liệu XML không hợp lệ theo lược đồ: {detail}", "Metadata XML does not match the schema: {detail}"),
+    "xml.malformed": ("Tệp XML hỏng: {detail}", "Malformed XML: {detail}"),
+    "xml.unsafe": (
+        "Tệp XML bị từ chối vì chứa khai báo không an toàn ({detail}: thực thể, DTD)",
+        "XML refused: it contains an unsafe declaration ({detail}: entities, DTD)",
+    ),
+    "xml.too_large": (
+        "Tệp XML quá lớn ({size} byte, tối đa {limit})",
+        "XML file too large ({size} bytes, at most {limit})",
+    ),
     # batch report
     "report.title": ("Tổng kết", "Summary"),
     "report.col_file": ("Tệp", "File"),
