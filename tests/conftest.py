@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,6 +44,17 @@ def text_page(lines=LINES, dpi=300, size_pt=14, mode="L") -> Image.Image:
             draw.text((round(0.9 * dpi), y), line, font=font, fill=0)
             y += round(size_pt * 1.6 * dpi / 72)
     return img.convert(mode) if mode != "L" else img
+
+
+@pytest.fixture(scope="session")
+def ingested(tmp_path_factory):
+    """The committed samples through `tthc ingest` once per test session: (output folder, report by name)."""
+    out = tmp_path_factory.mktemp("samples-out")
+    env = {k: v for k, v in os.environ.items() if k != "LANG"}
+    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(SAMPLES), "--out", str(out), "--json"],
+                            capture_output=True, text=True, env=env, timeout=600)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out, {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(result.stdout)["files"]}
 
 
 @pytest.fixture

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pikepdf
 import pytest
@@ -16,16 +13,6 @@ from tthc_digitize.text import normalise
 
 pytestmark = pytest.mark.slow
 NAMES = sorted(p.name for p in SAMPLES.iterdir())
-
-
-@pytest.fixture(scope="module")
-def ingested(tmp_path_factory):
-    out = tmp_path_factory.mktemp("samples-out")
-    env = {k: v for k, v in os.environ.items() if k != "LANG"}
-    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(SAMPLES), "--out", str(out), "--json"],
-                            capture_output=True, text=True, env=env, timeout=600)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return out, {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(result.stdout)["files"]}
 
 
 def truth(name: str) -> dict:

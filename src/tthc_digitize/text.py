@@ -5,12 +5,15 @@ from __future__ import annotations
 import unicodedata
 
 # The vie model sometimes reads Đ/đ as the Icelandic eth Ð/ð, which look alike but never occur in
-# Vietnamese; searching for "Đức" would then miss the document.
-_LOOKALIKES = str.maketrans({"\u00d0": "\u0110", "\u00f0": "\u0111"})
+# Vietnamese; searching for "Đức" would then miss the document. PDFs from common libraries map the
+# space and hyphen glyphs back to the no-break space and soft hyphen, which would hide "15/QĐ-BNV".
+_LOOKALIKES = str.maketrans(
+    {"\u00d0": "\u0110", "\u00f0": "\u0111", "\u00a0": " ", "\u00ad": "-", "\u2010": "-", "\u2011": "-"}
+)
 
 
 def normalise(text: str) -> str:
-    """NFC, with the eth/dyet look-alikes fixed."""
+    """NFC, with the eth/dyet look-alikes, no-break spaces and stand-in hyphens made plain."""
     return unicodedata.normalize("NFC", text).translate(_LOOKALIKES)
 
 

@@ -1,0 +1,210 @@
+"""Rules that find a result's fields in its lines (domain core: no I/O).
+
+Matching runs on a folded copy of the text (no tone marks, đ→d, lower case, one character per
+original character), so OCR damage to diacritics or ``Số`` read as ``S6`` does not stop a match;
+values are then cut from the original text at the same positions, keeping every diacritic.
+Each field gets a confidence: how specific the rule that found it is, lowered when the value fails a
+format check. Values are never "fixed": a date that does not exist is reported, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tthc_digitize.extract.layout import HEADER_SHARE, Line, split_columns
+from tthc_digitize.text import fold
+
+REVIEW_BELOW = 0.8
+REQUIRED = ("type_name", "code_number", "code_notation", "issued_date", "organ_name")
+FIELDS = (
+    "organ_name", "code_number", "code_notation", "issued_date", "place", "type_name", "subject",
+    "signer_position", "signer_full_name", "holder_name", "holder_id", "holder_id_type", "valid_until",
+)
+TYPE_NAMES = (
+    "GIẤY CHỨNG NHẬN", "GIẤY PHÉP", "QUYẾT ĐỊNH", "GIẤY XÁC NHẬN", "CHỨNG CHỈ", "GIẤY ĐĂNG KÝ",
+    "THÔNG BÁO", "GIẤY CHỨNG THỰC", "BẰNG", "GIẤY KHAI SINH", "TRÍCH LỤC",
+)
+MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc")
+
+
+@dataclass(frozen=True)
+class Field:
+    value: str | None
+    confidence: float
+    page: int | None = None
+    box: tuple[float, float, float, float] | None = None
+
+
+def fold_same_length(text: str) -> str:
+    """Like :func:`fold`, but one output character per input character, so spans carry over."""
+    return "".join((fold(ch) or ch)[0] for ch in text)
+
+
+_DATE = r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
+_NUMBER = re.compile(r"^\W*s[o6]\s*[:;.]?\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
+_PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
+_VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+" + _DATE)
+_HOLDER = [
+    (re.compile(r"(?:cap cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s+(?:ho gia dinh\s+)?(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.9),
+    (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
+    (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.85),
+]
+_HOLDER_ID = [
+    (re.compile(r"(?:ma so doanh nghiep|ma so thue)\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
+    (re.compile(r"(?:so can cuoc cong dan|so cccd|so dinh danh ca nhan)\s*:?\s*(\d{12})\b"), "cccd"),
+    (re.compile(r"(?:so chung minh nhan dan|so cmnd)\s*:?\s*(\d{9})\b"), "cmnd"),
+]
+
+
+def _date(day: str, month: str, year: str) -> tuple[str | None, float]:
+    try:
+        return date(int(year), int(month), int(day)).isoformat(), 1.0
+    except ValueError:
+        return None, 0.3  # a date that does not exist: reported for review, not repaired
+
+
+def _is_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
+    fields: dict[str, Field] = {name: Field(None, 0.0) for name in FIELDS}
+    first = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+    header = [ln for ln in first if ln.top < HEADER_SHARE * height]
+    number_line = _header_left(fields, header, width)
+    _place_and_date(fields, header, width)
+    body_start = _title_and_subject(fields, first, number_line, width)
+    _signer(fields, [ln for ln in lines if ln.page == lines[-1].page], width)
+    body = lines[lines.index(body_start):] if body_start in lines else lines
+    _holder_and_validity(fields, body)
+    return fields
+
+
+def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> Line | None:
+    issuer: list[Line] = []
+    for line in header:
+        left, _ = split_columns(line, width)
+        if left is None:
+            continue
+        folded = fold_same_length(left.text)
+        match = _NUMBER.match(folded)
+        if match:
+            notation = left.text[match.start(2):match.end(2)].upper()
+            shape = 0.95 if "-" in notation else 0.7
+            fields["code_number"] = Field(left.text[match.start(1):match.end(1)], shape, left.page, left.box)
+            fields["code_notation"] = Field(notation, shape, left.page, left.box)
+            if issuer:
+                value = " ".join(ln.text for ln in issuer)
+                sure = 0.9 if all(_is_caps(ln.text) for ln in issuer) and len(issuer) <= 3 else 0.6
+                fields["organ_name"] = Field(value, sure, issuer[0].page, _union(issuer))
+            return line
+        issuer.append(left)
+    return None
+
+
+def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) -> None:
+    for line in header:
+        _, right = split_columns(line, width)
+        if right is None:
+            continue
+        folded = fold_same_length(right.text)
+        match = _PLACE_DATE.search(folded)
+        if match:
+            value, sure = _date(*match.groups()[1:])
+            fields["issued_date"] = Field(value, 0.95 * sure, right.page, right.box)
+            place = right.text[match.start(1):match.end(1)].strip(" ,")
+            if place:
+                fields["place"] = Field(place, 0.9, right.page, right.box)
+            return
+
+
+def _title_and_subject(fields, first: list[Line], number_line: Line | None, width: float) -> Line | None:
+    start = first.index(number_line) + 1 if number_line in first else 0
+    for i in range(start, len(first)):
+        line = first[i]
+        folded = fold(line.text)
+        if any(folded.startswith(m) or m in folded for m in MOTTO) or not _is_caps(line.text):
+            continue
+        if line.x0 < 0.15 * width:
+            continue  # titles are centred; a caps line at the margin is something else
+        known = next((t for t in TYPE_NAMES if fold(line.text).startswith(fold(t))), None)
+        fields["type_name"] = Field(line.text, 0.95 if known else 0.6, line.page, line.box)
+        subject: list[Line] = []
+        for follow in first[i + 1:]:
+            gap = follow.top - (subject[-1] if subject else line).bottom
+            if _is_caps(follow.text) or fold(follow.text).startswith("can cu") or gap > 2.5 * (line.bottom - line.top):
+                break
+            subject.append(follow)
+        if subject:
+            text = " ".join(s.text for s in subject)
+            fields["subject"] = Field(text, 0.85 if len(subject) <= 3 else 0.6, line.page, _union(subject))
+            return subject[-1]
+        return line
+    return None
+
+
+def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> None:
+    """The signer block is the right half of the lines at the foot of the text, beside the
+    "Nơi nhận" list (or alone); body lines run across the middle and are not part of it."""
+    right: list[Line] = []
+    for line in last_page:
+        left, part = split_columns(line, width)
+        opening = fold(left.text).lstrip(" '\"`.,:;") if left is not None else ""
+        beside_recipients = left is None or opening.startswith(("noi nhan", "-", "luu"))
+        if part is not None and part.x0 >= 0.5 * width and beside_recipients:
+            right.append(part)
+        elif part is not None and left is not None and not beside_recipients:
+            right = []  # a body line: the block, if any, comes after it
+    name_line = next((r for r in reversed(right) if not _is_caps(r.text) and len(r.words) >= 2), None)
+    if name_line is None:
+        return
+    fields["signer_full_name"] = Field(name_line.text, 0.85, name_line.page, name_line.box)
+    block: list[Line] = []
+    for line in reversed([r for r in right if r.bottom <= name_line.top]):
+        if not _is_caps(line.text):
+            break
+        block.insert(0, line)
+    if block:
+        fields["signer_position"] = Field(" ".join(b.text for b in block), 0.85, block[0].page, _union(block))
+
+
+def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
+    text = " ".join(ln.text for ln in body)
+    folded = fold_same_length(text)
+    for pattern, sure in _HOLDER:
+        match = pattern.search(folded)
+        if match:
+            name = text[match.start(1):match.end(1)].strip()
+            fields["holder_name"] = Field(name, sure if 2 <= len(name.split()) <= 12 else 0.5)
+            break
+    for pattern, kind in _HOLDER_ID:
+        match = pattern.search(folded)
+        if match:
+            value = match.group(1)
+            sure = 0.9
+            if kind == "cccd" and not 1 <= int(value[:3]) <= 96:
+                sure = 0.4  # the first three digits are a province code, 001 to 096
+            fields["holder_id"] = Field(value, sure)
+            fields["holder_id_type"] = Field(kind, sure)
+            break
+    match = _VALID_UNTIL.search(folded)
+    if match:
+        value, sure = _date(*match.groups())
+        fields["valid_until"] = Field(value, 0.9 * sure)
+    else:
+        fields["valid_until"] = Field(None, 0.8)  # no end date found: the result may well be unlimited
+
+
+def needs_review(fields: dict[str, Field]) -> list[str]:
+    return [
+        name for name, f in fields.items()
+        if f.confidence < REVIEW_BELOW or (f.value is None and name in REQUIRED)
+    ]
+
+
+def _union(lines: list[Line]) -> tuple[float, float, float, float]:
+    boxes = [ln.box for ln in lines]
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))

@@ -1,0 +1,87 @@
+"""Golden test: fields extracted from the samples' OCR output against their ground truth."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from conftest import TRUTH
+from test_samples import NAMES
+from tthc_digitize.extract.layout import Line, Word
+from tthc_digitize.extract.reader import extract_file
+from tthc_digitize.extract.rules import extract, fold_same_length, needs_review
+from tthc_digitize.text import normalise
+
+
+def test_fold_keeps_positions():
+    text = "Số: 245/GP-BTNMT, Nguyễn Văn Đức"
+    folded = fold_same_length(text)
+    assert len(folded) == len(text) and folded == "so: 245/gp-btnmt, nguyen van duc"
+
+
+def _line(text: str, y: float, x: float = 90) -> Line:
+    words, cursor = [], x
+    for token in text.split():
+        words.append(Word(cursor, y, cursor + 6 * len(token), y + 12, token))
+        cursor += 6 * len(token) + 4
+    return Line(tuple(words))
+
+
+def test_a_date_that_does_not_exist_is_flagged_not_fixed():
+    lines = [
+        _line("BỘ NỘI VỤ", 60), _line("Hà Nội, ngày 31 tháng 02 năm 2020", 90, x=330),
+        _line("Số: 15/QĐ-BNV", 90),
+    ]
+    lines.sort(key=lambda ln: ln.top)
+    fields = extract(lines, 595, 842)
+    assert fields["issued_date"].value is None and fields["issued_date"].confidence < 0.8
+    assert "issued_date" in needs_review(fields)
+
+
+def test_ocr_damage_to_so_and_tone_marks_still_matches():
+    lines = [_line("BỘ NỘI VỤ", 60), _line("S6: 15/QĐ-BNV", 80), _line("Ha Noi, ngay 05 thang 01 nam 2020", 80, x=330)]
+    fields = extract(sorted(lines, key=lambda ln: ln.top), 595, 842)
+    assert (fields["code_number"].value, fields["code_notation"].value) == ("15", "QĐ-BNV")
+    assert fields["issued_date"].value == "2020-01-05" and fields["place"].value == "Ha Noi"
+
+
+def test_golden_fields_on_samples(ingested):
+    out, _ = ingested
+    right = total = confident_wrong = 0
+    rows = []
+    for name in NAMES:
+        truth = json.loads((TRUTH / f"{name.rsplit('.', 1)[0]}.json").read_text(encoding="utf-8"))["fields"]
+        fields, review = extract_file(out / (name.rsplit(".", 1)[0] + ".pdf"))
+        for field, found in fields.items():
+            want = truth[field]
+            ok = (normalise(found.value) if found.value else None) == (normalise(want) if want else None)
+            right += ok
+            total += 1
+            if not ok:
+                rows.append(f"{name} {field}: {found.value!r} != {want!r} ({found.confidence:.2f})")
+                confident_wrong += field not in review
+    print(f"\nfields right: {right}/{total} = {right / total:.1%}; wrong but not flagged: {confident_wrong}")
+    print("\n".join(rows))
+    assert right / total >= 0.95, rows
+    assert confident_wrong == 0, rows
+
+
+def test_extract_command_json(ingested, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    out, _ = ingested
+    env = {k: v for k, v in os.environ.items() if k != "LANG"}
+    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "extract", str(out / "giay-xac-nhan.pdf"), "--json"],
+                            capture_output=True, text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"file", "fields", "needs_review"}
+    assert data["fields"]["holder_name"] == {"value": "Đỗ Thị Thùy Dương", "confidence": 0.85}
+    assert data["fields"]["holder_id_type"]["value"] == "cccd"
+    (tmp_path / "x.pdf").write_text("không phải PDF")
+    bad = subprocess.run([sys.executable, "-m", "tthc_digitize", "extract", str(tmp_path / "x.pdf")],
+                         capture_output=True, text=True, env=env, timeout=120)
+    assert bad.returncode == 3 and "Không phải PDF" in bad.stderr
