@@ -12,6 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples" / "scans"
 TRUTH = ROOT / "samples" / "truth"
+SAMPLE_AGENCY = "Sở Tài nguyên và Môi trường tỉnh Thử Nghiệm"
 TINOS = Path("/usr/share/fonts/truetype/croscore/Tinos-Regular.ttf")
 
 LINES = [
@@ -51,7 +52,8 @@ def ingested(tmp_path_factory):
     """The committed samples through `tthc ingest` once per test session: (output folder, report by name)."""
     out = tmp_path_factory.mktemp("samples-out")
     env = {k: v for k, v in os.environ.items() if k != "LANG"}
-    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(SAMPLES), "--out", str(out), "--json"],
+    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(SAMPLES), "--out", str(out), "--json",
+                             "--agency", SAMPLE_AGENCY],
                             capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stdout + result.stderr
     return out, {f["path"].rsplit("/", 1)[-1]: f for f in json.loads(result.stdout)["files"]}

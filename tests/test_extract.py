@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import TRUTH
+from conftest import SAMPLE_AGENCY, SAMPLES, TRUTH
 from test_samples import NAMES
 from tthc_digitize.extract.layout import Line, Word
 from tthc_digitize.extract.reader import extract_file
@@ -85,3 +85,44 @@ def test_extract_command_json(ingested, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "tthc_digitize", "extract", str(tmp_path / "x.pdf")],
                          capture_output=True, text=True, env=env, timeout=120)
     assert bad.returncode == 3 and "Không phải PDF" in bad.stderr
+
+
+def test_ingest_writes_a_valid_xml_record_beside_each_pdf(ingested):
+    from lxml import etree
+
+    from tthc_digitize.ingest.sources import sha256_file
+    from tthc_digitize.metadata import xml
+
+    out, report = ingested
+    for name in NAMES:
+        stem = name.rsplit(".", 1)[0]
+        truth = json.loads((TRUTH / f"{stem}.json").read_text(encoding="utf-8"))
+        assert report[name]["metadata"] == str(out / f"{stem}.xml")
+        data = (out / f"{stem}.xml").read_bytes()
+        assert xml.schema().validate(etree.fromstring(data))
+        record = xml.from_xml(data)
+        assert record.code_number == truth["fields"]["code_number"]
+        assert record.holder_name == truth["fields"]["holder_name"]
+        assert record.file_sha256 == sha256_file(out / f"{stem}.pdf") and record.file_pages == truth["pages"]
+        assert record.conversion_agency == SAMPLE_AGENCY
+        assert record.conversion_time.utcoffset().total_seconds() == 7 * 3600
+        until = truth["fields"]["valid_until"]
+        assert (record.valid_until.isoformat() if record.valid_until else None) == until
+
+
+def test_without_an_agency_no_xml_and_a_warning(tmp_path):
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(SAMPLES / "quyet-dinh-so.pdf", src)
+    env = {k: v for k, v in os.environ.items() if k != "LANG"}
+    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(src), "--out", str(tmp_path / "out"),
+                             "--json"], capture_output=True, text=True, env=env, timeout=300)
+    entry = json.loads(result.stdout)["files"][0]
+    assert entry["status"] == "warned" and entry["metadata"] is None
+    assert any("agency_name" in w for w in entry["warnings"])
+    assert not (tmp_path / "out" / "quyet-dinh-so.xml").exists()

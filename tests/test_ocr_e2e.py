@@ -103,7 +103,7 @@ def test_bad_inputs_are_reported_and_the_rest_is_done(tmp_path, page_image):
     result = tthc("ingest", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "--json")
     assert result.returncode == ExitCode.some_failed, result.stderr
     report = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
-    assert report["tot.pdf"]["status"] == "done"
+    assert report["tot.pdf"]["status"] in ("done", "warned") and report["tot.pdf"]["reason"] is None
     assert report["anh-100dpi.png"]["status"] == "warned"
     assert any("100 dpi" in w for w in report["anh-100dpi.png"]["warnings"])
     expected = {
@@ -140,13 +140,13 @@ def test_rerun_skips_done_files_and_duplicates(tmp_path, page_image):
     (folder / "sub" / "a-copy.pdf").write_bytes((folder / "a.pdf").read_bytes())
     first = json.loads(tthc("ingest", str(folder), "--out", str(tmp_path / "out"), "--json").stdout)
     statuses = sorted(f["status"] for f in first["files"])
-    assert statuses == ["done", "skipped"]  # the copy is reported as a duplicate
+    assert statuses == ["skipped", "warned"]  # the copy is a duplicate; no agency set, so no XML: warned
     again = tthc("ingest", str(folder), "--out", str(tmp_path / "out"), "--json")
     assert again.returncode == 0
     assert all(f["status"] == "skipped" for f in json.loads(again.stdout)["files"])
     # a changed setting means the work is redone
     third = json.loads(tthc("ingest", str(folder), "--out", str(tmp_path / "out"), "--json", "--no-deskew").stdout)
-    assert sorted(f["status"] for f in third["files"]) == ["done", "skipped"]
+    assert sorted(f["status"] for f in third["files"]) == ["skipped", "warned"]
 
 
 def test_second_run_on_same_folder_is_locked(tmp_path, page_image):
@@ -266,7 +266,7 @@ def test_a_worker_crash_fails_only_its_file(tmp_path, page_image):
                              "--json", "-j", "2"], capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == ExitCode.some_failed, result.stderr
     files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
-    assert files["a.pdf"]["status"] == files["c.pdf"]["status"] == "done"
+    assert files["a.pdf"]["status"] == files["c.pdf"]["status"] == "warned"  # done; no agency, so no XML
     assert files["b.pdf"]["status"] == "failed" and files["b.pdf"]["reason_code"] == "input.page_crashed"
     assert "Trang 2" in files["b.pdf"]["reason"]
     for name in ("a", "c"):

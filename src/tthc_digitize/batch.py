@@ -20,8 +20,11 @@ from pathlib import Path
 
 from tthc_digitize import pipeline
 from tthc_digitize.config import OcrSettings
-from tthc_digitize.errors import InputFileError, LockedError
+from tthc_digitize.errors import InputFileError, LockedError, TthcError
+from tthc_digitize.extract.reader import extract_file
 from tthc_digitize.ingest.sources import discover, sha256_file, sniff
+from tthc_digitize.metadata.build import missing, record_from
+from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.pipeline import Events, FileJob, FileOutcome
 from tthc_digitize.report import Report
 
@@ -124,7 +127,33 @@ def _plan(paths: list[Path], out_dir: Path, manifest: Manifest, key: str) -> tup
     return jobs, known
 
 
-def ingest(paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None) -> Report:
+def _metadata(outcome: FileOutcome, sha256: str, agency: str) -> None:
+    """Extract the fields, flag what a clerk should check, and write the XML record beside the PDF."""
+    fields, review = extract_file(outcome.output)
+    outcome.needs_review = review
+    if review:
+        outcome.warnings.append(("meta.review", {"fields": ", ".join(review)}))
+    if not agency:
+        outcome.warnings.append(("meta.no_agency", {}))
+        return
+    if missing(fields):
+        outcome.warnings.append(("meta.incomplete", {"fields": ", ".join(missing(fields))}))
+        return
+    dpis = [p.dpi for p in outcome.pages if p.dpi]
+    record = record_from(
+        fields, file_name=outcome.output.name, sha256=sha256, pages=len(outcome.pages),
+        dpi=min(dpis) if dpis else None, converted=datetime.now(pipeline.VN_TZ).replace(microsecond=0), agency=agency,
+    )
+    xml_path = outcome.output.with_suffix(".xml")
+    tmp = pipeline.tmp_name(xml_path)
+    tmp.write_bytes(to_xml(record))
+    pipeline.durable_replace(tmp, xml_path)
+    outcome.metadata = xml_path
+
+
+def ingest(
+    paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None, agency: str = ""
+) -> Report:
     started = time.perf_counter()
     events = events or Events()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -139,13 +168,21 @@ def ingest(paths: list[Path], out_dir: Path, settings: OcrSettings, events: Even
 
         def file_done(outcome: FileOutcome) -> None:
             if outcome.status in ("done", "warned"):
+                output_sha256 = sha256_file(outcome.output)
+                try:
+                    _metadata(outcome, output_sha256, agency)
+                except TthcError as exc:  # the PDF stands; the record waits for a clerk
+                    outcome.warnings.append((exc.key, exc.params))
+                outcome.status = pipeline.status_for(outcome.warnings)
                 manifest.record(
                     {
                         "sha256": outcome.source.sha256,
                         "settings": key,
                         "source": str(outcome.path),
                         "output": str(outcome.output.relative_to(out_dir)),
-                        "output_sha256": sha256_file(outcome.output),
+                        "output_sha256": output_sha256,
+                        "metadata": outcome.metadata.name if outcome.metadata else None,
+                        "needs_review": outcome.needs_review,
                         "pages": len(outcome.pages),
                         "finished": datetime.now(pipeline.VN_TZ).isoformat(timespec="seconds"),
                     }

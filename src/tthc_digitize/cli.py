@@ -257,18 +257,20 @@ def ingest_cmd(
     min_dpi: Optional[int] = MIN_DPI_OPT,
     rotate: Optional[bool] = ROTATE_OPT,
     deskew: Optional[bool] = DESKEW_OPT,
+    agency: Optional[str] = typer.Option(None, "--agency", help=H("Tên cơ quan số hóa ghi vào siêu dữ liệu (mặc định: agency_name trong tthc.toml).", "Digitising agency recorded in the metadata (default: agency_name in tthc.toml).")),
     as_json: bool = JSON_OPT,
 ) -> None:
     from tthc_digitize import batch
 
-    config = _config(**_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
+    config = _config(agency_name=agency, **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
     _check_ocr_ready(config)
     if as_json or not err.is_terminal:
-        report = batch.ingest(paths, out_dir, config.ocr)
+        report = batch.ingest(paths, out_dir, config.ocr, agency=config.agency_name)
     else:
         columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
         with Progress(*columns, console=err, transient=False) as progress:
-            report = batch.ingest(paths, out_dir, config.ocr, _ProgressEvents(progress).events())
+            events = _ProgressEvents(progress).events()
+            report = batch.ingest(paths, out_dir, config.ocr, events, agency=config.agency_name)
     if as_json:
         _emit_json(report.to_dict(current_language()))
     else:
@@ -355,7 +357,7 @@ def demo_cmd(
     config = _config(**{"ocr.jobs": jobs})
     _check_ocr_ready(config)
     samples = _samples_dir()
-    report = batch.ingest([samples], out_dir, config.ocr)
+    report = batch.ingest([samples], out_dir, config.ocr, agency=config.agency_name or DEMO_AGENCY)
     if as_json:
         _emit_json(report.to_dict(current_language()))
         raise typer.Exit(report.exit_code)
@@ -365,6 +367,9 @@ def demo_cmd(
     out.print(tr("demo.result", path=out_dir, first=first))
     out.print(tr("demo.missing_chain"))
     raise typer.Exit(report.exit_code)
+
+
+DEMO_AGENCY = "Cơ quan chạy thử tthc-digitize"
 
 
 def _samples_dir() -> Path:

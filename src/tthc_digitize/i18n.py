@@ -179,6 +179,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "extract.review": ("cần kiểm tra", "check"),
     "extract.summary": ("{count} trường cần văn thư kiểm tra: {fields}", "{count} fields need a clerk's check: {fields}"),
     "extract.all_sure": ("Mọi trường đều đủ tin cậy.", "Every field is above the review threshold."),
+    "meta.no_agency": (
+        "chưa khai báo cơ quan số hóa (agency_name trong tthc.toml hoặc --agency): chưa ghi siêu dữ liệu XML",
+        "no digitising agency configured (agency_name in tthc.toml or --agency): metadata XML not written",
+    ),
+    "meta.incomplete": (
+        "chưa tìm thấy {fields}: chưa ghi siêu dữ liệu XML",
+        "{fields} not found: metadata XML not written",
+    ),
+    "meta.review": ("cần văn thư kiểm tra: {fields}", "for a clerk to check: {fields}"),
     # batch report
     "report.title": ("Tổng kết", "Summary"),
     "report.col_file": ("Tệp", "File"),

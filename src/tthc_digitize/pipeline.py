@@ -49,6 +49,8 @@ class FileOutcome:
     error: tuple[str, dict] | None = None
     warnings: list[tuple[str, dict]] = field(default_factory=list)
     seconds: float = 0.0
+    metadata: Path | None = None  # the XML record written beside the PDF
+    needs_review: list[str] = field(default_factory=list)
 
     def fail(self, key: str, /, **params: object) -> FileOutcome:
         self.status, self.error = "failed", (key, params)
@@ -247,10 +249,15 @@ def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | Pa
         outcome.fail(exc.key, **exc.params)
         return
     outcome.output = job.output
-    outcome.status = "warned" if any(k != "warn.text_kept" for k, _ in outcome.warnings) else "done"
+    outcome.status = status_for(outcome.warnings)
 
 
-def _tmp(path: Path) -> Path:
+def status_for(warnings: list[tuple[str, dict]]) -> str:
+    """A page kept because it already had text is information, not a warning."""
+    return "warned" if any(key != "warn.text_kept" for key, _ in warnings) else "done"
+
+
+def tmp_name(path: Path) -> Path:
     return path.with_name(f".{path.name}{TMP_SUFFIX}")
 
 
@@ -259,8 +266,8 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
 
     ``qpdf --check`` is left to the tests: it decodes every image and would cost as much as
     OCR'ing a page for every few pages written."""
-    pdf_tmp = _tmp(job.output)
-    txt_tmp = _tmp(job.sidecar) if job.sidecar else None
+    pdf_tmp = tmp_name(job.output)
+    txt_tmp = tmp_name(job.sidecar) if job.sidecar else None
     try:
         job.output.parent.mkdir(parents=True, exist_ok=True)
         info = DocumentInfo(title=job.path.stem, created=datetime.now(VN_TZ).replace(microsecond=0))
@@ -274,8 +281,8 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
         if job.sidecar and txt_tmp:
             job.sidecar.parent.mkdir(parents=True, exist_ok=True)
             txt_tmp.write_text("\f".join(p.text for p in pages) + "\n", encoding="utf-8")
-            _durable_replace(txt_tmp, job.sidecar)
-        _durable_replace(pdf_tmp, job.output)
+            durable_replace(txt_tmp, job.sidecar)
+        durable_replace(pdf_tmp, job.output)
     except OSError as exc:
         raise OutputError("output.write_failed", path=str(job.output), detail=str(exc)) from None
     finally:
@@ -284,7 +291,7 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
                 leftover.unlink(missing_ok=True)
 
 
-def _durable_replace(tmp: Path, final: Path) -> None:
+def durable_replace(tmp: Path, final: Path) -> None:
     with tmp.open("rb") as fh:
         os.fsync(fh.fileno())
     os.replace(tmp, final)

@@ -57,6 +57,8 @@ def outcome_dict(o: FileOutcome, lang: str) -> dict:
         "sha256": o.source.sha256 if o.source else None,
         "warnings": [message(w, lang) for w in o.warnings],
         "seconds": round(o.seconds, 2),
+        "metadata": str(o.metadata) if o.metadata else None,
+        "needs_review": o.needs_review,
         "pages": [
             {
                 "page": p.number,
