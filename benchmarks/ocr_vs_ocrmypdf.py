@@ -1,19 +1,23 @@
 """`tthc ocr` against OCRmyPDF on the same scans, side by side, in one run.
 
     benchmarks/setup_peers.sh                      # once: OCRmyPDF + dinglehopper in benchmarks/.peers
-    .venv/bin/python benchmarks/ocr_vs_ocrmypdf.py [--pages 8] [--jobs 2] [--samples] [--json]
+    .venv/bin/python benchmarks/ocr_vs_ocrmypdf.py [--pages 8] [--jobs 2] [--samples] [--keep DIR] [--json]
 
 Prints pages per minute, their ratio, peak memory of each process tree, the raw-tesseract floor
-(the same page images through `tesseract` alone, two at a time), character error rates against the
-ground truth, and whether each output passes the PDF/A-2b checker.
+(the same page images through `tesseract` alone, `--jobs` at a time), character error rates against
+the ground truth, and whether each output passes our PDF/A-2b checker. With --samples it then runs
+both tools on every file in samples/scans and prints the CER of each, side by side.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
+import glob
 import importlib.util
 import json
 import os
+import platform
 import re
 import shutil
 import subprocess
@@ -31,7 +35,11 @@ ROOT = HERE.parent
 PEERS = HERE / ".peers" / "bin"
 TTHC = [str(ROOT / ".venv" / "bin" / "tthc")]
 sys.path.insert(0, str(ROOT / "src"))
-from tthc_digitize.pdfa.check import check_pdfa2b  # noqa: E402
+from tthc_digitize.pdfa.check import check_pdfa2b, format_violations  # noqa: E402
+
+NORMALISATION = ("CER as dinglehopper computes it (NFC, extended grapheme clusters, Levenshtein distance / "
+                 "length of the truth), after the same whitespace normalisation on both sides: page "
+                 "separators \\f become newlines, every run of whitespace becomes one space, ends stripped.")
 
 
 def _samples_module():
@@ -44,47 +52,79 @@ def _samples_module():
 
 # --- measuring -----------------------------------------------------------------------------------
 
-def _children(pid: int) -> list[int]:
+# Runs the measured command as its child and stays its subreaper, so that processes the command
+# leaves behind (a forkserver, a worker) stay in the tree we poll and are reaped here. Once all are
+# gone, getrusage(RUSAGE_CHILDREN).ru_maxrss is the peak RSS of the largest single descendant.
+_REAPER = r"""
+import ctypes, json, os, resource, subprocess, sys, time
+ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[2:])
+code = child.wait()
+seconds = time.perf_counter() - start
+while True:
+    try:
+        os.wait()
+    except ChildProcessError:
+        break
+with open(sys.argv[1], "w") as fh:
+    json.dump({"returncode": code, "seconds": seconds, "seconds_all_exited": time.perf_counter() - start,
+               "maxrss_kib": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}, fh)
+"""
+
+
+def _descendants(pid: int) -> list[int]:
     found, todo = [], [pid]
-    table: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-                table.setdefault(ppid, []).append(int(entry))
-            except (OSError, IndexError, ValueError):
-                pass
     while todo:
         current = todo.pop()
-        found.append(current)
-        todo.extend(table.get(current, []))
+        for children in glob.glob(f"/proc/{current}/task/*/children"):
+            try:
+                with open(children) as fh:
+                    kids = [int(k) for k in fh.read().split()]
+            except OSError:
+                continue
+            found.extend(kids)
+            todo.extend(kids)
     return found
 
 
-def _rss_kib(pid: int) -> int:
+def _rss_pss_kib(pid: int) -> tuple[int, int]:
+    rss = pss = 0
     try:
-        with open(f"/proc/{pid}/status") as fh:
+        with open(f"/proc/{pid}/smaps_rollup") as fh:
             for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
+                if line.startswith("Rss:"):
+                    rss = int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss = int(line.split()[1])
+                    break
+    except (OSError, ValueError):
         pass
-    return 0
+    return rss, pss
 
 
 def timed(cmd: list[str], env: dict | None = None) -> dict:
-    """Wall time, and peak memory of the whole process tree (summed) and of its largest process."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    peak_tree = peak_one = 0
+    """Wall time and peak memory of a command's whole process tree.
+
+    peak_tree_mib: the largest sum of RSS over all processes alive at one poll (every 50 ms);
+    peak_tree_pss_mib: the same with PSS (shared pages counted once, split between sharers);
+    peak_process_mib: the largest RSS of one process seen by polling;
+    peak_process_rusage_mib: ru_maxrss over all descendants (kernel's high-water mark, catches
+    peaks shorter than 50 ms; a forked child that has not exec'd yet counts its parent's pages).
+    """
+    with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as fh:
+        report = Path(fh.name)
+    proc = subprocess.Popen([sys.executable, "-c", _REAPER, str(report), *cmd],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    peaks = {"tree": 0, "pss": 0, "one": 0}
     stop = threading.Event()
 
     def poll() -> None:
-        nonlocal peak_tree, peak_one
         while not stop.is_set():
-            sizes = [_rss_kib(p) for p in _children(proc.pid)]
-            peak_tree, peak_one = max(peak_tree, sum(sizes)), max(peak_one, max(sizes, default=0))
+            sizes = [_rss_pss_kib(p) for p in _descendants(proc.pid)]
+            peaks["tree"] = max(peaks["tree"], sum(r for r, _ in sizes))
+            peaks["pss"] = max(peaks["pss"], sum(p for _, p in sizes))
+            peaks["one"] = max(peaks["one"], max((r for r, _ in sizes), default=0))
             stop.wait(0.05)
 
     watcher = threading.Thread(target=poll, daemon=True)
@@ -92,12 +132,21 @@ def timed(cmd: list[str], env: dict | None = None) -> dict:
     out, err = proc.communicate()
     stop.set()
     watcher.join()
+    try:
+        facts = json.loads(report.read_text())
+    except (OSError, ValueError):
+        facts = {"returncode": proc.returncode or 1, "seconds": float("nan"), "seconds_all_exited": float("nan"),
+                 "maxrss_kib": 0}
+    report.unlink(missing_ok=True)
     return {
-        "seconds": time.perf_counter() - start,
-        "peak_tree_mib": peak_tree / 1024,
-        "peak_process_mib": peak_one / 1024,
-        "returncode": proc.returncode,
-        "stderr": err.decode(errors="replace")[-2000:],
+        "seconds": facts["seconds"],
+        "seconds_all_exited": facts["seconds_all_exited"],
+        "peak_tree_mib": peaks["tree"] / 1024,
+        "peak_tree_pss_mib": peaks["pss"] / 1024,
+        "peak_process_mib": peaks["one"] / 1024,
+        "peak_process_rusage_mib": facts["maxrss_kib"] / 1024,
+        "returncode": facts["returncode"],
+        "stderr": err.decode(errors="replace")[-4000:],
         "stdout": out.decode(errors="replace"),
     }
 
@@ -106,175 +155,294 @@ def normalise_whitespace(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("\f", "\n")).strip()
 
 
-def cer(pairs: list[tuple[str, str]]) -> list[float]:
+def cer(pairs: list[tuple[str, str]]) -> dict:
+    """{"engine", "rates", "cross_check"} for [(truth, hypothesis), ...], via the peers' Python."""
     payload = json.dumps([[normalise_whitespace(r), normalise_whitespace(h)] for r, h in pairs])
     out = subprocess.run([str(PEERS / "python"), str(HERE / "cer.py")], input=payload, capture_output=True,
                          text=True, check=True)
     return json.loads(out.stdout)
 
 
+def pct(rate: float | None) -> str:
+    if rate is None:
+        return "-"
+    return "n/a" if rate == float("inf") else f"{rate:.2%}"
+
+
 # --- the runs ------------------------------------------------------------------------------------
 
-def run_tthc(src: Path, out: Path, jobs: int) -> dict:
-    result = timed([*TTHC, "ocr", str(src), "-o", str(out), "--sidecar", str(out.with_suffix(".txt")),
-                    "--jobs", str(jobs)])
-    result["tool"] = "tthc"
-    return result
+def tthc_cmd(src: Path, out: Path, jobs: int) -> list[str]:
+    return [*TTHC, "ocr", str(src), "-o", str(out), "--sidecar", str(out.with_suffix(".txt")), "--jobs", str(jobs)]
 
 
-def run_ocrmypdf(src: Path, out: Path, jobs: int, image_dpi: int | None = None, skip_text: bool = False) -> dict:
-    cmd = [str(PEERS / "ocrmypdf"), "-l", "vie", "--rotate-pages", "--deskew", "--output-type", "pdfa",
-           "--jobs", str(jobs), "--sidecar", str(out.with_suffix(".txt"))]
-    if skip_text:
-        cmd.append("--skip-text")  # what tthc does by default with born-digital pages
-    if image_dpi:
-        cmd += ["--image-dpi", str(image_dpi)]
-    result = timed([*cmd, str(src), str(out)], env={**os.environ, "PATH": f"{PEERS}:{os.environ['PATH']}"})
-    result["tool"] = "ocrmypdf"
+def ocrmypdf_cmd(src: Path, out: Path, jobs: int, extra: list[str] = ()) -> list[str]:
+    return [str(PEERS / "ocrmypdf"), "-l", "vie", "--rotate-pages", "--deskew", "--output-type", "pdfa",
+            "--jobs", str(jobs), "--sidecar", str(out.with_suffix(".txt")), *extra, str(src), str(out)]
+
+
+def _with_output_type(cmd: list[str], output_type: str) -> list[str]:
+    cmd = list(cmd)
+    cmd[cmd.index("--output-type") + 1] = output_type
+    return cmd
+
+
+def run(tool: str, cmd: list[str]) -> dict:
+    env = {**os.environ, "PATH": f"{PEERS}:{os.environ['PATH']}"} if tool == "ocrmypdf" else None
+    result = timed(cmd, env=env)
+    result["tool"], result["command"] = tool, cmd
     return result
 
 
 def tesseract_floor(src: Path, work: Path, jobs: int) -> dict:
-    """The same pages as images (extraction not timed), then `tesseract` alone, `jobs` at a time."""
+    """The same pages as images (extracted first, not timed), then `tesseract` alone, `jobs` at a time."""
     images = []
     with pymupdf.open(src) as doc:
         for number, page in enumerate(doc):
-            xref = page.get_images()[0][0]
-            info = doc.extract_image(xref)
+            info = doc.extract_image(page.get_images()[0][0])
             path = work / f"floor-{number:03d}.{info['ext']}"
             path.write_bytes(info["image"])
             images.append(path)
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
 
-    def one(path: Path) -> None:
+    def one(path: Path) -> float:
+        t0 = time.perf_counter()
         subprocess.run(["tesseract", str(path), str(path.with_suffix("")), "-l", "vie", "tsv"],
                        capture_output=True, env=env, check=True)
+        return time.perf_counter() - t0
 
     start = time.perf_counter()
     with ThreadPoolExecutor(jobs) as pool:
-        list(pool.map(one, images))
-    return {"seconds": time.perf_counter() - start, "pages": len(images)}
+        per_page = list(pool.map(one, images))
+    seconds = time.perf_counter() - start
+    return {"seconds": round(seconds, 2), "pages": len(images),
+            "pages_per_minute": round(ppm(len(images), seconds), 1),
+            "per_page_seconds": [round(s, 2) for s in per_page],
+            "command": f"OMP_THREAD_LIMIT=1 tesseract IMG OUT -l vie tsv  ({jobs} at a time)"}
 
 
 def ppm(pages: int, seconds: float) -> float:
     return 60 * pages / seconds
 
 
-def corpus_benchmark(args, work: Path) -> dict:
-    src, truth = _samples_module().make_corpus(work / "corpus", pages=args.pages, seed=args.seed)
-    pages = args.pages
-    ours = run_tthc(src, work / "tthc.pdf", args.jobs)
-    theirs = run_ocrmypdf(src, work / "ocrmypdf.pdf", args.jobs)
-    for run in (ours, theirs):
-        if run["returncode"] != 0:
-            sys.exit(f"{run['tool']} failed:\n{run['stderr']}")
-    floor = tesseract_floor(src, work, args.jobs)
-    truth_pages = truth.read_text(encoding="utf-8").split("\f")
-    texts = {tool: (work / f"{tool}.txt").read_text(encoding="utf-8") for tool in ("tthc", "ocrmypdf")}
-    rates = cer([(truth.read_text(encoding="utf-8"), texts["tthc"]), (truth.read_text(encoding="utf-8"), texts["ocrmypdf"])])
-    per_page = {}
-    for tool in ("tthc", "ocrmypdf"):
-        hyp_pages = texts[tool].split("\f")
-        per_page[tool] = cer(list(zip(truth_pages, hyp_pages)))
-    figures = {
-        "pages": pages,
-        "jobs": args.jobs,
-        "tthc": _summary(ours, pages, rates[0], work / "tthc.pdf"),
-        "ocrmypdf": _summary(theirs, pages, rates[1], work / "ocrmypdf.pdf"),
-        "tesseract_floor": {"seconds": round(floor["seconds"], 2), "pages_per_minute": round(ppm(pages, floor["seconds"]), 1)},
-        "cer_per_page": per_page,
+def _summary(result: dict, pages: int, pdf: Path) -> dict:
+    violations = check_pdfa2b(pdf)
+    return {
+        "seconds": round(result["seconds"], 2),
+        "pages_per_minute": round(ppm(pages, result["seconds"]), 1),
+        "peak_tree_mib": round(result["peak_tree_mib"], 1),
+        "peak_tree_pss_mib": round(result["peak_tree_pss_mib"], 1),
+        "peak_process_mib": round(result["peak_process_mib"], 1),
+        "peak_process_rusage_mib": round(result["peak_process_rusage_mib"], 1),
+        "pdfa_violations": len(violations),
+        "pdfa_first_violations": format_violations(violations[:3]).splitlines(),
+        "size_kib": round(pdf.stat().st_size / 1024),
+        "command": " ".join(result["command"]),
     }
+
+
+def tthc_page_seconds(src: Path, work: Path, jobs: int) -> list[float]:
+    """Per-page seconds from `tthc ocr --json` (an extra, untimed run)."""
+    out = subprocess.run([*tthc_cmd(src, work / "tthc-json.pdf", jobs), "--json"], capture_output=True, text=True)
+    try:
+        return [page["seconds"] for page in json.loads(out.stdout)["pages"]]
+    except (ValueError, KeyError, TypeError):
+        return []
+
+
+def corpus_benchmark(args, work: Path) -> dict:
+    src, truth_file = _samples_module().make_corpus(work / "corpus", pages=args.pages, dpi=300, seed=args.seed)
+    pages = args.pages
+    runs = {"tthc": run("tthc", tthc_cmd(src, work / "tthc.pdf", args.jobs)),
+            "ocrmypdf": run("ocrmypdf", ocrmypdf_cmd(src, work / "ocrmypdf.pdf", args.jobs))}
+    for result in runs.values():
+        if result["returncode"] != 0:
+            sys.exit(f"{result['tool']} failed ({result['returncode']}): {' '.join(result['command'])}\n"
+                     f"{result['stderr']}")
+    floor = tesseract_floor(src, work, args.jobs)
+    truth = truth_file.read_text(encoding="utf-8")
+    truth_pages = truth.split("\f")
+    texts = {tool: (work / f"{tool}.txt").read_text(encoding="utf-8") for tool in runs}
+    figures = {"pages": pages, "jobs": args.jobs, "input_mib": round(src.stat().st_size / 2**20, 1),
+               "tesseract_floor": floor, "cer_per_page": {}, "notes": []}
+    whole = cer([(truth, texts["tthc"]), (truth, texts["ocrmypdf"])])
+    figures["cer_engine"], figures["cer_cross_check"] = whole["engine"], whole["cross_check"]
+    for i, tool in enumerate(runs):
+        figures[tool] = _summary(runs[tool], pages, work / f"{tool}.pdf")
+        figures[tool]["cer"] = round(whole["rates"][i], 4)
+        hyp_pages = texts[tool].rstrip("\f\n").split("\f")
+        if len(hyp_pages) != len(truth_pages):
+            figures["notes"].append(f"{tool}: sidecar has {len(hyp_pages)} pages (\\f-separated), truth "
+                                    f"{len(truth_pages)}: no per-page CER")
+            figures["cer_per_page"][tool] = []
+        else:
+            figures["cer_per_page"][tool] = [round(r, 4) for r in cer(list(zip(truth_pages, hyp_pages)))["rates"]]
     figures["ratio"] = round(figures["tthc"]["pages_per_minute"] / figures["ocrmypdf"]["pages_per_minute"], 2)
+    figures["tthc_vs_floor"] = round(figures["tthc"]["pages_per_minute"] / floor["pages_per_minute"], 2)
+    if args.per_page or figures["ratio"] < 2.0:
+        figures["tthc_page_seconds"] = tthc_page_seconds(src, work, args.jobs)
     return figures
 
 
-def _summary(run: dict, pages: int, rate: float, pdf: Path) -> dict:
-    return {
-        "seconds": round(run["seconds"], 2),
-        "pages_per_minute": round(ppm(pages, run["seconds"]), 1),
-        "peak_tree_mib": round(run["peak_tree_mib"], 1),
-        "peak_process_mib": round(run["peak_process_mib"], 1),
-        "cer": round(rate, 4),
-        "pdfa_violations": len(check_pdfa2b(pdf)),
-        "size_kib": round(pdf.stat().st_size / 1024),
-    }
+def _image_claims_dpi(path: Path) -> bool:
+    from PIL import Image
+
+    with Image.open(path) as image:
+        dpi = image.info.get("dpi") or (0, 0)
+    return min(dpi) >= 10  # what OCRmyPDF calls a sensible claim is more than a few dots
 
 
 def samples_benchmark(args, work: Path) -> dict:
     scans, truth_dir = ROOT / "samples" / "scans", ROOT / "samples" / "truth"
     rows = {}
-    for src in sorted(scans.iterdir()):
+    for src in sorted(p for p in scans.iterdir() if p.is_file()):
         facts = json.loads((truth_dir / f"{src.stem}.json").read_text(encoding="utf-8"))
         truth = (truth_dir / f"{src.stem}.txt").read_text(encoding="utf-8")
-        ours = run_tthc(src, work / f"{src.stem}-tthc.pdf", args.jobs)
-        theirs = run_ocrmypdf(src, work / f"{src.stem}-ocrmypdf.pdf", args.jobs,
-                              image_dpi=None if src.suffix == ".pdf" else facts["dpi"], skip_text=facts["born_digital"])
-        hyps = []
-        for run, tool in ((ours, "tthc"), (theirs, "ocrmypdf")):
-            txt = work / f"{src.stem}-{tool}.txt"
-            hyps.append(txt.read_text(encoding="utf-8") if run["returncode"] == 0 and txt.exists() else "")
-        rates = cer([(truth, hyps[0]), (truth, hyps[1])])
-        rows[src.name] = {
-            "tthc": {"cer": round(rates[0], 4), "seconds": round(ours["seconds"], 2), "ok": ours["returncode"] == 0},
-            "ocrmypdf": {"cer": round(rates[1], 4), "seconds": round(theirs["seconds"], 2), "ok": theirs["returncode"] == 0,
-                         "error": theirs["stderr"].strip().splitlines()[-1:] if theirs["returncode"] else []},
-        }
+        ours_pdf, theirs_pdf = work / f"{src.stem}-tthc.pdf", work / f"{src.stem}-ocrmypdf.pdf"
+        extra, notes = [], []
+        if src.suffix.lower() != ".pdf" and not _image_claims_dpi(src):
+            extra += ["--image-dpi", str(facts["dpi"])]
+        cmd = ocrmypdf_cmd(src, theirs_pdf, args.jobs, extra)
+        if facts.get("born_digital"):
+            # OCRmyPDF 17 refuses --skip-text with Ghostscript 10.00-10.02 (Debian 12 has 10.00.0), and
+            # its Ghostscript-free PDF/A backend rejects this file; --output-type pdf is what is left.
+            # Its sidecar then only says "[OCR skipped on page(s) 1]": CER is read from its output PDF.
+            cmd = _with_output_type(ocrmypdf_cmd(src, theirs_pdf, args.jobs, [*extra, "--skip-text"]), "pdf")
+            notes.append("ocrmypdf: --skip-text --output-type pdf (not PDF/A); CER from pdftotext of its output")
+        results = {"tthc": run("tthc", tthc_cmd(src, ours_pdf, args.jobs)), "ocrmypdf": run("ocrmypdf", cmd)}
+        hyps = {}
+        for tool, result in results.items():
+            pdf = work / f"{src.stem}-{tool}.pdf"
+            sidecar = pdf.with_suffix(".txt")
+            if result["returncode"] != 0:
+                hyps[tool] = None
+            elif tool == "ocrmypdf" and facts.get("born_digital"):
+                hyps[tool] = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
+            else:
+                hyps[tool] = sidecar.read_text(encoding="utf-8") if sidecar.exists() else ""
+        rates = cer([(truth, hyps[tool] or "") for tool in results])["rates"]
+        row = {"pages": facts.get("pages"), "kind": facts.get("colour"), "notes": notes}
+        for i, (tool, result) in enumerate(results.items()):
+            ok = result["returncode"] == 0
+            pdf = work / f"{src.stem}-{tool}.pdf"
+            row[tool] = {
+                "ok": ok,
+                "cer": round(rates[i], 4) if ok else None,
+                "seconds": round(result["seconds"], 2),
+                "pdfa_violations": (len(check_pdfa2b(pdf)) if ok and (tool == "tthc" or "pdfa" in result["command"])
+                                    else None),
+                "command": " ".join(result["command"]),
+                "error": result["stderr"].strip().splitlines()[-3:] if not ok else [],
+            }
+        rows[src.name] = row
     return rows
 
 
+# --- printing ------------------------------------------------------------------------------------
+
 def print_corpus(f: dict) -> None:
-    print(f"\nCorpus: {f['pages']} A4 pages, 300 dpi colour JPEG in PDF, --jobs {f['jobs']}")
-    print(f"{'':28}{'tthc ocr':>14}{'ocrmypdf':>14}")
-    for label, key, fmt in [("wall seconds", "seconds", "{:.2f}"), ("pages per minute", "pages_per_minute", "{:.1f}"),
-                            ("peak memory, tree (MiB)", "peak_tree_mib", "{:.0f}"),
-                            ("peak memory, 1 process (MiB)", "peak_process_mib", "{:.0f}"),
-                            ("CER (whole corpus)", "cer", "{:.2%}"), ("PDF/A-2b violations", "pdfa_violations", "{}"),
-                            ("output size (KiB)", "size_kib", "{}")]:
-        print(f"{label:28}{fmt.format(f['tthc'][key]):>14}{fmt.format(f['ocrmypdf'][key]):>14}")
-    print(f"{'ratio tthc / ocrmypdf':28}{f['ratio']:>14.2f}x")
+    print(f"\nCorpus: {f['pages']} A4 pages, 300 dpi colour JPEG in one PDF ({f['input_mib']} MiB), --jobs {f['jobs']}")
+    print(f"{'':36}{'tthc ocr':>14}{'ocrmypdf':>14}")
+    rows = [("wall seconds", "seconds", "{:.2f}"), ("pages per minute", "pages_per_minute", "{:.1f}"),
+            ("peak memory, tree sum RSS (MiB)", "peak_tree_mib", "{:.0f}"),
+            ("peak memory, tree sum PSS (MiB)", "peak_tree_pss_mib", "{:.0f}"),
+            ("peak memory, 1 process, poll (MiB)", "peak_process_mib", "{:.0f}"),
+            ("peak memory, 1 process, rusage (MiB)", "peak_process_rusage_mib", "{:.0f}"),
+            ("CER, whole corpus", "cer", "{:.2%}"), ("PDF/A-2b violations (our checker)", "pdfa_violations", "{}"),
+            ("output size (KiB)", "size_kib", "{}")]
+    for label, key, fmt in rows:
+        print(f"{label:36}{fmt.format(f['tthc'][key]):>14}{fmt.format(f['ocrmypdf'][key]):>14}")
+    verdict = "met" if f["ratio"] >= 2.0 else "NOT MET"
+    print(f"{'ratio tthc / ocrmypdf pages/min':36}{f['ratio']:>13.2f}x   (bar >= 2.0: {verdict})")
     floor = f["tesseract_floor"]
-    print(f"{'raw tesseract floor':28}{floor['pages_per_minute']:>14.1f} pages/min ({floor['seconds']:.2f} s)")
-    print("CER per page  tthc:    " + " ".join(f"{c:.2%}" for c in f["cer_per_page"]["tthc"]))
-    print("CER per page  ocrmypdf:" + " ".join(f"{c:.2%}" for c in f["cer_per_page"]["ocrmypdf"]))
+    print(f"{'raw tesseract floor':36}{floor['pages_per_minute']:>14.1f} pages/min ({floor['seconds']:.2f} s; "
+          f"tthc = {f['tthc_vs_floor']:.2f}x floor)")
+    print(f"\nCER per page{'':6}" + "".join(f"{n:>8}" for n in range(1, f["pages"] + 1)))
+    for tool in ("tthc", "ocrmypdf"):
+        print(f"  {tool:16}" + "".join(f"{pct(c):>8}" for c in f["cer_per_page"][tool]))
+    if f.get("tthc_page_seconds"):
+        print("tthc seconds per page (tthc ocr --json): " + " ".join(f"{s:.2f}" for s in f["tthc_page_seconds"]))
+    for tool in ("tthc", "ocrmypdf"):
+        for v in f[tool]["pdfa_first_violations"]:
+            print(f"  {tool} PDF/A: {v}")
+    for note in f["notes"]:
+        print("note:", note)
 
 
 def print_samples(rows: dict) -> None:
-    print(f"\n{'sample':32}{'tthc CER':>10}{'ocrmypdf CER':>14}{'tthc s':>9}{'ocrmypdf s':>12}")
+    print(f"\n{'sample':30}{'pages':>6}{'tthc CER':>10}{'ocrmypdf CER':>14}{'tthc s':>8}{'ocrmypdf s':>12}"
+          f"{'PDF/A viol. t/o':>17}")
     for name, row in rows.items():
-        theirs = f"{row['ocrmypdf']['cer']:.2%}" if row["ocrmypdf"]["ok"] else "failed"
-        print(f"{name:32}{row['tthc']['cer']:>10.2%}{theirs:>14}{row['tthc']['seconds']:>9.2f}{row['ocrmypdf']['seconds']:>12.2f}")
-        if row["ocrmypdf"]["error"]:
-            print(f"{'':32}ocrmypdf: {row['ocrmypdf']['error'][0]}")
+        ours, theirs = row["tthc"], row["ocrmypdf"]
+        cell = lambda r: pct(r["cer"]) if r["ok"] else "failed"  # noqa: E731
+        viol = "/".join("-" if r["pdfa_violations"] is None else str(r["pdfa_violations"]) for r in (ours, theirs))
+        print(f"{name:30}{row['pages']!s:>6}{cell(ours):>10}{cell(theirs):>14}{ours['seconds']:>8.2f}"
+              f"{theirs['seconds']:>12.2f}{viol:>17}")
+        for note in row["notes"]:
+            print(f"{'':32}{note}")
+        for tool in ("tthc", "ocrmypdf"):
+            for line in row[tool]["error"]:
+                print(f"{'':32}{tool}: {line}")
+
+
+def machine() -> dict:
+    model = next((line.split(":", 1)[1].strip() for line in
+                  subprocess.run(["lscpu"], capture_output=True, text=True).stdout.splitlines()
+                  if line.startswith("Model name")), platform.processor())
+    with open("/proc/meminfo") as fh:
+        mem_kib = int(fh.readline().split()[1])
+    return {"nproc": os.cpu_count(), "cpu": model, "ram_gib": round(mem_kib / 2**20, 1),
+            "load_before": round(os.getloadavg()[0], 2), "python": platform.python_version(),
+            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def versions() -> dict:
+    def first_line(cmd: list[str]) -> str:
+        out = subprocess.run(cmd, capture_output=True, text=True)
+        return (out.stdout or out.stderr).strip().splitlines()[0]
+
+    return {"tesseract": first_line(["tesseract", "--version"]),
+            "ocrmypdf": first_line([str(PEERS / "ocrmypdf"), "--version"]),
+            "ghostscript": first_line(["gs", "--version"]),
+            "tthc": first_line([*TTHC, "--version"])}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pages", type=int, default=8)
-    parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--pages", type=int, default=8, help="pages in the corpus (default 8)")
+    parser.add_argument("--jobs", type=int, default=2, help="--jobs for both tools and the floor (default 2)")
+    parser.add_argument("--seed", type=int, default=0, help="corpus seed (default 0)")
     parser.add_argument("--samples", action="store_true", help="also compare CER on each file in samples/scans")
-    parser.add_argument("--keep", type=Path, help="keep outputs in this folder")
-    parser.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    parser.add_argument("--per-page", action="store_true",
+                        help="also print tthc's per-page seconds (an extra `tthc ocr --json` run; "
+                             "automatic when the ratio is below 2)")
+    parser.add_argument("--keep", type=Path, help="keep corpus and outputs in this folder")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON at the end too")
     args = parser.parse_args()
     if not (PEERS / "ocrmypdf").exists():
         sys.exit("run benchmarks/setup_peers.sh first")
     work = args.keep or Path(tempfile.mkdtemp(prefix="tthc-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    versions = {
-        "tesseract": subprocess.run(["tesseract", "--version"], capture_output=True, text=True).stdout.split()[1],
-        "ocrmypdf": subprocess.run([str(PEERS / "ocrmypdf"), "--version"], capture_output=True, text=True).stdout.strip(),
-        "tthc": subprocess.run([*TTHC, "--version"], capture_output=True, text=True).stdout.strip(),
-    }
-    print("versions:", versions)
-    figures = {"versions": versions, "corpus": corpus_benchmark(args, work)}
-    print_corpus(figures["corpus"])
-    if args.samples:
-        figures["samples"] = samples_benchmark(args, work)
-        print_samples(figures["samples"])
-    if args.json:
-        print(json.dumps(figures, ensure_ascii=False, indent=2))
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
+    figures = {"machine": machine(), "versions": versions()}
+    m = figures["machine"]
+    print(f"machine: {m['nproc']} cores, {m['cpu']}, {m['ram_gib']} GiB RAM; {m['date']}; "
+          f"load average before: {m['load_before']}")
+    if m["load_before"] > 0.5:
+        print("warning: the machine is busy (load average > 0.5): timings will be low for both tools")
+    print("versions: " + "; ".join(f"{k} {v}" for k, v in figures["versions"].items()))
+    try:
+        figures["corpus"] = corpus_benchmark(args, work)
+        print_corpus(figures["corpus"])
+        print(f"commands:\n  {figures['corpus']['tthc']['command']}\n  {figures['corpus']['ocrmypdf']['command']}")
+        if args.samples:
+            figures["samples"] = samples_benchmark(args, work)
+            print_samples(figures["samples"])
+        print(f"\n{NORMALISATION}\nCER engine: {figures['corpus']['cer_engine']} "
+              f"(cross-check: {figures['corpus']['cer_cross_check']})")
+        if args.json:
+            print(json.dumps(figures, ensure_ascii=False, indent=2))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -126,3 +126,11 @@ def test_without_an_agency_no_xml_and_a_warning(tmp_path):
     assert entry["status"] == "warned" and entry["metadata"] is None
     assert any("agency_name" in w for w in entry["warnings"])
     assert not (tmp_path / "out" / "quyet-dinh-so.xml").exists()
+
+
+def test_setting_the_agency_later_redoes_the_files_for_their_xml(tmp_path):
+    from tthc_digitize.batch import settings_key
+    from tthc_digitize.config import OcrSettings
+
+    assert settings_key(OcrSettings()) != settings_key(OcrSettings(), "Sở Tư pháp")
+    assert settings_key(OcrSettings(jobs=1), "A") == settings_key(OcrSettings(jobs=4), "A")

@@ -1,7 +1,9 @@
 """``tthc ingest``: many files into an output folder, resumable and safe to run from cron.
 
-The output folder keeps ``.tthc/ingest.jsonl``, one line per finished file (its SHA-256, the
-settings that produced it and the output's SHA-256). A re-run skips inputs whose output is there
+Each input becomes ``NAME.pdf`` (PDF/A-2b), ``NAME.txt`` (its text) and, when the agency is known and
+the required fields are found, ``NAME.xml`` (the result record). The output folder keeps
+``.tthc/ingest.jsonl``, one line per finished file (its SHA-256, the settings that produced it and
+the output's SHA-256). A re-run skips inputs whose output is there
 and intact, so after a crash or Ctrl-C only the rest is done. A lock stops two runs colliding.
 """
 
@@ -45,8 +47,10 @@ def locked(folder: Path) -> Iterator[None]:
         yield
 
 
-def settings_key(settings: OcrSettings) -> str:
-    return hashlib.sha256(json.dumps(settings.cache_key(), sort_keys=True).encode()).hexdigest()[:16]
+def settings_key(settings: OcrSettings, agency: str = "") -> str:
+    """What the outputs depend on; the agency goes into each XML record, so it counts too."""
+    key = {**settings.cache_key(), "agency": agency}
+    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
 
 
 class Manifest:
@@ -160,7 +164,7 @@ def ingest(
     with locked(out_dir):
         _clean_leftovers(out_dir)
         manifest = Manifest(out_dir)
-        key = settings_key(settings)
+        key = settings_key(settings, agency)
         jobs, known = _plan(paths, out_dir, manifest, key)
         report = Report(outcomes=known)
         for outcome in known:
