@@ -305,9 +305,10 @@ def samples_benchmark(args, work: Path) -> dict:
         if facts.get("born_digital"):
             # OCRmyPDF 17 refuses --skip-text with Ghostscript 10.00-10.02 (Debian 12 has 10.00.0), and
             # its Ghostscript-free PDF/A backend rejects this file; --output-type pdf is what is left.
-            # Its sidecar then only says "[OCR skipped on page(s) 1]": CER is read from its output PDF.
+            # Its sidecar then only says "[OCR skipped on page(s) 1]": CER is read from the output PDFs.
             cmd = _with_output_type(ocrmypdf_cmd(src, theirs_pdf, args.jobs, [*extra, "--skip-text"]), "pdf")
-            notes.append("ocrmypdf: --skip-text --output-type pdf (not PDF/A); CER from pdftotext of its output")
+            notes.append("born-digital: ocrmypdf --skip-text --output-type pdf (not PDF/A); CER of both from "
+                         "pdftotext of their output PDFs")
         results = {"tthc": run("tthc", tthc_cmd(src, ours_pdf, args.jobs)), "ocrmypdf": run("ocrmypdf", cmd)}
         hyps = {}
         for tool, result in results.items():
@@ -315,7 +316,7 @@ def samples_benchmark(args, work: Path) -> dict:
             sidecar = pdf.with_suffix(".txt")
             if result["returncode"] != 0:
                 hyps[tool] = None
-            elif tool == "ocrmypdf" and facts.get("born_digital"):
+            elif facts.get("born_digital"):  # the same extractor for both (OCRmyPDF's sidecar is a stub)
                 hyps[tool] = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
             else:
                 hyps[tool] = sidecar.read_text(encoding="utf-8") if sidecar.exists() else ""

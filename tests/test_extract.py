@@ -134,3 +134,23 @@ def test_setting_the_agency_later_redoes_the_files_for_their_xml(tmp_path):
 
     assert settings_key(OcrSettings()) != settings_key(OcrSettings(), "Sở Tư pháp")
     assert settings_key(OcrSettings(jobs=1), "A") == settings_key(OcrSettings(jobs=4), "A")
+
+
+def test_poorly_read_words_make_a_field_unsure():
+    shaky = Line(tuple(Word(90 + 40 * i, 80, 120 + 40 * i, 92, t, 1, 41.0) for i, t in enumerate(["Số:", "15/QĐ-BNV"])))
+    lines = [_line("BỘ NỘI VỤ", 60), shaky, _line("Hà Nội, ngày 05 tháng 01 năm 2020", 80, x=330)]
+    fields = extract(sorted(lines, key=lambda ln: ln.top), 595, 842)
+    assert fields["code_notation"].value == "QĐ-BNV" and fields["code_notation"].confidence == 0.41
+    assert {"code_number", "code_notation"} <= set(needs_review(fields))
+
+
+def test_word_boxes_sit_on_the_printed_words(ingested):
+    import pymupdf
+
+    out, _ = ingested
+    data = json.loads((out / "giay-phep-xoay-ngang.words.json").read_text(encoding="utf-8"))
+    box = next(w for w in data["pages"][0]["words"] if w[4] == "88/GP-STNMT")
+    assert 0 <= box[5] <= 100
+    with pymupdf.open(out / "giay-phep-xoay-ngang.pdf") as doc:
+        hit = doc[0].search_for("88/GP-STNMT")[0]
+    assert abs(hit.x0 - box[0]) < 3 and abs(hit.y1 - box[3]) < 6

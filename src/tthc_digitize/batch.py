@@ -127,7 +127,7 @@ def _plan(paths: list[Path], out_dir: Path, manifest: Manifest, key: str) -> tup
             known.append(outcome)
             continue
         output = out_dir / name
-        jobs.append(FileJob(path, output, output.with_suffix(".txt"), digest))
+        jobs.append(FileJob(path, output, output.with_suffix(".txt"), digest, output.with_suffix(".words.json")))
     return jobs, known
 
 

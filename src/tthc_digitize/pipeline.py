@@ -7,6 +7,7 @@ atomically (temporary name, then rename): a crash leaves either a finished file 
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import shutil
@@ -37,6 +38,7 @@ class FileJob:
     output: Path
     sidecar: Path | None = None
     sha256: str | None = None  # when the caller has hashed the input already
+    words: Path | None = None  # word boxes with OCR confidences, JSON (see write_words)
 
 
 @dataclass
@@ -279,16 +281,32 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
                 raise InputFileError("input.pdfa_impossible", detail=detail)
             raise OutputError("output.pdfa_failed", detail=detail)
         if job.sidecar and txt_tmp:
-            job.sidecar.parent.mkdir(parents=True, exist_ok=True)
             txt_tmp.write_text("\f".join(p.text for p in pages) + "\n", encoding="utf-8")
             durable_replace(txt_tmp, job.sidecar)
+        if job.words:
+            words_tmp = tmp_name(job.words)
+            words_tmp.write_text(json.dumps(words_json(pages), ensure_ascii=False), encoding="utf-8")
+            durable_replace(words_tmp, job.words)
         durable_replace(pdf_tmp, job.output)
     except OSError as exc:
         raise OutputError("output.write_failed", path=str(job.output), detail=str(exc)) from None
     finally:
-        for leftover in (pdf_tmp, txt_tmp):
+        for leftover in (pdf_tmp, txt_tmp, tmp_name(job.words) if job.words else None):
             if leftover is not None:
                 leftover.unlink(missing_ok=True)
+
+
+def words_json(pages: list[PageResult]) -> dict:
+    """Per page: size in points and OCR'd words as [x0, top, x1, bottom, text, confidence 0-100].
+    Pages kept with their own text layer have no OCR words; readers take those from the PDF."""
+    return {
+        "version": 1,
+        "pages": [
+            {"page": p.number, "width": round(p.page_size[0], 2), "height": round(p.page_size[1], 2),
+             "ocr": p.action == "ocr", "words": [list(b) for b in p.boxes]}
+            for p in pages
+        ],
+    }
 
 
 def durable_replace(tmp: Path, final: Path) -> None:

@@ -1,7 +1,7 @@
 """Words on a page grouped into lines and into the regions of a Decree 30 document (no I/O).
 
-Positions come from the PDF text layer, which sits on the straightened page. A word's left edge is
-exact; its right edge may reach the next word (the layer stretches words to fill the gaps), so
+Positions are on the upright, straightened page: from the OCR word boxes, or from a PDF text layer,
+where a word's right edge may reach the next word (the layer stretches words to fill the gaps), so
 column decisions use left edges only.
 """
 
@@ -24,6 +24,7 @@ class Word:
     y1: float
     text: str
     page: int = 1
+    conf: float | None = None  # tesseract's 0-100; None for text that was not OCR'd
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,12 @@ class Line:
         return self.words[0].page
 
     @property
+    def ocr_confidence(self) -> float:
+        """Mean OCR confidence of the line's words as a share (1.0 when the text was not OCR'd)."""
+        confs = [w.conf for w in self.words if w.conf is not None and w.conf >= 0]
+        return sum(confs) / len(confs) / 100 if confs else 1.0
+
+    @property
     def box(self) -> tuple[float, float, float, float]:
         return (self.x0, self.top, max(w.x1 for w in self.words), self.bottom)
 
@@ -67,7 +74,7 @@ def lines(words: list[Word]) -> list[Line]:
             if band and abs(centre - statistics.mean((b.y0 + b.y1) / 2 for b in band)) > height * 0.5:
                 result.append(Line(tuple(sorted(band, key=lambda w: w.x0))))
                 band = []
-            band.append(Word(word.x0, word.y0, word.x1, word.y1, normalise(word.text), word.page))
+            band.append(Word(word.x0, word.y0, word.x1, word.y1, normalise(word.text), word.page, word.conf))
         if band:
             result.append(Line(tuple(sorted(band, key=lambda w: w.x0))))
     return result

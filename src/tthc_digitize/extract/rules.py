@@ -3,8 +3,8 @@
 Matching runs on a folded copy of the text (no tone marks, đ→d, lower case, one character per
 original character), so OCR damage to diacritics or ``Số`` read as ``S6`` does not stop a match;
 values are then cut from the original text at the same positions, keeping every diacritic.
-Each field gets a confidence: how specific the rule that found it is, lowered when the value fails a
-format check. Values are never "fixed": a date that does not exist is reported, not guessed.
+Each field gets a confidence: the weaker of how specific the rule that found it is (lowered when the
+value fails a format check) and tesseract's mean confidence in the words it came from. Values are never "fixed": a date that does not exist is reported, not guessed.
 """
 
 from __future__ import annotations
@@ -94,12 +94,13 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
         if match:
             notation = left.text[match.start(2):match.end(2)].upper()
             shape = 0.95 if "-" in notation else 0.7
+            shape = _sure(shape, left)
             fields["code_number"] = Field(left.text[match.start(1):match.end(1)], shape, left.page, left.box)
             fields["code_notation"] = Field(notation, shape, left.page, left.box)
             if issuer:
                 value = " ".join(ln.text for ln in issuer)
                 sure = 0.9 if all(_is_caps(ln.text) for ln in issuer) and len(issuer) <= 3 else 0.6
-                fields["organ_name"] = Field(value, sure, issuer[0].page, _union(issuer))
+                fields["organ_name"] = Field(value, _sure(sure, *issuer), issuer[0].page, _union(issuer))
             return line
         issuer.append(left)
     return None
@@ -114,10 +115,10 @@ def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) 
         match = _PLACE_DATE.search(folded)
         if match:
             value, sure = _date(*match.groups()[1:])
-            fields["issued_date"] = Field(value, 0.95 * sure, right.page, right.box)
+            fields["issued_date"] = Field(value, _sure(0.95 * sure, right), right.page, right.box)
             place = right.text[match.start(1):match.end(1)].strip(" ,")
             if place:
-                fields["place"] = Field(place, 0.9, right.page, right.box)
+                fields["place"] = Field(place, _sure(0.9, right), right.page, right.box)
             return
 
 
@@ -131,7 +132,7 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
         if line.x0 < 0.15 * width:
             continue  # titles are centred; a caps line at the margin is something else
         known = next((t for t in TYPE_NAMES if fold(line.text).startswith(fold(t))), None)
-        fields["type_name"] = Field(line.text, 0.95 if known else 0.6, line.page, line.box)
+        fields["type_name"] = Field(line.text, _sure(0.95 if known else 0.6, line), line.page, line.box)
         subject: list[Line] = []
         for follow in first[i + 1:]:
             gap = follow.top - (subject[-1] if subject else line).bottom
@@ -140,7 +141,7 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             subject.append(follow)
         if subject:
             text = " ".join(s.text for s in subject)
-            fields["subject"] = Field(text, 0.85 if len(subject) <= 3 else 0.6, line.page, _union(subject))
+            fields["subject"] = Field(text, _sure(0.85 if len(subject) <= 3 else 0.6, *subject), line.page, _union(subject))
             return subject[-1]
         return line
     return None
@@ -161,24 +162,34 @@ def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> No
     name_line = next((r for r in reversed(right) if not _is_caps(r.text) and len(r.words) >= 2), None)
     if name_line is None:
         return
-    fields["signer_full_name"] = Field(name_line.text, 0.85, name_line.page, name_line.box)
+    fields["signer_full_name"] = Field(name_line.text, _sure(0.85, name_line), name_line.page, name_line.box)
     block: list[Line] = []
     for line in reversed([r for r in right if r.bottom <= name_line.top]):
         if not _is_caps(line.text):
             break
         block.insert(0, line)
     if block:
-        fields["signer_position"] = Field(" ".join(b.text for b in block), 0.85, block[0].page, _union(block))
+        position = " ".join(b.text for b in block)
+        fields["signer_position"] = Field(position, _sure(0.85, *block), block[0].page, _union(block))
 
 
 def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
+    starts, offset = [], 0
+    for line in body:  # where each line starts in the joined text, to find the lines a match spans
+        starts.append(offset)
+        offset += len(line.text) + 1
     text = " ".join(ln.text for ln in body)
     folded = fold_same_length(text)
+
+    def spanned(match: re.Match, group: int = 1) -> list[Line]:
+        return [ln for ln, at in zip(body, starts) if at < match.end(group) and at + len(ln.text) > match.start(group)]
+
     for pattern, sure in _HOLDER:
         match = pattern.search(folded)
         if match:
             name = text[match.start(1):match.end(1)].strip()
-            fields["holder_name"] = Field(name, sure if 2 <= len(name.split()) <= 12 else 0.5)
+            sure = sure if 2 <= len(name.split()) <= 12 else 0.5
+            fields["holder_name"] = Field(name, _sure(sure, *spanned(match)))
             break
     for pattern, kind in _HOLDER_ID:
         match = pattern.search(folded)
@@ -187,15 +198,21 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
             sure = 0.9
             if kind == "cccd" and not 1 <= int(value[:3]) <= 96:
                 sure = 0.4  # the first three digits are a province code, 001 to 096
+            sure = _sure(sure, *spanned(match))
             fields["holder_id"] = Field(value, sure)
             fields["holder_id_type"] = Field(kind, sure)
             break
     match = _VALID_UNTIL.search(folded)
     if match:
         value, sure = _date(*match.groups())
-        fields["valid_until"] = Field(value, 0.9 * sure)
+        fields["valid_until"] = Field(value, _sure(0.9 * sure, *spanned(match, 0)))
     else:
         fields["valid_until"] = Field(None, 0.8)  # no end date found: the result may well be unlimited
+
+
+def _sure(rule: float, *lines: Line) -> float:
+    """A field is as sure as the weaker of the rule that found it and the OCR of its words."""
+    return round(min([rule, *(ln.ocr_confidence for ln in lines)]), 2)
 
 
 def needs_review(fields: dict[str, Field]) -> list[str]:

@@ -57,6 +57,10 @@ class PageResult:
     skew: float = 0.0
     confidence: float | None = None
     words: int = 0
+    # (x0, top, x1, bottom, text, confidence) in points from the page's top-left, upright page;
+    # extraction reads confidences from here, which the PDF text layer cannot carry
+    boxes: list[tuple[float, float, float, float, str, float]] = field(default_factory=list)
+    page_size: tuple[float, float] = (0.0, 0.0)
     warnings: list[tuple[str, dict]] = field(default_factory=list)
     error: tuple[str, dict] | None = None  # a reason this page makes its file fail
     seconds: float = 0.0
@@ -165,7 +169,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
     if seen.blank:
         result.action = "blank"
         result.warn("warn.blank")
-        result.pdf = _write_page(work, task.number, source, img, Frame(), [])
+        result.pdf = _write_page(work, result, source, img, Frame(), [])
         return
 
     grey = _denoised(img.convert("L"), seen.colour, source.dpi)
@@ -192,7 +196,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
     result.text = textlayer.plain_text(words)
     if confidence is not None and confidence < settings.low_confidence:
         result.warn("warn.low_confidence", confidence=confidence)
-    result.pdf = _write_page(work, task.number, source, img, frame, words)
+    result.pdf = _write_page(work, result, source, img, frame, words)
 
 
 @dataclass(frozen=True)
@@ -305,7 +309,9 @@ def _image_stream(pdf: pikepdf.Pdf, source: _Image, img: Image.Image) -> pikepdf
     return stream
 
 
-def _write_page(work: Path, number: int, source: _Image, img: Image.Image, frame: Frame, words: list) -> str:
+def _write_page(
+    work: Path, result: PageResult, source: _Image, img: Image.Image, frame: Frame, words: list
+) -> str:
     """A one-page PDF: the scan drawn upright and straight, the invisible words over it."""
     pdf = pikepdf.new()
     w0, h0 = img.width * 72 / source.dpi, img.height * 72 / source.dpi
@@ -326,6 +332,8 @@ def _write_page(work: Path, number: int, source: _Image, img: Image.Image, frame
         upright_px = (img.height, img.width) if frame.rotation in (90, 270) else (img.width, img.height)
         at = textlayer.Placement(0, 0, width, height, *upright_px)
     ops = f"q {geometry.operands(image_matrix)} cm /Im0 Do Q\n".encode() + textlayer.content(words, at)
+    result.boxes = textlayer.boxes(words, at, height)
+    result.page_size = (width, height)
     resources = Dictionary(XObject=Dictionary(Im0=_image_stream(pdf, source, img)))
     if words:
         resources.Font = Dictionary({textlayer.FONT_NAME: textlayer.glyphless_font(pdf)})
@@ -338,6 +346,6 @@ def _write_page(work: Path, number: int, source: _Image, img: Image.Image, frame
         )
     )
     pdf.pages.append(page)
-    out = work / f"page-{number:05d}.pdf"
+    out = work / f"page-{result.number:05d}.pdf"
     pdf.save(out, compress_streams=True)
     return str(out)

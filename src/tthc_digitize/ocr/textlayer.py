@@ -128,6 +128,21 @@ def content(words: list[Word], at: Placement) -> bytes:
     return "\n".join(ops).encode("ascii")
 
 
+def boxes(words: list[Word], at: Placement, page_height: float) -> list[tuple[float, float, float, float, str, float]]:
+    """Word boxes in points from the top-left of the page (as PDF viewers and PyMuPDF measure)."""
+    sx = at.width / at.pixels_wide
+    sy = at.height / at.pixels_high
+    top = page_height - (at.y + at.height)
+    return [
+        (
+            round(at.x + w.left * sx, 2), round(top + w.top * sy, 2),
+            round(at.x + (w.left + w.width) * sx, 2), round(top + (w.top + w.height) * sy, 2),
+            normalise(w.text), w.conf,
+        )
+        for w in words
+    ]
+
+
 def plain_text(words: list[Word]) -> str:
     """Reading-order text: a line per OCR line, a blank line between paragraphs."""
     paragraphs = []
