@@ -385,6 +385,19 @@ def print_samples(rows: dict) -> None:
                 print(f"{'':32}{tool}: {line}")
 
 
+def cpu_busy(seconds: float = 2.0) -> float:
+    """Share of all cores busy over a short look at /proc/stat (the load average lags by a minute)."""
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat") as fh:
+            ticks = [int(x) for x in fh.readline().split()[1:8]]
+        return sum(ticks) - ticks[3] - ticks[4], sum(ticks)
+
+    busy0, total0 = sample()
+    time.sleep(seconds)
+    busy1, total1 = sample()
+    return (busy1 - busy0) / max(1, total1 - total0)
+
+
 def machine() -> dict:
     model = next((line.split(":", 1)[1].strip() for line in
                   subprocess.run(["lscpu"], capture_output=True, text=True).stdout.splitlines()
@@ -392,7 +405,8 @@ def machine() -> dict:
     with open("/proc/meminfo") as fh:
         mem_kib = int(fh.readline().split()[1])
     return {"nproc": os.cpu_count(), "cpu": model, "ram_gib": round(mem_kib / 2**20, 1),
-            "load_before": round(os.getloadavg()[0], 2), "python": platform.python_version(),
+            "load_average_before": round(os.getloadavg()[0], 2), "cpu_busy_before": round(cpu_busy(), 3),
+            "python": platform.python_version(),
             "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
 
 
@@ -426,9 +440,9 @@ def main() -> None:
     figures = {"machine": machine(), "versions": versions()}
     m = figures["machine"]
     print(f"machine: {m['nproc']} cores, {m['cpu']}, {m['ram_gib']} GiB RAM; {m['date']}; "
-          f"load average before: {m['load_before']}")
-    if m["load_before"] > 0.5:
-        print("warning: the machine is busy (load average > 0.5): timings will be low for both tools")
+          f"CPU busy before: {m['cpu_busy_before']:.0%} (load average {m['load_average_before']})")
+    if m["cpu_busy_before"] > 0.1:
+        print("warning: something else is using the CPU: timings will be low for both tools")
     print("versions: " + "; ".join(f"{k} {v}" for k, v in figures["versions"].items()))
     try:
         figures["corpus"] = corpus_benchmark(args, work)
