@@ -271,3 +271,12 @@ def test_a_worker_crash_fails_only_its_file(tmp_path, page_image):
     assert "Trang 2" in files["b.pdf"]["reason"]
     for name in ("a", "c"):
         assert_valid_pdfa(tmp_path / "out" / f"{name}.pdf")
+
+
+def test_sidecar_in_a_new_folder(tmp_path, page_image):
+    src = scan_pdf(tmp_path / "a.pdf", [page_image(mode="RGB")])
+    side = tmp_path / "van-ban" / "2020" / "a.txt"
+    result = tthc("ocr", str(src), "-o", str(tmp_path / "out" / "a.pdf"), "--sidecar", str(side))
+    assert result.returncode == 0, result.stderr
+    assert "245/GP-BTNMT" in side.read_text(encoding="utf-8")
+    assert not list(tmp_path.rglob("*.tthc-tmp"))

@@ -149,9 +149,7 @@ def _metadata(outcome: FileOutcome, sha256: str, agency: str) -> None:
         dpi=min(dpis) if dpis else None, converted=datetime.now(pipeline.VN_TZ).replace(microsecond=0), agency=agency,
     )
     xml_path = outcome.output.with_suffix(".xml")
-    tmp = pipeline.tmp_name(xml_path)
-    tmp.write_bytes(to_xml(record))
-    pipeline.durable_replace(tmp, xml_path)
+    pipeline.write_atomically(xml_path, to_xml(record))
     outcome.metadata = xml_path
 
 

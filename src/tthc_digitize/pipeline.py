@@ -264,12 +264,16 @@ def tmp_name(path: Path) -> Path:
 
 
 def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
-    """Assemble, check, then move the PDF (and sidecar) into place; nothing is left on failure.
+    """Assemble, check, then move the PDF (and its side files) into place; nothing is left on failure.
 
     ``qpdf --check`` is left to the tests: it decodes every image and would cost as much as
     OCR'ing a page for every few pages written."""
     pdf_tmp = tmp_name(job.output)
-    txt_tmp = tmp_name(job.sidecar) if job.sidecar else None
+    side_files: dict[Path, bytes] = {}
+    if job.sidecar:
+        side_files[job.sidecar] = ("\f".join(p.text for p in pages) + "\n").encode("utf-8")
+    if job.words:
+        side_files[job.words] = json.dumps(words_json(pages), ensure_ascii=False).encode("utf-8")
     try:
         job.output.parent.mkdir(parents=True, exist_ok=True)
         info = DocumentInfo(title=job.path.stem, created=datetime.now(VN_TZ).replace(microsecond=0))
@@ -280,20 +284,24 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
             if any(p.action == "text_kept" for p in pages):
                 raise InputFileError("input.pdfa_impossible", detail=detail)
             raise OutputError("output.pdfa_failed", detail=detail)
-        if job.sidecar and txt_tmp:
-            txt_tmp.write_text("\f".join(p.text for p in pages) + "\n", encoding="utf-8")
-            durable_replace(txt_tmp, job.sidecar)
-        if job.words:
-            words_tmp = tmp_name(job.words)
-            words_tmp.write_text(json.dumps(words_json(pages), ensure_ascii=False), encoding="utf-8")
-            durable_replace(words_tmp, job.words)
+        for path, data in side_files.items():
+            write_atomically(path, data)
         durable_replace(pdf_tmp, job.output)
     except OSError as exc:
         raise OutputError("output.write_failed", path=str(job.output), detail=str(exc)) from None
     finally:
-        for leftover in (pdf_tmp, txt_tmp, tmp_name(job.words) if job.words else None):
-            if leftover is not None:
-                leftover.unlink(missing_ok=True)
+        pdf_tmp.unlink(missing_ok=True)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write under a temporary name, then rename: readers see the old file or the whole new one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = tmp_name(path)
+    try:
+        tmp.write_bytes(data)
+        durable_replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def words_json(pages: list[PageResult]) -> dict:
