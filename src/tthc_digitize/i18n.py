@@ -1,12 +1,16 @@
 """User-facing messages: Vietnamese first, English on request.
 
-Every message a user reads lives here under a stable key, so a missing translation is a failing test
-rather than an English string leaking into a Vietnamese report.
+Every message a user reads lives under a stable key, so a missing translation is a failing test
+rather than an English string leaking into a Vietnamese report. The core messages are below; each
+later area of the tool (signing, warehouse, copies, roadmap …) keeps its own catalogue as ``MESSAGES``
+in a module of :mod:`tthc_digitize.messages`, merged here at import.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
+import pkgutil
 from collections.abc import Mapping
 
 LANGUAGES = ("vi", "en")
@@ -220,6 +224,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Signing, warehouse and e-copy steps are not in this version yet.",
     ),
 }
+
+
+
+def _merge_catalogues() -> None:
+    from tthc_digitize import messages
+
+    for info in pkgutil.iter_modules(messages.__path__):
+        catalogue = importlib.import_module(f"{messages.__name__}.{info.name}").MESSAGES
+        clash = MESSAGES.keys() & catalogue.keys()
+        if clash:
+            raise RuntimeError(f"message keys defined twice: {sorted(clash)}")
+        MESSAGES.update(catalogue)
+
+
+_merge_catalogues()
 
 
 def resolve_language(configured: str = "", env: Mapping[str, str] | None = None) -> str:

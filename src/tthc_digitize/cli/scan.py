@@ -1,103 +1,35 @@
-"""The ``tthc`` command: parse, call one library function, render. Nothing else lives here."""
+"""Scan-to-PDF/A commands: doctor, ocr, ingest."""
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-import traceback
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
-from tthc_digitize import __version__
-from tthc_digitize.config import Config, load_config
-from tthc_digitize.errors import ExitCode, TthcError
-from tthc_digitize.i18n import current_language, resolve_language, set_language, tr
-
-# The pipeline (PDF, imaging and numeric libraries) is imported inside the commands that use it,
-# so `tthc --help` and `tthc doctor` answer at once.
-
-
-def _prescan_language(argv: list[str]) -> str:
-    """Help text is built before options are parsed, so look for ``--lang`` early."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1] if argv[i + 1] in ("vi", "en") else "vi"
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1] if arg.split("=", 1)[1] in ("vi", "en") else "vi"
-    return resolve_language(os.environ.get("TTHC_LANG", ""))
-
-
-HELP_LANG = _prescan_language(sys.argv)
-
-
-def H(vi: str, en: str) -> str:
-    return en if HELP_LANG == "en" else vi
-
-
-app = typer.Typer(
-    name="tthc",
-    help=H(
-        "Số hóa kết quả giải quyết thủ tục hành chính: quét → OCR → PDF/A có thể tìm kiếm.",
-        "Digitise administrative-procedure results: scan → OCR → searchable PDF/A.",
-    ),
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
+from tthc_digitize.cli.app import (
+    JSON_OPT,
+    H,
+    command_config,
+    emit_json,
+    shown_path,
+    app,
+    err,
+    out,
 )
+from tthc_digitize.config import Config
+from tthc_digitize.errors import ExitCode
+from tthc_digitize.i18n import current_language, tr
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
-
-
-class State:
-    config: Config = Config()
-    config_file: Path | None = None
-
-
-def _version(value: bool) -> None:
-    if value:
-        out.print(f"tthc-digitize {__version__}")
-        raise typer.Exit()
-
-
-def _check_lang(value: Optional[str]) -> Optional[str]:
-    if value not in (None, "vi", "en"):
-        raise typer.BadParameter("vi | en")
-    return value
-
-
-@app.callback()
-def main_options(
-    lang: Optional[str] = typer.Option(
-        None, "--lang", callback=_check_lang, help=H("Ngôn ngữ hiển thị: vi (mặc định) hoặc en.", "Display language: vi (default) or en."),
-    ),
-    config_file: Optional[Path] = typer.Option(
-        None, "--config", help=H("Tệp cấu hình (mặc định ./tthc.toml hoặc TTHC_CONFIG).", "Config file (default ./tthc.toml or TTHC_CONFIG)."),
-    ),
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help=H("In phiên bản rồi thoát.", "Print the version and exit.")),
-) -> None:
-    State.config_file = config_file
-    State.config = load_config({"lang": lang}, config_file)
-    set_language(resolve_language(State.config.lang))
-
-
-def _config(**flags: Any) -> Config:
-    """The config with this command's flags as the top layer."""
-    return load_config({"lang": State.config.lang or None, **{k: v for k, v in flags.items() if v is not None}}, State.config_file)
-
-
-def _emit_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-
-
-JSON_OPT = typer.Option(False, "--json", help=H("In kết quả dạng JSON cho máy đọc.", "Print machine-readable JSON."))
 JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, help=H("Số tiến trình song song (mặc định: số lõi CPU).", "Parallel worker processes (default: CPU cores)."))
 LANGUAGE_OPT = typer.Option(None, "--language", "-l", help=H("Ngôn ngữ OCR của Tesseract, ví dụ vie hoặc vie+eng.", "Tesseract OCR language, e.g. vie or vie+eng."))
 MODE_SKIP = typer.Option(False, "--skip-text", help=H("Giữ nguyên trang đã có lớp chữ (mặc định).", "Keep pages that already have text (default)."))
@@ -139,12 +71,12 @@ def doctor_cmd(
 ) -> None:
     from tthc_digitize import doctor
 
-    config = _config(**{"ocr.language": language})
+    config = command_config(**{"ocr.language": language})
     checks = doctor.run_checks(config.ocr.language)
     missing = [c for c in checks if not c.ok and c.required]
     command = doctor.install_command(checks)
     if as_json:
-        _emit_json(
+        emit_json(
             {
                 "checks": [
                     {"check": tr(c.name, **c.params), "ok": c.ok, "detail": c.detail, "required": c.required, "apt": c.apt}
@@ -188,11 +120,11 @@ def ocr_cmd(
     from tthc_digitize import pipeline
     from tthc_digitize.report import message, outcome_dict
 
-    config = _config(**_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
+    config = command_config(**_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
     _check_ocr_ready(config)
     outcome = pipeline.run([pipeline.FileJob(input, output, sidecar)], config.ocr)[0]
     if as_json:
-        _emit_json(outcome_dict(outcome, current_language()))
+        emit_json(outcome_dict(outcome, current_language()))
     else:
         for warning in outcome.warnings:
             err.print(f"[yellow]{tr('warning.prefix')}:[/] {message(warning, current_language())}")
@@ -262,7 +194,7 @@ def ingest_cmd(
 ) -> None:
     from tthc_digitize import batch
 
-    config = _config(agency_name=agency, **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
+    config = command_config(agency_name=agency, **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
     _check_ocr_ready(config)
     if as_json or not err.is_terminal:
         report = batch.ingest(paths, out_dir, config.ocr, agency=config.agency_name)
@@ -272,18 +204,10 @@ def ingest_cmd(
             events = _ProgressEvents(progress).events()
             report = batch.ingest(paths, out_dir, config.ocr, events, agency=config.agency_name)
     if as_json:
-        _emit_json(report.to_dict(current_language()))
+        emit_json(report.to_dict(current_language()))
     else:
         render_report(report)
     raise typer.Exit(report.exit_code)
-
-
-def _shown(path: Path) -> str:
-    """Paths under the current folder are shown relative to it: shorter, and what the user typed."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def render_report(report) -> None:
@@ -300,7 +224,7 @@ def render_report(report) -> None:
         notes = [message(o.error, lang)] if o.error else []
         notes += grouped_warnings(o.warnings, lang)
         table.add_row(
-            _shown(o.path),
+            shown_path(o.path),
             f"[{styles[o.status]}]{tr('report.status.' + o.status)}[/]",
             str(len(o.pages) or (o.source.pages if o.source else "")),
             "\n".join(n for n in notes if n),
@@ -311,101 +235,3 @@ def render_report(report) -> None:
         out.print(f"[red]{tr('report.some_failed')}[/]")
 
 
-@app.command("extract", help=H(
-    "Trích xuất siêu dữ liệu (cơ quan, số, ngày, người được cấp, hiệu lực …) từ một PDF đã nhận dạng.",
-    "Extract metadata (issuer, number, date, holder, validity …) from an OCR'd PDF.",
-))
-def extract_cmd(
-    pdf: Path = typer.Argument(..., help=H("Tệp PDF có lớp chữ (kết quả của tthc ocr/ingest).", "PDF with a text layer (output of tthc ocr/ingest).")),
-    as_json: bool = JSON_OPT,
-) -> None:
-    from tthc_digitize.errors import InputFileError
-    from tthc_digitize.extract.reader import extract_file
-    from tthc_digitize.ingest.sources import sniff
-
-    if sniff(pdf) != "pdf":
-        raise InputFileError("input.unknown_type", head=pdf.suffix)
-    fields, review = extract_file(pdf)
-    if as_json:
-        _emit_json({
-            "file": str(pdf),
-            "fields": {name: {"value": f.value, "confidence": round(f.confidence, 2)} for name, f in fields.items()},
-            "needs_review": review,
-        })
-        return
-    table = Table()
-    for col in ("extract.col_field", "extract.col_value", "extract.col_confidence"):
-        table.add_column(tr(col))
-    for name, f in fields.items():
-        flag = f" [yellow]({tr('extract.review')})[/]" if name in review else ""
-        table.add_row(tr(f"field.{name}"), f.value or "—", f"{f.confidence:.2f}{flag}")
-    out.print(table)
-    out.print(tr("extract.summary", count=len(review), fields=", ".join(review)) if review else tr("extract.all_sure"))
-
-
-@app.command("demo", help=H(
-    "Chạy thử toàn bộ chuỗi trên các bản quét mẫu trong samples/.",
-    "Run the whole chain on the sample scans in samples/.",
-))
-def demo_cmd(
-    out_dir: Path = typer.Option(Path("demo-output"), "--out", "-o", help=H("Thư mục kết quả của bản chạy thử.", "Output folder of the demo run.")),
-    jobs: Optional[int] = JOBS_OPT,
-    as_json: bool = JSON_OPT,
-) -> None:
-    from tthc_digitize import batch
-
-    config = _config(**{"ocr.jobs": jobs})
-    _check_ocr_ready(config)
-    samples = _samples_dir()
-    report = batch.ingest([samples], out_dir, config.ocr, agency=config.agency_name or DEMO_AGENCY)
-    if as_json:
-        _emit_json(report.to_dict(current_language()))
-        raise typer.Exit(report.exit_code)
-    out.print(tr("demo.step", n=1, what=tr("demo.ingest", path=samples)))
-    render_report(report)
-    first = next((o.output for o in report.outcomes if o.output), out_dir)
-    out.print(tr("demo.result", path=out_dir, first=first))
-    out.print(tr("demo.missing_chain"))
-    raise typer.Exit(report.exit_code)
-
-
-DEMO_AGENCY = "Cơ quan chạy thử tthc-digitize"
-
-
-def _samples_dir() -> Path:
-    here = Path(__file__).resolve()
-    for parent in [Path.cwd(), *here.parents]:
-        candidate = parent / "samples" / "scans"
-        if candidate.is_dir():
-            return candidate
-    raise TthcError("input.not_found", path="samples/scans")
-
-
-def main() -> None:
-    """Entry point: the one place where exceptions become messages and exit codes."""
-    lang = HELP_LANG
-    try:
-        set_language(lang)
-        code = app(standalone_mode=False)
-        if code == ExitCode.interrupted:  # typer turns Ctrl-C into this return value
-            err.print(tr("error.interrupted"))
-    except KeyboardInterrupt:
-        err.print(tr("error.interrupted"))
-        code = ExitCode.interrupted
-    except TthcError as exc:
-        err.print(f"[red]{tr('error.prefix')}:[/] {tr(exc.key, **exc.params)}")
-        code = exc.exit_code
-    except Exception as exc:
-        # Typer vendors its own click, so its usage errors and Ctrl-C (Abort) are matched by shape
-        if type(exc).__name__ == "Abort":
-            err.print(tr("error.interrupted"))
-            sys.exit(int(ExitCode.interrupted))
-        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
-            exc.show(file=sys.stderr)
-            sys.exit(int(ExitCode.usage))
-        # the last resort: say what happened, keep the traceback for a bug report
-        if os.environ.get("TTHC_DEBUG"):
-            traceback.print_exc()
-        err.print(f"[red]{tr('error.prefix')}:[/] {tr('error.internal', detail=f'{type(exc).__name__}: {exc}')}")
-        code = ExitCode.internal_error
-    sys.exit(int(code or 0))

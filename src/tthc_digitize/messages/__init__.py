@@ -1,0 +1,1 @@
+"""Message catalogues per area: each module defines ``MESSAGES = {key: (vi, en)}``; see i18n.py."""
