@@ -1,0 +1,94 @@
+"""The progress chart: planned vs digitised per year (bars), digitised so far (curve), the projection
+at the recent rate (dashed) and the deadline. Labels in the user's language; PNG bytes out."""
+
+from __future__ import annotations
+
+import io
+from datetime import date, timedelta
+
+from tthc_digitize.i18n import tr
+from tthc_digitize.roadmap.model import Status
+
+SIZE_PX = (1200, 675)
+DPI = 100
+PLANNED = "#9ecae1"
+DONE = "#31a354"
+CUMULATIVE = "#08519c"
+DEADLINE = "#d62728"
+PROJECTION_CAP_YEARS = 10  # a projection past this is drawn to the edge, its date still in the legend
+
+
+def _day(d: date) -> str:
+    return d.strftime("%d/%m/%Y")
+
+
+def chart_png(status: Status) -> bytes:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.dates as mdates
+    import matplotlib.pyplot as plt
+
+    # DejaVu Sans ships with matplotlib and covers Vietnamese, so the labels render on any machine
+    plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 11, "svg.hashsalt": "tthc"})
+    fig, bars_ax = plt.subplots(figsize=(SIZE_PX[0] / DPI, SIZE_PX[1] / DPI), dpi=DPI)
+    try:
+        _draw(status, fig, bars_ax, mdates)
+        buffer = io.BytesIO()
+        fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+        return buffer.getvalue()
+    finally:
+        plt.close(fig)
+
+
+def _draw(status: Status, fig, bars_ax, mdates) -> None:
+    period, as_of, total = status.period, status.as_of, status.total
+    width = 120  # days per bar
+    years = [int(r.key) for r in status.years]
+    centres = [date(y, 7, 1) for y in years]
+    bars_ax.bar([c - timedelta(days=width // 2) for c in centres], [r.target for r in status.years],
+                width=width, color=PLANNED, label=tr("roadmap.chart.planned"))
+    bars_ax.bar([c + timedelta(days=width // 2) for c in centres], [r.digitised for r in status.years],
+                width=width, color=DONE, label=tr("roadmap.chart.done"))
+    bars_ax.set_ylabel(tr("roadmap.chart.per_year"))
+
+    curve_ax = bars_ax.twinx()
+    days, counts = zip(*status.cumulative)
+    curve_ax.plot(days, counts, color=CUMULATIVE, linewidth=2.2, label=tr("roadmap.chart.cumulative"))
+    done_now = counts[-1]
+    goal = done_now + (total.backlog or 0)
+    right = max(period.deadline, as_of) + timedelta(days=120)
+    if total.backlog and total.rate_per_day:
+        finish = as_of + timedelta(days=total.backlog / total.rate_per_day)
+        cap = as_of + timedelta(days=365 * PROJECTION_CAP_YEARS)
+        end = min(finish, cap)
+        end_count = done_now + (end - as_of).days * total.rate_per_day
+        curve_ax.plot([as_of, end], [done_now, end_count], color=CUMULATIVE, linestyle="--", linewidth=2,
+                      label=tr("roadmap.chart.projection", date=_day(finish), days=status.window_days))
+        right = max(right, end + timedelta(days=120))
+    elif total.backlog:
+        curve_ax.plot([], [], " ", label=tr("roadmap.chart.no_rate", days=status.window_days))
+    curve_ax.axhline(goal, color="#888888", linewidth=0.8, linestyle=":")
+    curve_ax.annotate(tr("roadmap.chart.goal", count=f"{goal:,}".replace(",", ".")), (date(period.start, 2, 1), goal),
+                      textcoords="offset points", xytext=(0, 4), color="#555555", fontsize=9)
+    curve_ax.set_ylabel(tr("roadmap.chart.cumulative_axis"))
+    curve_ax.set_ylim(0, max(goal, done_now, 1) * 1.12)
+    bars_ax.set_ylim(0, max([r.target for r in status.years] + [r.digitised for r in status.years] + [1]) * 1.25)
+
+    for ax, when, colour, text in (
+        (bars_ax, period.deadline, DEADLINE, tr("roadmap.chart.deadline", date=_day(period.deadline))),
+        (bars_ax, as_of, "#555555", tr("roadmap.chart.as_of", date=_day(as_of))),
+    ):
+        ax.axvline(when, color=colour, linewidth=1.6 if colour == DEADLINE else 1, linestyle="-")
+        ax.annotate(text, (when, 1), xycoords=("data", "axes fraction"), xytext=(-4, -14),
+                    textcoords="offset points", ha="right", color=colour, fontsize=9)
+
+    bars_ax.set_xlim(date(period.start, 1, 1), right)
+    bars_ax.xaxis.set_major_locator(mdates.YearLocator())
+    bars_ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    bars_ax.set_title(tr("roadmap.chart.title", start=period.start, end=period.end, date=_day(as_of)))
+    bars_ax.grid(axis="y", color="#eeeeee")
+    handles = bars_ax.get_legend_handles_labels()
+    more = curve_ax.get_legend_handles_labels()
+    bars_ax.legend(handles[0] + more[0], handles[1] + more[1], loc="upper left", fontsize=9, framealpha=0.9)
+    fig.tight_layout()
