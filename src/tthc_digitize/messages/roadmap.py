@@ -100,10 +100,11 @@ MESSAGES = {
     "roadmap.chart.done": ("Đã số hóa trong năm", "Digitised in the year"),
     "roadmap.chart.per_year": ("Số kết quả mỗi năm", "Results per year"),
     "roadmap.chart.cumulative": ("Lũy kế đã số hóa", "Digitised so far"),
+    "roadmap.chart.planned_cumulative": ("Lũy kế theo kế hoạch", "Planned so far"),
     "roadmap.chart.cumulative_axis": ("Lũy kế", "Cumulative"),
     "roadmap.chart.projection": (
-        "Dự báo theo tốc độ {days} ngày gần nhất: xong ngày {date}",
-        "Projection at the last {days} days' rate: done on {date}",
+        "Dự báo theo tốc độ {days} ngày gần nhất ({rate}/ngày): xong ngày {date}",
+        "Projection at the last {days} days' rate ({rate}/day): done on {date}",
     ),
     "roadmap.chart.no_rate": (
         "Không có kết quả nào trong {days} ngày gần nhất: chưa dự báo được",

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from tthc_digitize.i18n import tr
 from tthc_digitize.roadmap.model import Status
+from tthc_digitize.roadmap.table import number
 
 SIZE_PX = (1200, 675)
 DPI = 100
@@ -15,11 +16,23 @@ PLANNED = "#9ecae1"
 DONE = "#31a354"
 CUMULATIVE = "#08519c"
 DEADLINE = "#d62728"
+PLANNED_LINE = "#4292c6"
+AS_OF = "#555555"
 PROJECTION_CAP_YEARS = 10  # a projection past this is drawn to the edge, its date still in the legend
 
 
 def _day(d: date) -> str:
     return d.strftime("%d/%m/%Y")
+
+
+def _planned_curve(status: Status) -> tuple[list[date], list[float]]:
+    """The plan as a cumulative line: each year's target spread evenly over that year."""
+    days, totals, running = [date(status.period.start, 1, 1)], [0.0], 0.0
+    for row in status.years:
+        running += row.target
+        days.append(date(int(row.key), 12, 31))
+        totals.append(running)
+    return days, totals
 
 
 def chart_png(status: Status) -> bytes:
@@ -28,12 +41,13 @@ def chart_png(status: Status) -> bytes:
     matplotlib.use("Agg")
     import matplotlib.dates as mdates
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import FuncFormatter
 
     # DejaVu Sans ships with matplotlib and covers Vietnamese, so the labels render on any machine
     plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 11, "svg.hashsalt": "tthc"})
     fig, bars_ax = plt.subplots(figsize=(SIZE_PX[0] / DPI, SIZE_PX[1] / DPI), dpi=DPI)
     try:
-        _draw(status, fig, bars_ax, mdates)
+        _draw(status, fig, bars_ax, mdates, FuncFormatter)
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
         return buffer.getvalue()
@@ -41,7 +55,7 @@ def chart_png(status: Status) -> bytes:
         plt.close(fig)
 
 
-def _draw(status: Status, fig, bars_ax, mdates) -> None:
+def _draw(status: Status, fig, bars_ax, mdates, FuncFormatter) -> None:
     period, as_of, total = status.period, status.as_of, status.total
     width = 120  # days per bar
     years = [int(r.key) for r in status.years]
@@ -64,24 +78,34 @@ def _draw(status: Status, fig, bars_ax, mdates) -> None:
         end = min(finish, cap)
         end_count = done_now + (end - as_of).days * total.rate_per_day
         curve_ax.plot([as_of, end], [done_now, end_count], color=CUMULATIVE, linestyle="--", linewidth=2,
-                      label=tr("roadmap.chart.projection", date=_day(finish), days=status.window_days))
+                      label=tr("roadmap.chart.projection", date=_day(finish), days=status.window_days,
+                              rate=number(total.rate_per_day, 1)))
         right = max(right, end + timedelta(days=120))
     elif total.backlog:
         curve_ax.plot([], [], " ", label=tr("roadmap.chart.no_rate", days=status.window_days))
+    planned = _planned_curve(status)
+    curve_ax.plot(*planned, color=PLANNED_LINE, linewidth=1.4, linestyle=":",
+                  label=tr("roadmap.chart.planned_cumulative"))
     curve_ax.axhline(goal, color="#888888", linewidth=0.8, linestyle=":")
-    curve_ax.annotate(tr("roadmap.chart.goal", count=f"{goal:,}".replace(",", ".")), (date(period.start, 2, 1), goal),
-                      textcoords="offset points", xytext=(0, 4), color="#555555", fontsize=9)
+    curve_ax.annotate(tr("roadmap.chart.goal", count=number(goal)), (0.995, goal),
+                      xycoords=("axes fraction", "data"), textcoords="offset points", xytext=(0, 4), ha="right",
+                      color="#555555", fontsize=9)
     curve_ax.set_ylabel(tr("roadmap.chart.cumulative_axis"))
-    curve_ax.set_ylim(0, max(goal, done_now, 1) * 1.12)
-    bars_ax.set_ylim(0, max([r.target for r in status.years] + [r.digitised for r in status.years] + [1]) * 1.25)
+    curve_ax.set_ylim(0, max(goal, done_now, planned[1][-1], 1) * 1.12)
+    bars_ax.set_ylim(0, max([r.target for r in status.years] + [r.digitised for r in status.years] + [1]) * 1.6)
+    for ax in (bars_ax, curve_ax):
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _: number(v)))
 
-    for ax, when, colour, text in (
-        (bars_ax, period.deadline, DEADLINE, tr("roadmap.chart.deadline", date=_day(period.deadline))),
-        (bars_ax, as_of, "#555555", tr("roadmap.chart.as_of", date=_day(as_of))),
-    ):
-        ax.axvline(when, color=colour, linewidth=1.6 if colour == DEADLINE else 1, linestyle="-")
-        ax.annotate(text, (when, 1), xycoords=("data", "axes fraction"), xytext=(-4, -14),
-                    textcoords="offset points", ha="right", color=colour, fontsize=9)
+    if as_of > period.deadline:
+        bars_ax.axvspan(period.deadline, as_of, color=DEADLINE, alpha=0.06, linewidth=0)
+    bars_ax.axvline(period.deadline, color=DEADLINE, linewidth=1.6)
+    bars_ax.annotate(tr("roadmap.chart.deadline", date=_day(period.deadline)), (period.deadline, 0.55),
+                     xycoords=("data", "axes fraction"), xytext=(-5, 0), textcoords="offset points", ha="right",
+                     color=DEADLINE, fontsize=9, rotation=90, va="center")
+    bars_ax.axvline(as_of, color=AS_OF, linewidth=1)
+    bars_ax.annotate(tr("roadmap.chart.as_of", date=_day(as_of)), (as_of, 0.55), xycoords=("data", "axes fraction"),
+                     xytext=(5, 0), textcoords="offset points", ha="left", color=AS_OF, fontsize=9,
+                     rotation=90, va="center")
 
     bars_ax.set_xlim(date(period.start, 1, 1), right)
     bars_ax.xaxis.set_major_locator(mdates.YearLocator())
