@@ -107,10 +107,10 @@ MESSAGES = {
         "Projection at the last {days} days' rate ({rate}/day): done on {date}",
     ),
     "roadmap.chart.no_rate": (
-        "Không có kết quả nào trong {days} ngày gần nhất: chưa dự báo được",
-        "Nothing digitised in the last {days} days: no projection",
+        "Không có kết quả nào được số hóa trong {days} ngày gần nhất: chưa dự báo được",
+        "Nothing digitised in the {days}-day window: no projection",
     ),
-    "roadmap.chart.goal": ("Mục tiêu: mọi kết quả còn hiệu lực ({count})", "Goal: every still-valid result ({count})"),
+    "roadmap.chart.goal": ("Đích: đã số hóa + chưa số hóa còn hiệu lực ({count})", "Goal: digitised + still-valid backlog ({count})"),
     "roadmap.chart.deadline": ("Hạn {date}", "Deadline {date}"),
     "roadmap.chart.as_of": ("Ngày tính {date}", "As of {date}"),
     "roadmap.chart.alt": ("Biểu đồ kế hoạch và thực hiện số hóa", "Chart of planned and done digitisation"),

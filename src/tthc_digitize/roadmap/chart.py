@@ -99,11 +99,11 @@ def _draw(status: Status, fig, bars_ax, mdates, FuncFormatter) -> None:
     if as_of > period.deadline:
         bars_ax.axvspan(period.deadline, as_of, color=DEADLINE, alpha=0.06, linewidth=0)
     bars_ax.axvline(period.deadline, color=DEADLINE, linewidth=1.6)
-    bars_ax.annotate(tr("roadmap.chart.deadline", date=_day(period.deadline)), (period.deadline, 0.55),
+    bars_ax.annotate(tr("roadmap.chart.deadline", date=_day(period.deadline)), (period.deadline, 0.3),
                      xycoords=("data", "axes fraction"), xytext=(-5, 0), textcoords="offset points", ha="right",
                      color=DEADLINE, fontsize=9, rotation=90, va="center")
     bars_ax.axvline(as_of, color=AS_OF, linewidth=1)
-    bars_ax.annotate(tr("roadmap.chart.as_of", date=_day(as_of)), (as_of, 0.55), xycoords=("data", "axes fraction"),
+    bars_ax.annotate(tr("roadmap.chart.as_of", date=_day(as_of)), (as_of, 0.3), xycoords=("data", "axes fraction"),
                      xytext=(5, 0), textcoords="offset points", ha="left", color=AS_OF, fontsize=9,
                      rotation=90, va="center")
 
