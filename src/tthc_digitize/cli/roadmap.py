@@ -189,10 +189,15 @@ def _print_status(status: Status) -> None:
     styles = {"behind": "red", "on_track": "green", "done": "green", "overdue": "bold red"}
     rich = Table(title=table.title)
     for i, header in enumerate(table.headers):
-        rich.add_column(header, justify="left" if i in (0, 5, 8) else "right")
+        numeric = i in table.numeric
+        # names and dates must stay readable on 80 columns; the numbers give way
+        wide = i == 0 or (i == len(table.headers) - 1 and i != table.state_column)
+        rich.add_column(header, justify="right" if numeric else "left", min_width=10 if wide else None)
     for line in table.lines:
         cells = list(line.cells)
-        cells[5] = f"[{styles[line.state]}]{cells[5]}[/]" if line.state in styles else cells[5]
+        cells[table.state_column] = f"[{styles.get(line.state, 'default')}]{cells[table.state_column]}[/]"
+        if line.late and table.state_column != len(cells) - 1:
+            cells[-1] = f"[red]{cells[-1]}[/]"
         if line.kind == "total":
             rich.add_section()
         rich.add_row(*cells, style="bold" if line.kind == "total" else "red" if line.kind == "overdue" else None)

@@ -71,13 +71,13 @@ MESSAGES = {
     ),
     "roadmap.total": ("Tổng cộng", "Total"),
     "roadmap.all": ("(chung)", "(all)"),
-    "roadmap.overdue": ("Tồn đọng quá hạn sau {date}", "Overdue backlog after {date}"),
-    "roadmap.late": ("(sau hạn)", "(late)"),
+    "roadmap.overdue": ("Quá hạn (sau {date})", "Overdue (after {date})"),
+    "roadmap.overdue_left": ("còn {count}, dự kiến xong {date}", "{count} left, done by {date}"),
     "roadmap.col.year": ("Năm", "Year"),
     "roadmap.col.unit": ("Đơn vị", "Unit"),
     "roadmap.col.procedure": ("Mã TTHC", "Procedure"),
     "roadmap.col.target": ("Chỉ tiêu", "Target"),
-    "roadmap.col.expected": ("Cần đạt đến nay", "Due by now"),
+    "roadmap.col.expected": ("Cần đạt", "Due"),
     "roadmap.col.digitised": ("Đã số hóa", "Digitised"),
     "roadmap.col.percent": ("Tỷ lệ", "Share"),
     "roadmap.col.state": ("Tình trạng", "State"),
@@ -89,7 +89,7 @@ MESSAGES = {
     "roadmap.state.done": ("đã đạt", "reached"),
     "roadmap.state.on_track": ("đúng tiến độ", "on track"),
     "roadmap.state.behind": ("chậm tiến độ", "behind"),
-    "roadmap.state.no_target": ("chưa có chỉ tiêu", "no target"),
+    "roadmap.state.no_target": ("chưa giao", "no target"),
     "roadmap.state.overdue": ("quá hạn", "overdue"),
     # chart and HTML
     "roadmap.chart.title": (
@@ -116,7 +116,7 @@ MESSAGES = {
     "roadmap.chart.alt": ("Biểu đồ kế hoạch và thực hiện số hóa", "Chart of planned and done digitisation"),
     "roadmap.html.meta": ("Cơ quan: {agency}. Số liệu tính đến hết ngày {date}.", "Agency: {agency}. Figures up to the end of {date}."),
     "roadmap.html.note": (
-        "Đã số hóa = đã nạp vào kho, đã ký số và còn hiệu lực. Cần đạt đến nay = chỉ tiêu các năm đã qua cộng phần của năm nay tính theo ngày. Tạo bởi tthc-digitize.",
-        "Digitised = loaded into the warehouse, signed and still valid. Due by now = past years' targets plus this year's share by day. Made by tthc-digitize.",
+        "Đã số hóa = đã nạp vào kho, đã ký số và còn hiệu lực. Cần đạt = chỉ tiêu các năm đã qua cộng phần của năm nay tính theo ngày. Tạo bởi tthc-digitize.",
+        "Digitised = loaded into the warehouse, signed and still valid. Due = past years' targets plus this year's share by day. Made by tthc-digitize.",
     ),
 }

@@ -19,7 +19,7 @@ th { background: #e8eef6; }
 td.n { text-align: right; font-variant-numeric: tabular-nums; }
 tr.total td { font-weight: bold; background: #f4f4f4; }
 tr.overdue td { font-weight: bold; color: #a50f15; background: #fde0dd; }
-td.behind { color: #a50f15; } td.on_track, td.done { color: #006d2c; }
+td.behind, td.late { color: #a50f15; } td.on_track, td.done { color: #006d2c; }
 img { max-width: 100%; border: 1px solid #ddd; }
 """
 
@@ -31,7 +31,9 @@ def status_html(status: Status, chart_png: bytes | None, agency: str = "") -> st
     for line in table.lines:
         cells = []
         for i, text in enumerate(line.cells):
-            css = "n" if i in (1, 2, 3, 4, 6, 7) else line.state if i == 5 else ""
+            css = "n" if i in table.numeric else line.state if i == table.state_column else ""
+            if line.late and i == len(line.cells) - 1 and table.state_column != i:
+                css = "late"
             cells.append(f'<td class="{css}">{escape(text)}</td>' if css else f"<td>{escape(text)}</td>")
         body.append(f'<tr class="{line.kind}">{"".join(cells)}</tr>')
     chart = ""

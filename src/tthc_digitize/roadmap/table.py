@@ -26,45 +26,56 @@ class Line:
     cells: list[str]
     kind: str  # row | total | overdue
     state: str  # done | on_track | behind | no_target | overdue
+    late: bool  # the projected completion falls after the deadline
 
 
 @dataclass(frozen=True)
 class Table:
     title: str
     headers: list[str]
+    numeric: frozenset[int]  # right-aligned columns
+    state_column: int
     lines: list[Line]
 
 
-def _cells(row: StatusRow, label: str, deadline: date) -> list[str]:
-    projected = day(row.projected)
-    if row.projected and row.projected > deadline:
-        projected += " " + tr("roadmap.late")
-    elif row.projected is None and row.target and row.digitised >= row.target:
-        projected = tr("roadmap.state.done")
-    return [
-        label,
-        number(row.target),
-        number(row.expected),
-        number(row.digitised),
-        "—" if row.percent is None else number(row.percent, 1) + " %",
-        tr(f"roadmap.state.{row.state}"),
-        number(row.still_valid),
-        number(row.backlog),
-        projected if row.rate_per_day is not None else "—",
-    ]
+# year rows have no inventory or projection of their own (a roadmap year is not a year of issue)
+_COLUMNS = ("target", "expected", "digitised", "percent", "state", "still_valid", "backlog", "projected")
+_YEAR_COLUMNS = _COLUMNS[:5]
+
+
+def _values(row: StatusRow) -> dict[str, str]:
+    done = row.projected is None and row.target and row.digitised >= row.target
+    return {
+        "target": number(row.target),
+        "expected": number(row.expected),
+        "digitised": number(row.digitised),
+        "percent": "—" if row.percent is None else number(row.percent, 1) + " %",
+        "state": tr(f"roadmap.state.{row.state}"),
+        "still_valid": number(row.still_valid),
+        "backlog": number(row.backlog),
+        "projected": tr("roadmap.state.done") if done else day(row.projected),
+    }
 
 
 def status_table(status: Status) -> Table:
     deadline = status.period.deadline
-    lines = [Line(_cells(r, r.key or tr("roadmap.all"), deadline), "row", r.state) for r in status.rows]
-    lines.append(Line(_cells(status.total, tr("roadmap.total"), deadline), "total", status.total.state))
+    columns = _YEAR_COLUMNS if status.by == "year" else _COLUMNS
+    lines = []
+    for kind, row in [*(("row", r) for r in status.rows), ("total", status.total)]:
+        values = _values(row)
+        label = tr("roadmap.total") if kind == "total" else row.key or tr("roadmap.all")
+        late = bool(row.projected and row.projected > deadline)
+        lines.append(Line([label, *(values[c] for c in columns)], kind, row.state, late))
     if status.overdue:
         o = status.overdue
-        cells = [tr("roadmap.overdue", date=day(deadline)), "", "", number(o.digitised_after_deadline), "",
-                 tr("roadmap.state.overdue"), "", number(o.backlog), day(o.projected)]
-        lines.append(Line(cells, "overdue", "overdue"))
-    headers = [tr(f"roadmap.col.{status.by}")] + [tr(f"roadmap.col.{c}") for c in (
-        "target", "expected", "digitised", "percent", "state", "still_valid", "backlog", "projected")]
+        values = {"digitised": number(o.digitised_after_deadline), "state": tr("roadmap.state.overdue"),
+                  "backlog": number(o.backlog), "projected": day(o.projected)}
+        if status.by == "year":  # no backlog column: say it beside the state
+            values["state"] = tr("roadmap.overdue_left", count=number(o.backlog), date=day(o.projected))
+        lines.append(Line([tr("roadmap.overdue", date=day(deadline)), *(values.get(c, "") for c in columns)],
+                          "overdue", "overdue", True))
+    headers = [tr(f"roadmap.col.{status.by}")] + [tr(f"roadmap.col.{c}") for c in columns]
+    numeric = frozenset(i + 1 for i, c in enumerate(columns) if c not in ("state", "projected"))
     title = tr("roadmap.status_title", start=status.period.start, end=status.period.end, date=day(status.as_of),
                days=status.window_days)
-    return Table(title, headers, lines)
+    return Table(title, headers, numeric, 1 + columns.index("state"), lines)
