@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from tthc_digitize.errors import ConfigError, UsageError
 
@@ -24,8 +24,9 @@ PeriodKind = Literal["month", "quarter"]
 INVALID_STATUSES = frozenset({"revoked", "expired"})
 
 
-@dataclass(frozen=True, slots=True)
-class MasterEntry:
+# Records are named tuples: immutable, and ten times cheaper to build than frozen dataclasses,
+# which matters at 150,000 rows per status call.
+class MasterEntry(NamedTuple):
     """One line of the master register (sổ gốc). ``status`` is valid | expired | revoked."""
 
     unit: str
@@ -52,8 +53,7 @@ class MasterEntry:
         return self.status != "expired"
 
 
-@dataclass(frozen=True, slots=True)
-class Digitised:
+class Digitised(NamedTuple):
     """A result in the warehouse: scanned, OCR'd, described, maybe signed."""
 
     result_id: str
@@ -65,8 +65,7 @@ class Digitised:
     status: str = "valid"
 
 
-@dataclass(frozen=True, slots=True)
-class PlanRow:
+class PlanRow(NamedTuple):
     """A yearly target. An empty unit or procedure code means "all" (plans made --by one of them)."""
 
     year: int
@@ -134,8 +133,7 @@ def snapshot(entries: Iterable[MasterEntry], results: Iterable[Digitised], as_of
 # --- inventory -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class InventoryRow:
+class InventoryRow(NamedTuple):
     unit: str
     procedure_code: str
     issued_year: int
