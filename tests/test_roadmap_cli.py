@@ -110,8 +110,14 @@ def test_propose_writes_a_csv_that_imports_back(register, tthc, tmp_path):
     assert sum(r.target for r in rows) == 5  # the backlog on 1/7/2024
     assert [(r.year, r.unit, r.procedure_code, r.target) for r in rows][0] == (2024, PA, P2, 3)  # demand first
 
-    code, out, _ = tthc("roadmap", "plan", "import", "de-xuat.csv")
-    assert code == 0 and register.plans() == rows
+    code, out, err = tthc("roadmap", "plan", "import", "de-xuat.csv")
+    assert code == 0 and register.plans() == rows and "5" in out and err == ""
+
+
+def test_import_warns_about_rows_outside_the_period(register, tthc, tmp_path):
+    (tmp_path / "p.csv").write_text("year,unit,procedure_code,target\n2019,A,1.1,5\n2024,A,1.1,5\n")
+    code, _, err = tthc("roadmap", "plan", "import", "p.csv")
+    assert code == 0 and "1 dòng ngoài giai đoạn 2020–2025" in err and len(register.plans()) == 2
 
 
 def test_propose_to_stdout_by_procedure(register, tthc):

@@ -84,6 +84,11 @@ def plan_import_cmd(
 
     rows = import_plan(file, _source)
     total = sum(r.target for r in rows)
+    settings = command_config().roadmap
+    outside = sum(1 for r in rows if not settings.start_year <= r.year <= settings.end_year)
+    if outside:
+        err.print(f"[yellow]{tr('warning.prefix')}:[/] "
+                  f"{tr('roadmap.rows_outside', count=outside, start=settings.start_year, end=settings.end_year)}")
     if as_json:
         emit_json({"file": str(file), "rows": len(rows), "total_target": total})
     else:

@@ -55,6 +55,10 @@ MESSAGES = {
         "Đã nhập kế hoạch từ {path}: {rows} dòng, tổng chỉ tiêu {total}",
         "Imported the plan from {path}: {rows} rows, {total} in all",
     ),
+    "roadmap.rows_outside": (
+        "{count} dòng ngoài giai đoạn {start}–{end}: đã lưu nhưng không tính vào tiến độ (xem [roadmap] trong tthc.toml)",
+        "{count} row(s) outside {start}–{end}: stored, but not counted in progress (see [roadmap] in tthc.toml)",
+    ),
     "roadmap.proposed": (
         "Đã ghi đề xuất vào {path}: {rows} dòng, tổng chỉ tiêu bằng phần tồn đọng {backlog}. Sửa nếu cần rồi nhập bằng `tthc roadmap plan import`.",
         "Wrote the proposal to {path}: {rows} rows, adding up to the backlog of {backlog}. Edit it if needed, then `tthc roadmap plan import` it.",

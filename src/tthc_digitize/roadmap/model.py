@@ -113,7 +113,9 @@ class Snapshot:
 
 def snapshot(entries: Iterable[MasterEntry], results: Iterable[Digitised], as_of: date) -> Snapshot:
     entries = list(entries)
-    entry_of = {e.matched_result_id: e for e in entries if e.matched_result_id}
+    valid = [e for e in entries if e.valid_on(as_of)]
+    in_register = {e.matched_result_id for e in entries if e.matched_result_id}
+    in_force = {e.matched_result_id for e in valid if e.matched_result_id}
     done: list[tuple[Digitised, date]] = []
     for result in results:
         if not result.signed or result.loaded_at is None:
@@ -121,11 +123,11 @@ def snapshot(entries: Iterable[MasterEntry], results: Iterable[Digitised], as_of
         day = loaded_day(result.loaded_at)
         if day > as_of:
             continue
-        entry = entry_of.get(result.result_id)
-        if entry.valid_on(as_of) if entry is not None else result.status not in INVALID_STATUSES:
+        # the register decides whether a result is still valid; one it does not list, its own status
+        rid = result.result_id
+        if rid in in_force or (rid not in in_register and result.status not in INVALID_STATUSES):
             done.append((result, day))
     done_ids = {r.result_id for r, _ in done}
-    valid = [e for e in entries if e.valid_on(as_of)]
     backlog = [e for e in valid if e.matched_result_id not in done_ids]
     return Snapshot(as_of, valid, done, backlog)
 

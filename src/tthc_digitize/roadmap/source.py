@@ -36,36 +36,46 @@ def _bad(field: str, value: Any) -> InputFileError:
     return InputFileError("roadmap.bad_record", field=field, value=repr(value))
 
 
-# A register holds few distinct days and statuses: parsing each once keeps 150,000 rows well under a second
-_DAYS: dict[str, date] = {}
-_STATUSES: dict[str, str] = dict(_STATUS)
+class _Days(dict):
+    """ISO text, date, datetime or None -> date or None, each distinct value parsed once: a register
+    holds few distinct days, and this runs four times per line of it."""
+
+    def __missing__(self, key: Any) -> date | None:
+        if key is None or key == "":
+            day = None
+        elif isinstance(key, datetime):
+            day = key.date()
+        elif isinstance(key, date):
+            day = key
+        else:
+            day = date.fromisoformat(str(key)[:10])  # ValueError: reported with its field by the caller
+        if len(self) < 500_000:
+            self[key] = day
+        return day
+
+
+class _Statuses(dict):
+    def __missing__(self, key: Any) -> str:
+        text = unicodedata.normalize("NFC", str(key or "valid")).strip().lower()
+        status = _STATUS.get(text, text)
+        if len(self) < 1000:
+            self[key] = status
+        return status
+
+
+_DAYS = _Days()
+_STATUSES = _Statuses()
 
 
 def _day(value: Any, field: str) -> date | None:
-    if type(value) is str:
-        day = _DAYS.get(value)
-        if day is None:
-            if not value:
-                return None
-            try:
-                day = date.fromisoformat(value[:10])
-            except ValueError:
-                raise _bad(field, value) from None
-            if len(_DAYS) > 200_000:
-                _DAYS.clear()
-            _DAYS[value] = day
-        return day
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return _day(str(value), field)
+    try:
+        return _DAYS[value]
+    except (ValueError, TypeError):
+        raise _bad(field, value) from None
 
 
 def _moment(value: Any) -> datetime | date | None:
-    if value in (None, ""):
+    if value is None or value == "":
         return None
     if isinstance(value, date):  # datetime is a date too
         return value
@@ -75,16 +85,6 @@ def _moment(value: Any) -> datetime | date | None:
         raise _bad("loaded_at", value) from None
 
 
-def _status(value: Any) -> str:
-    status = _STATUSES.get(value) if type(value) is str else None
-    if status is None:
-        text = unicodedata.normalize("NFC", str(value or "valid")).strip().lower()
-        status = _STATUS.get(text, text)
-        if type(value) is str and len(_STATUSES) < 1000:
-            _STATUSES[value] = status
-    return status
-
-
 def _flag(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "có")
@@ -92,21 +92,25 @@ def _flag(value: Any) -> bool:
 
 
 def entry_from_row(row: Mapping[str, Any]) -> MasterEntry:
-    get = row.get
-    issued = _day(get("issued_date"), "issued_date")
-    if issued is None:
+    get, days = row.get, _DAYS
+    try:
+        entry = MasterEntry(  # positional: half the cost of keywords, and this runs once per register line
+            str(get("unit") or ""),
+            str(get("procedure_code") or ""),
+            days[get("issued_date")],
+            days[get("valid_from")],
+            days[get("valid_until")],
+            _STATUSES[get("status")],
+            days[get("revoked_on")],
+            None if get("matched_result_id") in (None, "") else str(get("matched_result_id")),
+        )
+    except (ValueError, TypeError):
+        for field in ("issued_date", "valid_from", "valid_until", "revoked_on"):
+            _day(get(field), field)
+        raise
+    if entry.issued_date is None:
         raise _bad("issued_date", None)
-    matched = get("matched_result_id")
-    return MasterEntry(  # positional: half the cost of keywords, and this runs once per register line
-        str(get("unit") or ""),
-        str(get("procedure_code") or ""),
-        issued,
-        _day(get("valid_from"), "valid_from"),
-        _day(get("valid_until"), "valid_until"),
-        _status(get("status")),
-        _day(get("revoked_on"), "revoked_on"),
-        None if matched is None or matched == "" else str(matched),
-    )
+    return entry
 
 
 def result_from_row(row: Mapping[str, Any]) -> Digitised:
@@ -118,7 +122,7 @@ def result_from_row(row: Mapping[str, Any]) -> Digitised:
         _day(get("issued_date"), "issued_date"),
         _moment(get("loaded_at")),
         _flag(get("signed")),
-        _status(get("status")),
+        _STATUSES[get("status")],
     )
 
 
