@@ -55,6 +55,7 @@ def test_status_json_by_unit(register, tthc):
     assert code == 0
     data = json.loads(out)
     assert data["as_of"] == "2024-07-01" and data["by"] == "unit" and data["overdue"] is None
+    assert [y["key"] for y in data["years"]] == [str(y) for y in range(2020, 2026)]  # always, for charts elsewhere
     rows = {r["key"]: r for r in data["rows"]}
     # figures worked out in test_roadmap_model.py
     assert (rows[PA]["target"], rows[PA]["digitised"], rows[PA]["percent"], rows[PA]["state"]) == (8, 3, 37.5, "behind")

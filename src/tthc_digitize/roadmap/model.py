@@ -174,9 +174,10 @@ def apportion(total: int, weights: Sequence[float]) -> list[int]:
 
 
 def remaining_years(from_year: int, to_year: int, as_of: date) -> list[int]:
-    years = list(range(max(from_year, as_of.year), to_year + 1))
+    """The years a proposal spreads over: this year (as of the date) up to the last."""
     if from_year > to_year:
         raise UsageError("roadmap.bad_years", start=from_year, end=to_year)
+    years = list(range(max(from_year, as_of.year), to_year + 1))
     if not years:
         raise UsageError("roadmap.period_over", end=to_year, year=as_of.year)
     return years
@@ -313,6 +314,7 @@ class Status:
             "by": self.by,
             "window_days": self.window_days,
             "rows": [r.as_dict() for r in self.rows],
+            "years": [r.as_dict() for r in self.years],
             "total": self.total.as_dict(),
             "overdue": self.overdue.as_dict() if self.overdue else None,
         }
@@ -324,8 +326,45 @@ def _projection(remaining: int, rate: float, as_of: date) -> date | None:
     return as_of + timedelta(days=math.ceil(remaining / rate))
 
 
-def _plan_key(row: PlanRow, by: Grouping) -> str:
-    return row.unit if by == "unit" else row.procedure_code if by == "procedure" else str(row.year)
+def _group_rows(snap: Snapshot, plans: list[PlanRow], by: Grouping, window_start: date,
+                window_days: int) -> list[StatusRow]:
+    def key(unit: str, code: str) -> str:
+        return unit if by == "unit" else code
+
+    as_of = snap.as_of
+    target: Counter[str] = Counter()
+    expected: defaultdict[str, float] = defaultdict(float)
+    for p in plans:
+        k = key(p.unit, p.procedure_code)
+        target[k] += p.target
+        expected[k] += p.target * year_fraction(p.year, as_of)
+    done: Counter[str] = Counter()
+    recent: Counter[str] = Counter()
+    for result, day in snap.done:
+        k = key(result.unit, result.procedure_code)
+        done[k] += 1
+        if day > window_start:
+            recent[k] += 1
+    valid = Counter(key(e.unit, e.procedure_code) for e in snap.valid)
+    waiting = Counter(key(e.unit, e.procedure_code) for e in snap.backlog)
+    rows = []
+    for k in sorted(set(target) | set(done) | set(valid)):
+        rate = recent[k] / window_days
+        rows.append(StatusRow(k, target[k], expected[k], done[k], valid[k], waiting[k], rate,
+                              _projection(target[k] - done[k], rate, as_of)))
+    return rows
+
+
+def _year_rows(snap: Snapshot, plans: list[PlanRow], period: Period) -> list[StatusRow]:
+    """Each roadmap year, and each year after it up to the date (catch-up work after the deadline)."""
+    target: Counter[int] = Counter()
+    expected: defaultdict[int, float] = defaultdict(float)
+    for p in plans:
+        target[p.year] += p.target
+        expected[p.year] += p.target * year_fraction(p.year, snap.as_of)
+    done = Counter(day.year for _, day in snap.done)
+    return [StatusRow(str(y), target[y], expected[y], done[y], None, None, None, None)
+            for y in range(period.start, max(period.end, snap.as_of.year) + 1)]
 
 
 def status(
@@ -337,80 +376,40 @@ def status(
 ) -> Status:
     """Targets against results digitised (loaded, signed, still valid) as of the snapshot's date.
 
-    The recent rate is what was digitised in the ``window_days`` ending on the date, per day; the
-    projected completion is when the rest of the target is reached at that rate."""
+    Plan rows outside the period are left out. The recent rate is what was digitised in the
+    ``window_days`` ending on the date, per day; the projected completion is when the rest of the
+    target is reached at that rate (after the deadline: when the whole backlog is)."""
     if window_days < 1:
         raise ConfigError("roadmap.bad_window", days=window_days)
     as_of = snap.as_of
     plans = [p for p in plans if p.year in period.years]
     window_start = as_of - timedelta(days=window_days)
+    years = _year_rows(snap, plans, period)
+    rows = years if by == "year" else _group_rows(snap, plans, by, window_start, window_days)
 
-    def key_of(unit: str, code: str) -> str:
-        return unit if by == "unit" else code
-
-    target: Counter[str] = Counter()
-    expected: defaultdict[str, float] = defaultdict(float)
-    for p in plans:
-        k = _plan_key(p, by)
-        target[k] += p.target
-        expected[k] += p.target * year_fraction(p.year, as_of)
-
-    done: Counter[str] = Counter()
-    recent: Counter[str] = Counter()
-    by_year: Counter[int] = Counter()
-    by_month: Counter[tuple[int, int]] = Counter()
-    for result, day in snap.done:
-        k = str(day.year) if by == "year" else key_of(result.unit, result.procedure_code)
-        done[k] += 1
-        by_year[day.year] += 1
-        by_month[(day.year, day.month)] += 1
-        if day > window_start:
-            recent[k] += 1
-    valid = Counter(key_of(e.unit, e.procedure_code) for e in snap.valid)
-    waiting = Counter(key_of(e.unit, e.procedure_code) for e in snap.backlog)
-
-    year_keys = [str(y) for y in range(period.start, max(period.end, as_of.year) + 1)]
-    year_target = Counter()
-    year_expected: defaultdict[int, float] = defaultdict(float)
-    for p in plans:
-        year_target[p.year] += p.target
-        year_expected[p.year] += p.target * year_fraction(p.year, as_of)
-    year_rows = [
-        StatusRow(y, year_target[int(y)], year_expected[int(y)], by_year[int(y)], None, None, None, None)
-        for y in year_keys
-    ]
-
-    if by == "year":
-        rows = year_rows
-    else:
-        keys = sorted(set(target) | set(done) | set(valid))
-        rows = []
-        for k in keys:
-            rate = recent[k] / window_days
-            rows.append(StatusRow(k, target[k], expected[k], done[k], valid[k], waiting[k], rate,
-                                  _projection(target[k] - done[k], rate, as_of)))
-
-    all_done = len(snap.done)
-    total_rate = sum(1 for _, day in snap.done if day > window_start) / window_days
-    total_target = sum(target.values())
-    total = StatusRow("total", total_target, sum(expected.values()), all_done, len(snap.valid), len(snap.backlog),
-                      total_rate, _projection(total_target - all_done, total_rate, as_of))
+    done = len(snap.done)
+    rate = sum(1 for _, day in snap.done if day > window_start) / window_days
+    target = sum(p.target for p in plans)
+    expected = sum(p.target * year_fraction(p.year, as_of) for p in plans)
+    total = StatusRow("total", target, expected, done, len(snap.valid), len(snap.backlog), rate,
+                      _projection(target - done, rate, as_of))
     overdue = None
     if as_of > period.deadline:
         late = sum(1 for _, day in snap.done if day > period.deadline)
-        overdue = Overdue(len(snap.backlog), late, _projection(len(snap.backlog), total_rate, as_of))
-    return Status(as_of, period, by, window_days, rows, total, overdue, year_rows, _cumulative(by_month, period, as_of))
+        overdue = Overdue(len(snap.backlog), late, _projection(len(snap.backlog), rate, as_of))
+    return Status(as_of, period, by, window_days, rows, total, overdue, years, _cumulative(snap, period))
 
 
-def _cumulative(by_month: Mapping[tuple[int, int], int], period: Period, as_of: date) -> list[tuple[date, int]]:
+def _cumulative(snap: Snapshot, period: Period) -> list[tuple[date, int]]:
     """Digitised so far at each month end from the period's start (everything earlier counted in)."""
+    by_month = Counter((day.year, day.month) for _, day in snap.done)
     running = sum(n for (y, _), n in by_month.items() if y < period.start)
     points = [(date(period.start, 1, 1), running)]
     year, month = period.start, 1
-    while date(year, month, 1) <= as_of:
+    while date(year, month, 1) <= snap.as_of:
         running += by_month.get((year, month), 0)
         end = date(year, month, calendar.monthrange(year, month)[1])
-        points.append((min(end, as_of), running))
+        points.append((min(end, snap.as_of), running))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return points
 
