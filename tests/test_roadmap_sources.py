@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
+from pathlib import Path
 
 import pytest
 from roadmap_register import PLAN
@@ -14,12 +15,13 @@ from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow
 from tthc_digitize.roadmap.planfile import parse_plan, plan_csv, read_plan
 from tthc_digitize.roadmap.source import WarehouseSource, open_source
 
-SAMPLE = __import__("pathlib").Path(__file__).resolve().parents[1] / "samples" / "roadmap" / "ke-hoach.csv"
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "roadmap" / "ke-hoach.csv"
 
 
 def test_plan_csv_round_trip():
-    rows = [p for p in PLAN]
-    assert parse_plan(plan_csv(rows)) == rows
+    assert parse_plan(plan_csv(PLAN)) == PLAN
+    tabbed = plan_csv(PLAN).replace(",", "\t")
+    assert parse_plan(tabbed) == PLAN
 
 
 def test_vietnamese_headers_semicolons_and_bom():
@@ -50,10 +52,10 @@ def test_missing_columns_and_empty_file(tmp_path):
     assert caught.value.key == "roadmap.plan_columns" and "procedure_code" in caught.value.params["missing"]
     with pytest.raises(InputFileError):
         parse_plan("year,unit,procedure_code,target\n")
-    latin1 = tmp_path / "plan.csv"
-    latin1.write_bytes("Năm,Đơn vị,Mã TTHC,Chỉ tiêu\n".encode("utf-16"))
+    utf16 = tmp_path / "plan.csv"
+    utf16.write_bytes("Năm,Đơn vị,Mã TTHC,Chỉ tiêu\n".encode("utf-16"))
     with pytest.raises(InputFileError) as caught:
-        read_plan(latin1)
+        read_plan(utf16)
     assert caught.value.key == "roadmap.plan_not_utf8"
 
 
