@@ -71,7 +71,7 @@ def _draw(status: Status, fig, bars_ax, mdates, FuncFormatter) -> None:
     curve_ax.plot(days, counts, color=CUMULATIVE, linewidth=2.2, label=tr("roadmap.chart.cumulative"))
     done_now = counts[-1]
     goal = done_now + (total.backlog or 0)
-    right = max(period.deadline, as_of) + timedelta(days=120)
+    right = date(max(period.end, as_of.year), 12, 31) + timedelta(days=60)  # room for the last year's bars
     if total.backlog and total.rate_per_day:
         finish = as_of + timedelta(days=total.backlog / total.rate_per_day)
         cap = as_of + timedelta(days=365 * PROJECTION_CAP_YEARS)
@@ -79,7 +79,7 @@ def _draw(status: Status, fig, bars_ax, mdates, FuncFormatter) -> None:
         end_count = done_now + (end - as_of).days * total.rate_per_day
         curve_ax.plot([as_of, end], [done_now, end_count], color=CUMULATIVE, linestyle="--", linewidth=2,
                       label=tr("roadmap.chart.projection", date=_day(finish), days=status.window_days,
-                              rate=number(total.rate_per_day, 1)))
+                              rate=number(total.rate_per_day, 1 if total.rate_per_day >= 10 else 2)))
         right = max(right, end + timedelta(days=120))
     elif total.backlog:
         curve_ax.plot([], [], " ", label=tr("roadmap.chart.no_rate", days=status.window_days))
