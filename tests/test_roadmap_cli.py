@@ -191,3 +191,8 @@ def test_every_roadmap_command_has_help_in_both_languages():
         assert vi.returncode == en.returncode == 0
         assert "Tính đến ngày" in vi.stdout or "Chia theo" in vi.stdout
         assert "As of" in en.stdout or "Per unit" in en.stdout
+
+
+def test_import_of_a_missing_file(register, tthc):
+    code, _, err = tthc("roadmap", "plan", "import", "khong-co.csv")
+    assert code == ExitCode.input_error and "Không tìm thấy" in err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from datetime import date
 
 import pytest
@@ -20,6 +21,7 @@ from tthc_digitize.roadmap.model import (
     status,
     year_fraction,
 )
+from tthc_digitize.roadmap.synthetic import synthetic_source
 
 MID_2024 = date(2024, 7, 1)  # day 183 of the leap year 2024: exactly half of 2024's targets are due
 AFTER_DEADLINE = date(2026, 1, 31)
@@ -233,3 +235,49 @@ def test_bad_period_and_window():
         Period(2026, 2025)
     with pytest.raises(ConfigError):
         status(snapshot(ENTRIES, RESULTS, MID_2024), PLAN, window_days=0)
+
+
+@pytest.fixture(scope="module")
+def big():
+    src = synthetic_source(entries=20_000, results=9_000, as_of=date(2024, 9, 30), seed=11)
+    return src, snapshot(src.master_entries(), src.digitised(), date(2024, 9, 30))
+
+
+@pytest.mark.parametrize("by", [None, "unit", "procedure"])
+@pytest.mark.parametrize("weight", ["even", "demand"])
+def test_proposal_totals_equal_the_backlog_on_a_big_register(big, by, weight):
+    src, snap = big
+    rows = propose(snap, 2020, 2025, by=by, weight=weight, demand=src.copy_demand())
+    assert sum(r.target for r in rows) == len(snap.backlog) > 1000
+    assert {r.year for r in rows} == {2024, 2025}
+    # every group gets exactly its own backlog
+    def group(unit, code):
+        return (unit if by != "procedure" else "", code if by != "unit" else "")
+    planned, waiting = Counter(), Counter()
+    for r in rows:
+        planned[(r.unit, r.procedure_code)] += r.target
+    for e in snap.backlog:
+        waiting[group(e.unit, e.procedure_code)] += 1
+    assert planned == waiting
+    per_year = Counter()
+    for r in rows:
+        per_year[r.year] += r.target
+    if weight == "demand":  # the years share the work evenly (the odd one to the earlier year)
+        assert per_year[2024] - per_year[2025] in (0, 1)
+        # and the most requested procedure is done first: nothing of it is left for 2025
+        top = max(src.copy_demand(), key=src.copy_demand().get)
+        assert not [r for r in rows if r.year == 2025 and r.procedure_code == top]
+
+
+def test_status_rows_add_up_on_a_big_register(big):
+    src, snap = big
+    rows = inventory(snap)
+    assert sum(r.still_valid for r in rows) == len(snap.valid)
+    assert sum(r.backlog for r in rows) == len(snap.backlog)
+    for by in ("unit", "procedure", "year"):
+        s = status(snap, src.plans(), by=by)
+        assert sum(r.target for r in s.rows) == s.total.target
+        assert sum(r.expected for r in s.rows) == pytest.approx(s.total.expected)
+        if by != "year":  # year rows cover the roadmap years only: results loaded before 2020 are in the total
+            assert sum(r.digitised for r in s.rows) == s.total.digitised
+            assert sum(r.backlog for r in s.rows) == s.total.backlog
