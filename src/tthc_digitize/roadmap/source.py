@@ -199,5 +199,6 @@ class MemorySource:
 
 
 def open_source(config: Config) -> RoadmapSource:
-    """The source the CLI uses. The warehouse lands on its own branch; it is connected here then."""
+    """The source the CLI uses. The warehouse lands on its own branch; once merged this becomes
+    ``return WarehouseSource(<the warehouse repository opened from config>)``."""
     raise ConfigError("roadmap.no_warehouse")
