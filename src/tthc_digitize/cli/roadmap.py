@@ -196,13 +196,13 @@ def _print_status(status: Status) -> None:
     for i, header in enumerate(table.headers):
         numeric = i in table.numeric
         # names and dates must stay readable on 80 columns; the numbers give way
-        wide = i == 0 or (i == len(table.headers) - 1 and i != table.state_column)
+        wide = i in (0, table.projected_column)
         rich.add_column(header, justify="right" if numeric else "left", min_width=10 if wide else None)
     for line in table.lines:
         cells = list(line.cells)
         cells[table.state_column] = f"[{styles.get(line.state, 'default')}]{cells[table.state_column]}[/]"
-        if line.late and table.state_column != len(cells) - 1:
-            cells[-1] = f"[red]{cells[-1]}[/]"
+        if line.late and table.projected_column is not None:
+            cells[table.projected_column] = f"[red]{cells[table.projected_column]}[/]"
         if line.kind == "total":
             rich.add_section()
         rich.add_row(*cells, style="bold" if line.kind == "total" else "red" if line.kind == "overdue" else None)

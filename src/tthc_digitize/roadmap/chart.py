@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from tthc_digitize.i18n import tr
 from tthc_digitize.roadmap.model import Status
-from tthc_digitize.roadmap.table import number
+from tthc_digitize.roadmap.table import day, number
 
 SIZE_PX = (1200, 675)
 DPI = 100
@@ -19,10 +19,6 @@ DEADLINE = "#d62728"
 PLANNED_LINE = "#4292c6"
 AS_OF = "#555555"
 PROJECTION_CAP_YEARS = 10  # a projection past this is drawn to the edge, its date still in the legend
-
-
-def _day(d: date) -> str:
-    return d.strftime("%d/%m/%Y")
 
 
 def _planned_curve(status: Status) -> tuple[list[date], list[float]]:
@@ -36,26 +32,23 @@ def _planned_curve(status: Status) -> tuple[list[date], list[float]]:
 
 
 def chart_png(status: Status) -> bytes:
+    # a bare Figure (no pyplot): no global figure registry, no GUI backend, nothing to close
     import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.dates as mdates
-    import matplotlib.pyplot as plt
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.figure import Figure
 
     # DejaVu Sans ships with matplotlib and covers Vietnamese, so the labels render on any machine
-    plt.rcParams.update({"font.family": "DejaVu Sans", "font.size": 11, "svg.hashsalt": "tthc"})
-    fig, bars_ax = plt.subplots(figsize=(SIZE_PX[0] / DPI, SIZE_PX[1] / DPI), dpi=DPI)
-    try:
-        _draw(status, fig, bars_ax, mdates, FuncFormatter)
+    with matplotlib.rc_context({"font.family": "DejaVu Sans", "font.size": 11}):
+        fig = Figure(figsize=(SIZE_PX[0] / DPI, SIZE_PX[1] / DPI), dpi=DPI)
+        _draw(status, fig, fig.subplots())
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
-        return buffer.getvalue()
-    finally:
-        plt.close(fig)
+    return buffer.getvalue()
 
 
-def _draw(status: Status, fig, bars_ax, mdates, FuncFormatter) -> None:
+def _draw(status: Status, fig, bars_ax) -> None:
+    import matplotlib.dates as mdates
+    from matplotlib.ticker import FuncFormatter
+
     period, as_of, total = status.period, status.as_of, status.total
     width = 120  # days per bar
     years = [int(r.key) for r in status.years]
@@ -78,7 +71,7 @@ def _draw(status: Status, fig, bars_ax, mdates, FuncFormatter) -> None:
         end = min(finish, cap)
         end_count = done_now + (end - as_of).days * total.rate_per_day
         curve_ax.plot([as_of, end], [done_now, end_count], color=CUMULATIVE, linestyle="--", linewidth=2,
-                      label=tr("roadmap.chart.projection", date=_day(finish), days=status.window_days,
+                      label=tr("roadmap.chart.projection", date=day(finish), days=status.window_days,
                               rate=number(total.rate_per_day, 1 if total.rate_per_day >= 10 else 2)))
         right = max(right, end + timedelta(days=120))
     elif total.backlog:
@@ -99,18 +92,18 @@ def _draw(status: Status, fig, bars_ax, mdates, FuncFormatter) -> None:
     if as_of > period.deadline:
         bars_ax.axvspan(period.deadline, as_of, color=DEADLINE, alpha=0.06, linewidth=0)
     bars_ax.axvline(period.deadline, color=DEADLINE, linewidth=1.6)
-    bars_ax.annotate(tr("roadmap.chart.deadline", date=_day(period.deadline)), (period.deadline, 0.3),
+    bars_ax.annotate(tr("roadmap.chart.deadline", date=day(period.deadline)), (period.deadline, 0.3),
                      xycoords=("data", "axes fraction"), xytext=(-5, 0), textcoords="offset points", ha="right",
                      color=DEADLINE, fontsize=9, rotation=90, va="center")
     bars_ax.axvline(as_of, color=AS_OF, linewidth=1)
-    bars_ax.annotate(tr("roadmap.chart.as_of", date=_day(as_of)), (as_of, 0.3), xycoords=("data", "axes fraction"),
+    bars_ax.annotate(tr("roadmap.chart.as_of", date=day(as_of)), (as_of, 0.3), xycoords=("data", "axes fraction"),
                      xytext=(5, 0), textcoords="offset points", ha="left", color=AS_OF, fontsize=9,
                      rotation=90, va="center")
 
     bars_ax.set_xlim(date(period.start, 1, 1), right)
     bars_ax.xaxis.set_major_locator(mdates.YearLocator())
     bars_ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    bars_ax.set_title(tr("roadmap.chart.title", start=period.start, end=period.end, date=_day(as_of)))
+    bars_ax.set_title(tr("roadmap.chart.title", start=period.start, end=period.end, date=day(as_of)))
     bars_ax.grid(axis="y", color="#eeeeee")
     handles = bars_ax.get_legend_handles_labels()
     more = curve_ax.get_legend_handles_labels()

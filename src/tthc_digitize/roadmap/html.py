@@ -32,7 +32,7 @@ def status_html(status: Status, chart_png: bytes | None, agency: str = "") -> st
         cells = []
         for i, text in enumerate(line.cells):
             css = "n" if i in table.numeric else line.state if i == table.state_column else ""
-            if line.late and i == len(line.cells) - 1 and table.state_column != i:
+            if line.late and i == table.projected_column:
                 css = "late"
             cells.append(f'<td class="{css}">{escape(text)}</td>' if css else f"<td>{escape(text)}</td>")
         body.append(f'<tr class="{line.kind}">{"".join(cells)}</tr>')

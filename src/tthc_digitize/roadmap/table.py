@@ -35,6 +35,7 @@ class Table:
     headers: list[str]
     numeric: frozenset[int]  # right-aligned columns
     state_column: int
+    projected_column: int | None  # None in year tables
     lines: list[Line]
 
 
@@ -44,7 +45,6 @@ _YEAR_COLUMNS = _COLUMNS[:5]
 
 
 def _values(row: StatusRow) -> dict[str, str]:
-    done = row.projected is None and row.target and row.digitised >= row.target
     return {
         "target": number(row.target),
         "expected": number(row.expected),
@@ -53,7 +53,7 @@ def _values(row: StatusRow) -> dict[str, str]:
         "state": tr(f"roadmap.state.{row.state}"),
         "still_valid": number(row.still_valid),
         "backlog": number(row.backlog),
-        "projected": tr("roadmap.state.done") if done else day(row.projected),
+        "projected": tr("roadmap.state.done") if row.state == "done" else day(row.projected),
     }
 
 
@@ -78,4 +78,5 @@ def status_table(status: Status) -> Table:
     numeric = frozenset(i + 1 for i, c in enumerate(columns) if c not in ("state", "projected"))
     title = tr("roadmap.status_title", start=status.period.start, end=status.period.end, date=day(status.as_of),
                days=status.window_days)
-    return Table(title, headers, numeric, 1 + columns.index("state"), lines)
+    projected = 1 + columns.index("projected") if "projected" in columns else None
+    return Table(title, headers, numeric, 1 + columns.index("state"), projected, lines)
