@@ -63,6 +63,20 @@ def test_status_json_by_unit(register, tthc):
     assert data["total"]["projected_completion"] == "2026-12-18"
 
 
+def test_inventory(register, tthc):
+    code, out, _ = tthc("roadmap", "inventory", "--as-of", "2024-07-01", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["total"] == {"still_valid": 8, "digitised": 3, "backlog": 5}  # as in test_roadmap_model.py
+    assert {"unit": PA, "procedure_code": P2, "issued_year": 2023, "still_valid": 2, "digitised": 0,
+            "backlog": 2} in data["rows"]
+    code, out, _ = tthc("roadmap", "inventory", "--as-of", "2024-07-01", "--csv")
+    assert out.splitlines()[0] == "unit,procedure_code,issued_year,still_valid,digitised,backlog"
+    assert len(out.splitlines()) == 7
+    code, out, _ = tthc("roadmap", "inventory", "--as-of", "2024-07-01")
+    assert code == 0 and "Năm cấp" in out and "Tổng cộng" in out
+
+
 def test_status_table_csv_and_vietnamese_dates(register, tthc):
     code, out, _ = tthc("roadmap", "status", "--as-of", "31/01/2026")
     assert code == 0
@@ -176,7 +190,7 @@ def test_every_roadmap_command_has_help_in_both_languages():
     roadmap = typer.main.get_command(app).commands["roadmap"]
     commands = dict(_leaves(roadmap, ("roadmap",)))
     assert set(commands) == {("roadmap", "plan"), ("roadmap", "plan", "import"), ("roadmap", "plan", "propose"),
-                             ("roadmap", "status"), ("roadmap", "report")}
+                             ("roadmap", "status"), ("roadmap", "report"), ("roadmap", "inventory")}
     env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG")}
     env.update(COLUMNS="120", NO_COLOR="1")
     for path, cmd in commands.items():

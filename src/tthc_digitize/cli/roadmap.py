@@ -73,6 +73,45 @@ def _source():
     return source.open_source(command_config())
 
 
+INVENTORY_COLUMNS = ("unit", "procedure_code", "issued_year", "still_valid", "digitised", "backlog")
+
+
+@roadmap_app.command("inventory", help=H(
+    "Kiểm kê: số kết quả còn hiệu lực theo đơn vị, thủ tục và năm cấp (đã trừ thu hồi, hết hạn), đã và chưa số hóa.",
+    "Inventory: still-valid results per unit, procedure and year of issue (revoked and expired left out), digitised or not."))
+def inventory_cmd(
+    as_of: Optional[str] = AS_OF_OPT,
+    as_json: bool = JSON_OPT,
+    as_csv: bool = typer.Option(False, "--csv", help=H("In bảng dạng CSV.", "Print the table as CSV.")),
+) -> None:
+    from tthc_digitize.roadmap.api import roadmap_inventory
+    from tthc_digitize.roadmap.table import number
+
+    if as_json and as_csv:
+        raise UsageError("error.usage", detail="--json / --csv")
+    day = _as_of(as_of)
+    rows = [{**r._asdict(), "backlog": r.backlog} for r in roadmap_inventory(_source(), day)]
+    if as_json:
+        emit_json({"as_of": day.isoformat(), "rows": rows,
+                   "total": {c: sum(r[c] for r in rows) for c in INVENTORY_COLUMNS[3:]}})
+        return
+    if as_csv:
+        writer = csv.DictWriter(sys.stdout, fieldnames=INVENTORY_COLUMNS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    table = Table(title=tr("roadmap.inventory_title", date=day.strftime("%d/%m/%Y")))
+    for c in INVENTORY_COLUMNS:
+        table.add_column(tr(f"roadmap.col.{c}"), justify="right" if c in INVENTORY_COLUMNS[2:] else "left")
+    for r in rows:
+        table.add_row(r["unit"], r["procedure_code"], str(r["issued_year"]),
+                      *(number(r[c]) for c in INVENTORY_COLUMNS[3:]))
+    table.add_section()
+    table.add_row(tr("roadmap.total"), "", "", *(number(sum(r[c] for r in rows)) for c in INVENTORY_COLUMNS[3:]),
+                  style="bold")
+    out.print(table)
+
+
 @plan_app.command("import", help=H(
     "Nhập kế hoạch từ CSV (year,unit,procedure_code,target hoặc Năm,Đơn vị,Mã TTHC,Chỉ tiêu), thay kế hoạch cũ.",
     "Import a plan from CSV (year,unit,procedure_code,target or Năm,Đơn vị,Mã TTHC,Chỉ tiêu), replacing the old one."))

@@ -77,6 +77,12 @@ MESSAGES = {
     "roadmap.all": ("(chung)", "(all)"),
     "roadmap.overdue": ("Quá hạn (sau {date})", "Overdue (after {date})"),
     "roadmap.overdue_left": ("còn {count}, dự kiến xong {date}", "{count} left, done by {date}"),
+    "roadmap.inventory_title": (
+        "Kiểm kê kết quả còn hiệu lực đến ngày {date}",
+        "Still-valid results as of {date}",
+    ),
+    "roadmap.col.procedure_code": ("Mã TTHC", "Procedure"),
+    "roadmap.col.issued_year": ("Năm cấp", "Year of issue"),
     "roadmap.col.year": ("Năm", "Year"),
     "roadmap.col.unit": ("Đơn vị", "Unit"),
     "roadmap.col.procedure": ("Mã TTHC", "Procedure"),

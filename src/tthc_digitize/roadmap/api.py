@@ -12,12 +12,14 @@ from typing import Literal
 from tthc_digitize.config import RoadmapSettings
 from tthc_digitize.roadmap.model import (
     Grouping,
+    InventoryRow,
     Period,
     PeriodKind,
     PlanRow,
     Snapshot,
     Status,
     Weighting,
+    inventory,
     periodic_report,
     propose,
     snapshot,
@@ -47,6 +49,10 @@ def _snapshot(source: RoadmapSource, as_of: date) -> Snapshot:
 
 def period_of(settings: RoadmapSettings) -> Period:
     return Period(settings.start_year, settings.end_year)
+
+
+def roadmap_inventory(source: RoadmapSource, as_of: date) -> list[InventoryRow]:
+    return inventory(_snapshot(source, as_of))
 
 
 def import_plan(path: Path, open_source: Callable[[], RoadmapSource]) -> list[PlanRow]:

@@ -18,6 +18,7 @@ CUMULATIVE = "#08519c"
 DEADLINE = "#d62728"
 PLANNED_LINE = "#4292c6"
 AS_OF = "#555555"
+_LABEL_BOX = {"boxstyle": "round,pad=0.2", "facecolor": "white", "edgecolor": "none", "alpha": 0.85}
 PROJECTION_CAP_YEARS = 10  # a projection past this is drawn to the edge, its date still in the legend
 
 
@@ -92,13 +93,13 @@ def _draw(status: Status, fig, bars_ax) -> None:
     if as_of > period.deadline:
         bars_ax.axvspan(period.deadline, as_of, color=DEADLINE, alpha=0.06, linewidth=0)
     bars_ax.axvline(period.deadline, color=DEADLINE, linewidth=1.6)
-    bars_ax.annotate(tr("roadmap.chart.deadline", date=day(period.deadline)), (period.deadline, 0.3),
+    bars_ax.annotate(tr("roadmap.chart.deadline", date=day(period.deadline)), (period.deadline, 0.6),
                      xycoords=("data", "axes fraction"), xytext=(-5, 0), textcoords="offset points", ha="right",
-                     color=DEADLINE, fontsize=9, rotation=90, va="center")
+                     color=DEADLINE, fontsize=9, rotation=90, va="center", bbox=_LABEL_BOX)
     bars_ax.axvline(as_of, color=AS_OF, linewidth=1)
-    bars_ax.annotate(tr("roadmap.chart.as_of", date=day(as_of)), (as_of, 0.3), xycoords=("data", "axes fraction"),
+    bars_ax.annotate(tr("roadmap.chart.as_of", date=day(as_of)), (as_of, 0.6), xycoords=("data", "axes fraction"),
                      xytext=(5, 0), textcoords="offset points", ha="left", color=AS_OF, fontsize=9,
-                     rotation=90, va="center")
+                     rotation=90, va="center", bbox=_LABEL_BOX)
 
     bars_ax.set_xlim(date(period.start, 1, 1), right)
     bars_ax.xaxis.set_major_locator(mdates.YearLocator())
