@@ -61,6 +61,9 @@ def test_status_json_by_unit(register, tthc):
     assert (rows[PA]["target"], rows[PA]["digitised"], rows[PA]["percent"], rows[PA]["state"]) == (8, 3, 37.5, "behind")
     assert rows[PB]["projected_completion"] == "2025-09-24"
     assert data["total"]["projected_completion"] == "2026-12-18"
+    # a 100-day window (24/3–1/7/2024) also holds R5 (1/4): 2 per 100 days; 10 to go -> 500 days -> 13/11/2025
+    code, out, _ = tthc("roadmap", "status", "--as-of", "2024-07-01", "--window", "100", "--json")
+    assert json.loads(out)["total"]["projected_completion"] == "2025-11-13"
 
 
 def test_inventory(register, tthc):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import warnings
 from datetime import date
 from io import BytesIO
 
@@ -56,6 +57,13 @@ def test_chart_png_shows_the_series(late_status, tmp_path):
     assert colour_pixels(img, chart.CUMULATIVE, 40) > 500  # cumulative curve and projection
     assert colour_pixels(img, chart.DEADLINE, 40) > 300  # the deadline line
     (tmp_path / "chart.png").write_bytes(png)
+
+
+def test_chart_font_has_every_vietnamese_glyph(late_status):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        chart.chart_png(late_status)
+    assert not [w for w in caught if "Glyph" in str(w.message)]
 
 
 def test_chart_projection_is_dashed_past_today(late_status):

@@ -195,6 +195,9 @@ def status_cmd(
         "Nhóm theo năm (mặc định), đơn vị hoặc thủ tục.", "Group by year (default), unit or procedure.")),
     as_json: bool = JSON_OPT,
     as_csv: bool = typer.Option(False, "--csv", help=H("In bảng dạng CSV.", "Print the table as CSV.")),
+    window: Optional[int] = typer.Option(None, "--window", min=1, help=H(
+        "Số ngày gần nhất để tính tốc độ dự báo (mặc định roadmap.window_days, 90).",
+        "Days of recent work the projection's rate is taken from (default roadmap.window_days, 90).")),
     chart: Optional[Path] = typer.Option(None, "--chart", help=H("Ghi biểu đồ PNG vào tệp này.", "Write a PNG chart to this file.")),
     html: Optional[Path] = typer.Option(None, "--html", help=H("Ghi báo cáo HTML một tệp (kèm biểu đồ).", "Write a one-file HTML report (with the chart).")),
 ) -> None:
@@ -202,7 +205,7 @@ def status_cmd(
 
     if as_json and as_csv:
         raise UsageError("error.usage", detail="--json / --csv")
-    config = command_config()
+    config = command_config(**{"roadmap.window_days": window})
     status = roadmap_status(_source(), _as_of(as_of), config.roadmap, by)  # type: ignore[arg-type]
     notes = err if (as_json or as_csv) else out
     png = None
