@@ -271,6 +271,8 @@ def report_cmd(
         table.add_column(tr(f"roadmap.col.{col}"), justify="left" if col == "unit" else "right")
     for label, c in [*((u["unit"], u) for u in report["units"]), (tr("roadmap.total"), report["totals"])]:
         pct = c["percent_of_target"]
+        if c is report["totals"]:
+            table.add_section()
         table.add_row(label, number(c["digitised_in_period"]), number(c["digitised_cumulative"]), number(c["target"]),
                       "—" if pct is None else number(pct, 1) + " %", number(c["still_valid"]), number(c["backlog"]),
                       style="bold" if c is report["totals"] else None)
