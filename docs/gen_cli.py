@@ -17,8 +17,15 @@ def commands() -> list[list[str]]:
     from tthc_digitize.cli import app
     import typer.main
 
-    group = typer.main.get_command(app)
-    return [[]] + [[name] for name in sorted(group.commands)]
+    def walk(group, path: list[str]) -> list[list[str]]:
+        found = []
+        for name in sorted(group.commands):
+            found.append([*path, name])
+            if hasattr(group.commands[name], "commands"):  # a sub-command group (tthc roadmap …)
+                found += walk(group.commands[name], [*path, name])
+        return found
+
+    return [[]] + walk(typer.main.get_command(app), [])
 
 
 def help_text(args: list[str], lang: str) -> str:

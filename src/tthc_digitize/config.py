@@ -39,11 +39,20 @@ class OcrSettings:
 
 
 @dataclass(frozen=True)
+class RoadmapSettings:
+    start_year: int = 2020  # the plans' period 2020–2025, deadline 31/12 of end_year
+    end_year: int = 2025
+    weight: Literal["even", "demand"] = "even"  # how `roadmap plan propose` spreads the backlog
+    window_days: int = 90  # the recent rate behind projected completion dates
+
+
+@dataclass(frozen=True)
 class Config:
     lang: str = ""  # "" follows the locale (see i18n.resolve_language)
     agency_name: str = ""
     agency_code: str = ""
     ocr: OcrSettings = field(default_factory=OcrSettings)
+    roadmap: RoadmapSettings = field(default_factory=RoadmapSettings)
 
 
 ENV_PREFIX = "TTHC_"

@@ -1,0 +1,204 @@
+"""Where the roadmap reads the register from: a protocol, the warehouse adapter, an in-memory source.
+
+The warehouse repository yields plain dicts (dates as ISO strings or date objects); this module turns
+them into the model's records, so the arithmetic never sees a database row.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from tthc_digitize.config import Config
+from tthc_digitize.errors import ConfigError, InputFileError
+from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow
+
+
+class RoadmapSource(Protocol):
+    def master_entries(self) -> Iterable[MasterEntry]: ...
+    def digitised(self) -> Iterable[Digitised]: ...
+    def copy_demand(self) -> dict[str, int]: ...
+    def plans(self) -> list[PlanRow]: ...
+    def save_plans(self, rows: list[PlanRow]) -> None: ...
+
+
+_STATUS = {
+    "valid": "valid", "còn hiệu lực": "valid",
+    "expired": "expired", "hết hiệu lực": "expired",
+    "revoked": "revoked", "đã thu hồi": "revoked", "thu hồi": "revoked", "đã hủy": "revoked", "hủy": "revoked",
+    "cancelled": "revoked", "canceled": "revoked",
+}
+
+
+def _bad(field: str, value: Any) -> InputFileError:
+    return InputFileError("roadmap.bad_record", field=field, value=repr(value))
+
+
+class _Days(dict):
+    """ISO text, date, datetime or None -> date or None, each distinct value parsed once: a register
+    holds few distinct days, and this runs four times per line of it."""
+
+    def __missing__(self, key: Any) -> date | None:
+        if key is None or key == "":
+            day = None
+        elif isinstance(key, datetime):
+            day = key.date()
+        elif isinstance(key, date):
+            day = key
+        else:
+            day = date.fromisoformat(str(key)[:10])  # ValueError: reported with its field by the caller
+        if len(self) < 500_000:
+            self[key] = day
+        return day
+
+
+class _Statuses(dict):
+    def __missing__(self, key: Any) -> str:
+        text = unicodedata.normalize("NFC", str(key or "valid")).strip().lower()
+        status = _STATUS.get(text, text)
+        if len(self) < 1000:
+            self[key] = status
+        return status
+
+
+_DAYS = _Days()
+_STATUSES = _Statuses()
+
+
+def _day(value: Any, field: str) -> date | None:
+    try:
+        return _DAYS[value]
+    except (ValueError, TypeError):
+        raise _bad(field, value) from None
+
+
+def _moment(value: Any) -> datetime | date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):  # datetime is a date too
+        return value
+    try:
+        return datetime.fromisoformat(str(value))
+    except ValueError:
+        raise _bad("loaded_at", value) from None
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "có")
+    return bool(value)
+
+
+def entry_from_row(row: Mapping[str, Any]) -> MasterEntry:
+    get, days = row.get, _DAYS
+    try:
+        entry = MasterEntry(  # positional: half the cost of keywords, and this runs once per register line
+            str(get("unit") or ""),
+            str(get("procedure_code") or ""),
+            days[get("issued_date")],
+            days[get("valid_from")],
+            days[get("valid_until")],
+            _STATUSES[get("status")],
+            days[get("revoked_on")],
+            None if get("matched_result_id") in (None, "") else str(get("matched_result_id")),
+        )
+    except (ValueError, TypeError):
+        for field in ("issued_date", "valid_from", "valid_until", "revoked_on"):
+            _day(get(field), field)
+        raise
+    if entry.issued_date is None:
+        raise _bad("issued_date", None)
+    return entry
+
+
+def result_from_row(row: Mapping[str, Any]) -> Digitised:
+    get = row.get
+    return Digitised(
+        str(row["result_id"]),
+        str(get("unit") or ""),
+        str(get("procedure_code") or ""),
+        _day(get("issued_date"), "issued_date"),
+        _moment(get("loaded_at")),
+        _flag(get("signed")),
+        _STATUSES[get("status")],
+    )
+
+
+def plan_from_row(row: Mapping[str, Any]) -> PlanRow:
+    return PlanRow(int(row["year"]), str(row.get("unit") or ""), str(row.get("procedure_code") or ""),
+                   int(row["target"]))
+
+
+def plan_to_row(plan: PlanRow) -> dict[str, Any]:
+    return {"year": plan.year, "unit": plan.unit, "procedure_code": plan.procedure_code, "target": plan.target}
+
+
+def _demand_pairs(rows: Iterable[Any]) -> Iterator[tuple[str, int]]:
+    """Copy demand as dicts ({procedure_code, count|copies|requests}) or (code, count) pairs."""
+    for row in rows:
+        if isinstance(row, Mapping):
+            count = next((row[k] for k in ("count", "copies", "requests", "demand") if k in row), 0)
+            yield str(row["procedure_code"]), int(count or 0)
+        else:
+            code, count = row
+            yield str(code), int(count or 0)
+
+
+class WarehouseSource:
+    """Adapts the warehouse repository (duck-typed: iter_master_entries, iter_results,
+    iter_roadmap_plan, save_roadmap_plan, iter_copy_demand)."""
+
+    def __init__(self, repo: Any) -> None:
+        self.repo = repo
+
+    def master_entries(self) -> Iterator[MasterEntry]:
+        return map(entry_from_row, self.repo.iter_master_entries())
+
+    def digitised(self) -> Iterator[Digitised]:
+        return map(result_from_row, self.repo.iter_results())
+
+    def copy_demand(self) -> dict[str, int]:
+        demand: dict[str, int] = {}
+        for code, count in _demand_pairs(self.repo.iter_copy_demand()):
+            demand[code] = demand.get(code, 0) + count
+        return demand
+
+    def plans(self) -> list[PlanRow]:
+        return [plan_from_row(r) for r in self.repo.iter_roadmap_plan()]
+
+    def save_plans(self, rows: list[PlanRow]) -> None:
+        self.repo.save_roadmap_plan([plan_to_row(r) for r in rows], replace=True)
+
+
+class MemorySource:
+    """Records held in lists: for tests, the benchmark and callers that already have the data."""
+
+    def __init__(self, entries: Iterable[MasterEntry] = (), results: Iterable[Digitised] = (),
+                 plans: Iterable[PlanRow] = (), demand: Mapping[str, int] | None = None) -> None:
+        self.entries = list(entries)
+        self.results = list(results)
+        self._plans = list(plans)
+        self.demand = dict(demand or {})
+
+    def master_entries(self) -> list[MasterEntry]:
+        return self.entries
+
+    def digitised(self) -> list[Digitised]:
+        return self.results
+
+    def copy_demand(self) -> dict[str, int]:
+        return dict(self.demand)
+
+    def plans(self) -> list[PlanRow]:
+        return list(self._plans)
+
+    def save_plans(self, rows: list[PlanRow]) -> None:
+        self._plans = list(rows)
+
+
+def open_source(config: Config) -> RoadmapSource:
+    """The source the CLI uses. The warehouse lands on its own branch; once merged this becomes
+    ``return WarehouseSource(<the warehouse repository opened from config>)``."""
+    raise ConfigError("roadmap.no_warehouse")
