@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 from tthc_digitize.extract.layout import HEADER_SHARE, Line, split_columns
 from tthc_digitize.text import fold
 
@@ -35,6 +36,7 @@ class Field:
     confidence: float
     page: int | None = None
     box: tuple[float, float, float, float] | None = None
+    source: str = "extraction"  # or "manifest", "batch" (a command-line flag), "clerk"
 
 
 def fold_same_length(text: str) -> str:
@@ -56,6 +58,7 @@ _HOLDER_ID = [
     (re.compile(r"(?:so can cuoc cong dan|so cccd|so dinh danh ca nhan)\s*:?\s*(\d{12})\b"), "cccd"),
     (re.compile(r"(?:so chung minh nhan dan|so cmnd)\s*:?\s*(\d{9})\b"), "cmnd"),
 ]
+_BORN = re.compile(r"(?:sinh ngay|ngay sinh)\s*:?\s*\d{1,2}\s*(?:thang|/)\s*\d{1,2}\s*(?:nam|/)\s*(\d{4})|sinh nam\s+(\d{4})")
 
 
 def _date(day: str, month: str, year: str) -> tuple[str | None, float]:
@@ -184,28 +187,35 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
     def spanned(match: re.Match, group: int = 1) -> list[Line]:
         return [ln for ln, at in zip(body, starts) if at < match.end(group) and at + len(ln.text) > match.start(group)]
 
+    def located(value: str | None, sure: float, match: re.Match, group: int = 1) -> Field:
+        lines = spanned(match, group)
+        on_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+        return Field(value, _sure(sure, *lines), on_page[0].page if on_page else None, _union(on_page) if on_page else None)
+
     for pattern, sure in _HOLDER:
         match = pattern.search(folded)
         if match:
             name = text[match.start(1):match.end(1)].strip()
             sure = sure if 2 <= len(name.split()) <= 12 else 0.5
-            fields["holder_name"] = Field(name, _sure(sure, *spanned(match)))
+            fields["holder_name"] = located(name, sure, match)
             break
+    born = _BORN.search(folded)
     for pattern, kind in _HOLDER_ID:
         match = pattern.search(folded)
         if match:
             value = match.group(1)
             sure = 0.9
-            if kind == "cccd" and not 1 <= int(value[:3]) <= 96:
-                sure = 0.4  # the first three digits are a province code, 001 to 096
-            sure = _sure(sure, *spanned(match))
-            fields["holder_id"] = Field(value, sure)
-            fields["holder_id_type"] = Field(kind, sure)
+            if kind == "cccd" and not cccd_ok(value, int(born.group(1) or born.group(2)) if born else None):
+                sure = 0.4  # province code, century digit or birth year do not fit
+            elif kind == "tax_code" and not tax_code_ok(value):
+                sure = 0.5  # the check digit fails: a digit was misread, or the number is not a tax code
+            fields["holder_id"] = located(value, sure, match)
+            fields["holder_id_type"] = located(kind, sure, match)
             break
     match = _VALID_UNTIL.search(folded)
     if match:
         value, sure = _date(*match.groups())
-        fields["valid_until"] = Field(value, _sure(0.9 * sure, *spanned(match, 0)))
+        fields["valid_until"] = located(value, 0.9 * sure, match, 0)
     else:
         fields["valid_until"] = Field(None, 0.8)  # no end date found: the result may well be unlimited
 
