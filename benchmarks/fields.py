@@ -4,8 +4,8 @@
 
 The held-out documents (samples/heldout.py) are generated into benchmarks/out/heldout at run time,
 in layouts the rules were not written against, each clean, lightly and heavily degraded. Both sets
-go through ``tthc ingest`` (real OCR); the fields scored are those ``NAME.fields.json`` holds, the
-values a clerk would review. A field is *scored* when the truth or the machine has a value; *right*
+go through ``tthc ingest`` (real OCR); the fields are then extracted from its outputs (PDF and word
+boxes) as ``tthc extract`` does, so ``--keep`` re-scores changed rules without OCR'ing again. A field is *scored* when the truth or the machine has a value; *right*
 when both agree exactly after NFC; *wrong, unflagged* when it is wrong and not flagged for review
 (the worst outcome: the target is zero).
 """
@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT / "samples"))
 sys.path.insert(0, str(ROOT / "src"))
 
 from heldout import make_heldout  # noqa: E402
+from tthc_digitize.extract.reader import extract_file  # noqa: E402
 from tthc_digitize.text import normalise  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
@@ -46,8 +47,11 @@ def score(truth_dir: Path, out: Path, level_of) -> list[dict]:
     rows = []
     for truth_file in sorted(truth_dir.glob("*.json")):
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
-        found_file = out / f"{truth_file.stem}.fields.json"
-        found = json.loads(found_file.read_text(encoding="utf-8"))["fields"] if found_file.is_file() else {}
+        pdf = out / f"{truth_file.stem}.pdf"
+        found = {}
+        if pdf.is_file():
+            fields, review = extract_file(pdf)
+            found = {n: {"value": f.value, "needs_review": n in review} for n, f in fields.items()}
         row = {"document": truth_file.stem, "level": level_of(truth), "scored": 0, "right": 0, "wrong": [], "wrong_unflagged": []}
         for name, want in truth["fields"].items():
             got = found.get(name, {"value": None, "needs_review": True})

@@ -49,12 +49,18 @@ _NUMBER = re.compile(r"^\W*s[o6]\s*[:;.]?\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a
 _PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
 _VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+" + _DATE)
 _HOLDER = [
-    (re.compile(r"(?:cap cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s+(?:ho gia dinh\s+)?(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.9),
+    (re.compile(r"(?:cap(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+(?:ho gia dinh\s+)?(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.9),
     (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
     (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.85),
 ]
+# a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
+_LABELLED_HOLDER = re.compile(
+    r"^\W*(?:ho va ten|ho ten|ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty))"
+    r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*(?:(?:ong|ba)\s+)?([^,;]+)"
+)
+_ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
 _HOLDER_ID = [
-    (re.compile(r"(?:ma so doanh nghiep|ma so thue)\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
+    (re.compile(r"(?:ma so (?:doanh nghiep|thue|chi nhanh|ho kinh doanh|dia diem kinh doanh|don vi phu thuoc))\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
     (re.compile(r"(?:so can cuoc cong dan|so cccd|so dinh danh ca nhan)\s*:?\s*(\d{12})\b"), "cccd"),
     (re.compile(r"(?:so chung minh nhan dan|so cmnd)\s*:?\s*(\d{9})\b"), "cmnd"),
 ]
@@ -83,6 +89,7 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     _signer(fields, [ln for ln in lines if ln.page == lines[-1].page], width)
     body = lines[lines.index(body_start):] if body_start in lines else lines
     _holder_and_validity(fields, body)
+    _check_words(fields, lines)
     return fields
 
 
@@ -136,10 +143,14 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             continue  # titles are centred; a caps line at the margin is something else
         known = next((t for t in TYPE_NAMES if fold(line.text).startswith(fold(t))), None)
         fields["type_name"] = Field(line.text, _sure(0.95 if known else 0.6, line), line.page, line.box)
+        # The subject is the block right under the title (in capitals on many licences); the body
+        # starts after a blank line's worth of space, or with "Căn cứ"/"Điều", or with a heading
+        # in capitals under a mixed-case subject.
         subject: list[Line] = []
         for follow in first[i + 1:]:
             gap = follow.top - (subject[-1] if subject else line).bottom
-            if _is_caps(follow.text) or fold(follow.text).startswith("can cu") or gap > 2.5 * (line.bottom - line.top):
+            heading = _is_caps(follow.text) and subject and not _is_caps(subject[-1].text)
+            if heading or fold(follow.text).startswith(("can cu", "dieu ")) or gap > line.bottom - line.top:
                 break
             subject.append(follow)
         if subject:
@@ -152,12 +163,19 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
 
 def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> None:
     """The signer block is the right half of the lines at the foot of the text, beside the
-    "Nơi nhận" list (or alone); body lines run across the middle and are not part of it."""
+    "Nơi nhận" list (or alone); body lines run across the middle and are not part of it. Specks
+    read as words are left out, but a block they sat in is flagged: one might have been a word."""
     right: list[Line] = []
+    specks: list[Line] = []
+    recipients = False
     for line in last_page:
         left, part = split_columns(line, width)
         opening = fold(left.text).lstrip(" '\"`.,:;") if left is not None else ""
-        beside_recipients = left is None or opening.startswith(("noi nhan", "-", "luu"))
+        recipients = recipients or opening.startswith("noi nhan")  # from here on the left column lists them
+        beside_recipients = left is None or recipients or opening.startswith(("-", "luu")) or _noise(left)
+        if part is not None and _noise(part):
+            specks.append(part)
+            part = None
         if part is not None and part.x0 >= 0.5 * width and beside_recipients:
             right.append(part)
         elif part is not None and left is not None and not beside_recipients:
@@ -173,7 +191,8 @@ def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> No
         block.insert(0, line)
     if block:
         position = " ".join(b.text for b in block)
-        fields["signer_position"] = Field(position, _sure(0.85, *block), block[0].page, _union(block))
+        sure = 0.7 if any(block[0].top <= s.top <= name_line.bottom for s in specks) else 0.85
+        fields["signer_position"] = Field(position, _sure(sure, *block), block[0].page, _union(block))
 
 
 def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
@@ -192,13 +211,23 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
         on_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
         return Field(value, _sure(sure, *lines), on_page[0].page if on_page else None, _union(on_page) if on_page else None)
 
-    for pattern, sure in _HOLDER:
-        match = pattern.search(folded)
+    article = _ARTICLE_ONE.search(folded)  # in a decision the holder is named in Article 1
+    for start in ([article.start()] if article else []) + [0]:
+        match, sure = next(((m, sure) for pattern, sure in _HOLDER if (m := pattern.search(folded, start))), (None, 0))
         if match:
             name = text[match.start(1):match.end(1)].strip()
             sure = sure if 2 <= len(name.split()) <= 12 else 0.5
             fields["holder_name"] = located(name, sure, match)
             break
+    else:
+        for i, line in enumerate(body):
+            match = _LABELLED_HOLDER.match(fold_same_length(line.text))
+            if match:
+                found = [line, *_continued(line, match.start(1), body[i + 1:])]
+                name = " ".join([line.text[match.start(1):match.end(1)], *(ln.text for ln in found[1:])]).strip(" .")
+                sure = 0.85 if 2 <= len(name.split()) <= 12 else 0.5
+                fields["holder_name"] = Field(name, _sure(sure, *found), line.page, _union(found))
+                break
     born = _BORN.search(folded)
     for pattern, kind in _HOLDER_ID:
         match = pattern.search(folded)
@@ -218,6 +247,72 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
         fields["valid_until"] = located(value, 0.9 * sure, match, 0)
     else:
         fields["valid_until"] = Field(None, 0.8)  # no end date found: the result may well be unlimited
+
+
+def _continued(line: Line, at: int, following: list[Line]) -> list[Line]:
+    """Lines that carry on a label row's value: they start where the value started (its column)
+    and are not label rows themselves."""
+    offset, x = 0, line.x0
+    for word in line.words:  # the word the value starts in
+        if offset + len(word.text) > at:
+            x = word.x0
+            break
+        offset += len(word.text) + 1
+    more: list[Line] = []
+    for follow in following:
+        if abs(follow.x0 - x) > 8 or ":" in follow.text or follow.page != line.page:
+            break
+        more.append(follow)
+    return more
+
+
+def _noise(line: Line) -> bool:
+    """Words tesseract barely believed in (under 30 %): specks read as letters, not text."""
+    return all(w.conf is not None and w.conf < 30 for w in line.words)
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _syllables_ok(text: str) -> bool:
+    """Vietnamese words are single syllables with one group of vowels; "CHÍMINH" is two words run
+    together (a lost space), which no tone-mark check would see."""
+    for token in fold(text).split():
+        letters = "".join(ch for ch in token if ch.isalpha())
+        if letters and not any(ch.isdigit() for ch in token) and len(_VOWELS.findall(letters)) > 1:
+            return False
+    return True
+
+
+# Fields written in Vietnamese words (a company holder may carry a foreign brand, so only persons).
+_VIETNAMESE = ("organ_name", "place", "type_name", "subject", "signer_position", "signer_full_name")
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """Word pairs of a text as (folded, as written in lower case), punctuation stripped."""
+    words = [w.strip(".,;:()\"'").lower() for w in text.split()]
+    words = [w for w in words if w]
+    return [(fold(f"{a} {b}"), f"{a} {b}") for a, b in zip(words, words[1:])]
+
+
+def _check_words(fields: dict[str, Field], lines: list[Line]) -> None:
+    """Two checks on fields written in words, neither of which changes a value. A run-together
+    word fails the one-syllable test. And a document names the same things more than once: when a
+    pair of words in a field is written with other tone marks elsewhere on the page ("chỉ nhánh"
+    here, "chi nhánh" there), OCR misread one of them, so the field is flagged."""
+    written: dict[str, set[str]] = {}
+    for line in lines:
+        for folded, form in _pairs(line.text):
+            written.setdefault(folded, set()).add(form)
+    person = fields["holder_id_type"].value in ("cccd", "cmnd")
+    for name in _VIETNAMESE + ("holder_name",):
+        f = fields[name]
+        if not f.value:
+            continue
+        odd = not _syllables_ok(f.value) and (name != "holder_name" or person)
+        odd = odd or any(len(written.get(folded, ())) > 1 for folded, _ in _pairs(f.value))
+        if odd:
+            fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
 
 
 def _sure(rule: float, *lines: Line) -> float:
