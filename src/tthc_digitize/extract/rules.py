@@ -45,11 +45,15 @@ def fold_same_length(text: str) -> str:
 
 
 _DATE = r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
-_NUMBER = re.compile(r"^\W*s[o6]\s*[:;.]?\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
+_NUMBER = re.compile(r"^\W*s[o6d0]\s*[:;.]?\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
 _PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
-_VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+" + _DATE)
+_VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+(?:het\s+)?" + _DATE)
+# a validity sentence with a year in it: if no end date could be read from it, a clerk should look
+_VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
+_LABEL_ROW = re.compile(r"^\W*[a-z][a-z ,]{0,40}:\s")
 _HOLDER = [
-    (re.compile(r"(?:cap(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+(?:ho gia dinh\s+)?(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.9),
+    (re.compile(r"(?:(?:cap|giao|cho thue)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
+                r"(?:ho gia dinh\s+)?(?:(?:ong|ba)\s+)?([^,;(]+?)\s*[,;(]"), 0.9),
     (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
     (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.85),
 ]
@@ -108,7 +112,7 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
             fields["code_number"] = Field(left.text[match.start(1):match.end(1)], shape, left.page, left.box)
             fields["code_notation"] = Field(notation, shape, left.page, left.box)
             if issuer:
-                value = " ".join(ln.text for ln in issuer)
+                value = _clean_caps(" ".join(ln.text for ln in issuer))
                 sure = 0.9 if all(_is_caps(ln.text) for ln in issuer) and len(issuer) <= 3 else 0.6
                 fields["organ_name"] = Field(value, _sure(sure, *issuer), issuer[0].page, _union(issuer))
             return line
@@ -150,7 +154,8 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
         for follow in first[i + 1:]:
             gap = follow.top - (subject[-1] if subject else line).bottom
             heading = _is_caps(follow.text) and subject and not _is_caps(subject[-1].text)
-            if heading or fold(follow.text).startswith(("can cu", "dieu ")) or gap > line.bottom - line.top:
+            label = _LABEL_ROW.match(fold(follow.text))  # "Họ và tên: …" starts the body of a certificate
+            if heading or label or fold(follow.text).startswith(("can cu", "dieu ")) or gap > line.bottom - line.top:
                 break
             subject.append(follow)
         if subject:
@@ -190,7 +195,7 @@ def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> No
             break
         block.insert(0, line)
     if block:
-        position = " ".join(b.text for b in block)
+        position = _clean_caps(" ".join(b.text for b in block))
         sure = 0.7 if any(block[0].top <= s.top <= name_line.bottom for s in specks) else 0.85
         fields["signer_position"] = Field(position, _sure(sure, *block), block[0].page, _union(block))
 
@@ -245,6 +250,8 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
     if match:
         value, sure = _date(*match.groups())
         fields["valid_until"] = located(value, 0.9 * sure, match, 0)
+    elif hint := _VALIDITY_HINT.search(folded):
+        fields["valid_until"] = located(None, 0.5, hint, 0)  # a term is stated but its end date was not read
     else:
         fields["valid_until"] = Field(None, 0.8)  # no end date found: the result may well be unlimited
 
@@ -264,6 +271,15 @@ def _continued(line: Line, at: int, following: list[Line]) -> list[Line]:
             break
         more.append(follow)
     return more
+
+
+_STRAY = "'`‘’_~|"
+
+
+def _clean_caps(text: str) -> str:
+    """Quotes, underscores and bars OCR puts at word edges in a capitals block (the rule under an
+    agency's name, dust) are not part of a name; a word of nothing else is dropped."""
+    return " ".join(w for w in (w.strip(_STRAY) for w in text.split()) if w)
 
 
 def _noise(line: Line) -> bool:
