@@ -4,8 +4,8 @@
 
 The held-out documents (samples/heldout.py) are generated into benchmarks/out/ at run time, in
 layouts the rules were not written against, each clean, lightly and heavily degraded: ``heldout``
-(whose failures then led to general rule fixes, so it is no longer blind) and ``fresh`` (written
-after those fixes and never used to change a rule). Both sets
+and ``fresh`` (whose failures, one after the other, led to general rule fixes, so they are no longer
+blind) and ``blind`` (written after the last fixes, run once, never used to change a rule). Both sets
 go through ``tthc ingest`` (real OCR); the fields are then extracted from its outputs (PDF and word
 boxes) as ``tthc extract`` does, so ``--keep`` re-scores changed rules without OCR'ing again. A field is *scored* when the truth or the machine has a value; *right*
 when both agree exactly after NFC; *wrong, unflagged* when it is wrong and not flagged for review
@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "samples"))
 sys.path.insert(0, str(ROOT / "src"))
 
-from heldout import DOCS, FRESH, make_heldout  # noqa: E402
+from heldout import BLIND, DOCS, FRESH, make_heldout  # noqa: E402
 from tthc_digitize.extract.reader import extract_file  # noqa: E402
 from tthc_digitize.text import normalise  # noqa: E402
 
@@ -106,7 +106,7 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="reuse outputs of an earlier run (re-score only)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    sets = {"heldout": DOCS, "fresh": FRESH}
+    sets = {"heldout": DOCS, "fresh": FRESH, "blind": BLIND}
     if not args.keep:
         shutil.rmtree(OUT / "fields", ignore_errors=True)
         for name, docs in sets.items():
@@ -122,8 +122,9 @@ def main() -> None:
         print(json.dumps(figures, ensure_ascii=False, indent=1))
         return
     print(table(rows["samples"], "Samples (the rules were written against these)"))
-    print(table(rows["heldout"], "Held-out set (its failures led to general rule fixes)"))
-    print(table(rows["fresh"], "Fresh held-out set (written after the fixes, never used to change a rule)"))
+    print(table(rows["heldout"], "Held-out set (its failures led to a first round of general rule fixes)"))
+    print(table(rows["fresh"], "Fresh held-out set (its failures led to a second round of fixes)"))
+    print(table(rows["blind"], "Blind held-out set (written after the last fixes, never used to change a rule)"))
     print("\n'!' marks a wrong field that was NOT flagged for review.\n")
     print(f"{'set':8} {'level':6} {'right/scored':>13} {'share':>7} {'bar':>5}       {'wrong, unflagged':>16} {'right, flagged':>15}")
     for name in rows:

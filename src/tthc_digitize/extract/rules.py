@@ -53,14 +53,14 @@ _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{
 _LABEL_ROW = re.compile(r"^\W*[a-z][a-z ,]{0,40}:\s")
 _HOLDER = [
     (re.compile(r"(?:(?:cap|giao|cho thue)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
-                r"(?:ho gia dinh\s+)?(?:(?:ong|ba)\s+)?([^,;(]+?)\s*[,;(]"), 0.9),
-    (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
-    (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.85),
+                r"(?:ho gia dinh\s+)?(?:(?:ong|ba)[.:]?\s+)?([^,;(]+?)\s*[,;(]"), 0.9),
+    (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
+    (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+?)\s*[,;]"), 0.85),
 ]
 # a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
 _LABELLED_HOLDER = re.compile(
     r"^\W*(?:ho va ten|ho ten|ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty))"
-    r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*(?:(?:ong|ba)\s+)?([^,;]+)"
+    r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+)"
 )
 _ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
 _HOLDER_ID = [
@@ -93,6 +93,7 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     _signer(fields, [ln for ln in lines if ln.page == lines[-1].page], width)
     body = lines[lines.index(body_start):] if body_start in lines else lines
     _holder_and_validity(fields, body)
+    _tidy_names(fields)
     _check_words(fields, lines)
     return fields
 
@@ -112,7 +113,7 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
             fields["code_number"] = Field(left.text[match.start(1):match.end(1)], shape, left.page, left.box)
             fields["code_notation"] = Field(notation, shape, left.page, left.box)
             if issuer:
-                value = _clean_caps(" ".join(ln.text for ln in issuer))
+                value = " ".join(ln.text for ln in issuer)
                 sure = 0.9 if all(_is_caps(ln.text) for ln in issuer) and len(issuer) <= 3 else 0.6
                 fields["organ_name"] = Field(value, _sure(sure, *issuer), issuer[0].page, _union(issuer))
             return line
@@ -195,7 +196,7 @@ def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> No
             break
         block.insert(0, line)
     if block:
-        position = _clean_caps(" ".join(b.text for b in block))
+        position = " ".join(b.text for b in block)
         sure = 0.7 if any(block[0].top <= s.top <= name_line.bottom for s in specks) else 0.85
         fields["signer_position"] = Field(position, _sure(sure, *block), block[0].page, _union(block))
 
@@ -274,12 +275,28 @@ def _continued(line: Line, at: int, following: list[Line]) -> list[Line]:
 
 
 _STRAY = "'`‘’_~|"
+_EDGES = _STRAY + ".,:;- "
+_RUN_ON = re.compile(r"\.\w")  # "KT.CHỦ TỊCH": the space after an abbreviation was lost
+_NAMES = ("organ_name", "place", "subject", "signer_position", "signer_full_name", "holder_name")
 
 
-def _clean_caps(text: str) -> str:
-    """Quotes, underscores and bars OCR puts at word edges in a capitals block (the rule under an
-    agency's name, dust) are not part of a name; a word of nothing else is dropped."""
-    return " ".join(w for w in (w.strip(_STRAY) for w in text.split()) if w)
+def _tidy(text: str) -> str:
+    """Quotes, underscores and bars OCR puts at word edges (the rule under an agency's name,
+    dust), words of nothing but those, and punctuation at the ends of a name are not part of it."""
+    words = (w.strip(_STRAY) for w in text.split())
+    return " ".join(w for w in words if w).strip(_EDGES)
+
+
+def _tidy_names(fields: dict[str, Field]) -> None:
+    """A name that needed tidying, or runs two words together after a period, came from a noisy
+    read: the tidied value is kept, and flagged so a clerk looks at the page."""
+    for name in _NAMES:
+        f = fields[name]
+        if not f.value:
+            continue
+        value = _tidy(f.value)
+        if value != f.value or (name == "signer_position" and _RUN_ON.search(value)):
+            fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
 
 
 def _noise(line: Line) -> bool:
