@@ -133,16 +133,20 @@ def show_cmd(
         sheet(rows).save(png)
         out.print(tr("review.png_written", path=shown_path(png)))
         return
-    table = Table(title=r.id, show_lines=True)
-    for col in ("extract.col_field", "extract.col_value", "extract.col_confidence", "review.col_source", "review.col_crop"):
+    table = Table(title=r.id)
+    for col in ("extract.col_field", "extract.col_value", "extract.col_confidence", "review.col_source"):
         table.add_column(tr(col))
     for n in order:
         f = r.fields[n]
         flag = f" [yellow]({tr('extract.review')})[/]" if n in r.needs_review else ""
-        crop = images.get(n)
-        table.add_row(_label(n), f.value or "—", f"{f.confidence:.2f}{flag}", _source(f.source),
-                      HalfBlocks(crop, 60) if crop is not None else "")
+        table.add_row(_label(n), f.value or "—", f"{f.confidence:.2f}{flag}", _source(f.source))
     out.print(table)
+    for n in (n for n in order if n in images):  # the page region beside each value, flagged first
+        f = r.fields[n]
+        out.print(f"\n[bold]{'⚠ ' if n in r.needs_review else ''}{_label(n)}[/]: {f.value or '—'}  ({f.confidence:.2f})")
+        out.print(HalfBlocks(images[n], 120))
+    if images:
+        out.print(f"\n{tr('review.png_hint', id=r.id)}")
 
 
 def _assignments(items: list[str]) -> dict[str, str]:

@@ -1,6 +1,23 @@
 """Messages of the metadata review loop, the manifest and given values."""
 
 MESSAGES = {
+    # record fields a manifest or a clerk may give (the extracted ones are in the core catalogue)
+    "field.organ_id": ("Mã cơ quan lưu trữ", "Archive organ code"),
+    "field.file_catalog": ("Mục lục số", "File catalogue"),
+    "field.file_notation": ("Số và ký hiệu hồ sơ", "File notation"),
+    "field.doc_ordinal": ("Số thứ tự văn bản", "Document ordinal"),
+    "field.language": ("Ngôn ngữ", "Language"),
+    "field.description": ("Ghi chú", "Description"),
+    "field.procedure_code": ("Mã thủ tục hành chính", "Procedure code"),
+    "field.dossier_code": ("Mã hồ sơ", "Dossier code"),
+    "field.valid_from": ("Có giá trị từ", "Valid from"),
+    "field.validity_scope": ("Phạm vi hiệu lực", "Validity scope"),
+    "field.validity_status": ("Tình trạng hiệu lực", "Validity status"),
+    "field.register_volume": ("Quyển sổ", "Register volume"),
+    "field.register_entry": ("Số vào sổ", "Register entry"),
+    "field.register_year": ("Năm của sổ", "Register year"),
+    "field.conversion_agency_code": ("Mã cơ quan số hóa", "Digitising agency code"),
+    "field.conversion_operator": ("Người số hóa", "Digitised by"),
     # values typed by people (manifest, review set)
     "values.unknown_field": ("Không có trường {field}. Các trường: {known}", "No field {field}. Fields: {known}"),
     "values.bad_value": (
@@ -54,7 +71,7 @@ MESSAGES = {
     "review.col_id": ("Mã kết quả", "Result ID"),
     "review.col_flagged": ("Cần kiểm tra", "To check"),
     "review.col_worst": ("Tin cậy thấp nhất", "Lowest confidence"),
-    "review.col_xml": ("XML", "XML"),
+    "review.col_xml": ("Có XML", "XML"),
     "review.col_source": ("Nguồn", "Source"),
     "review.col_crop": ("Vùng trên trang", "Region on the page"),
     "review.none_flagged": ("Không có kết quả nào cần kiểm tra trong {folder}.", "No results to check in {folder}."),
@@ -63,6 +80,10 @@ MESSAGES = {
     "review.source.manifest": ("bảng kê", "manifest"),
     "review.source.batch": ("tham số lô", "batch flag"),
     "review.source.clerk": ("văn thư", "clerk"),
+    "review.png_hint": (
+        "Ảnh rõ hơn: tthc review show THƯ_MỤC {id} --png kiem-tra.png",
+        "A sharper image: tthc review show FOLDER {id} --png check.png",
+    ),
     "review.png_written": ("Đã ghi ảnh kiểm tra {path}", "Wrote review image {path}"),
     "review.saved": ("Đã lưu {count} trường của {id}; ghi vào nhật ký {log}", "Saved {count} fields of {id}; logged in {log}"),
     "review.xml_written": ("Hồ sơ XML hợp lệ theo lược đồ: {path}", "Schema-valid XML record: {path}"),
