@@ -29,14 +29,14 @@ from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError, LockedError, TthcError
 from tthc_digitize.extract.reader import extract_file
 from tthc_digitize.extract.rules import needs_review
-from tthc_digitize.ingest.sources import discover, sha256_file, sniff
-from tthc_digitize.ingest.sources import Source
+from tthc_digitize.ingest.sources import Source, discover, sha256_file, sniff
 from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.build import Conversion, missing, record_from
 from tthc_digitize.metadata.manifest import Matched, apply_given, match_rows, read_manifest
 from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.pipeline import Events, FileJob, FileOutcome
 from tthc_digitize.report import Report
+from tthc_digitize.review.log import replay, result_id
 
 STATE_DIR = ".tthc"
 MANIFEST = "ingest.jsonl"
@@ -188,8 +188,6 @@ def _plan(
 def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata, out_dir: Path) -> None:
     """Extract the fields, let the clerk's values override them, flag what a clerk should check,
     keep it all in ``NAME.fields.json`` and write the XML record beside the PDF."""
-    from tthc_digitize.review.log import replay, result_id
-
     extracted, _ = extract_file(outcome.output)
     fields = apply_given(extracted, meta.given(outcome.path), meta.batch_values())
     review = needs_review(fields)

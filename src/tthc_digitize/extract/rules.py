@@ -4,15 +4,18 @@ Matching runs on a folded copy of the text (no tone marks, đ→d, lower case, o
 original character), so OCR damage to diacritics or ``Số`` read as ``S6`` does not stop a match;
 values are then cut from the original text at the same positions, keeping every diacritic.
 Each field gets a confidence: the weaker of how specific the rule that found it is (lowered when the
-value fails a format check) and tesseract's mean confidence in the words it came from. Values are never "fixed": a date that does not exist is reported, not guessed.
+value fails a format check: date, tax-code check digit, CCCD structure, notation shape) and how sure
+tesseract was of its words (see ``Line.ocr_confidence``); ``checks.py`` then lowers fields whose words
+look misread. Values are never "fixed": a date that does not exist is reported, not guessed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
+from tthc_digitize.extract.checks import check_words, tidy_names
+from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 from tthc_digitize.extract.layout import HEADER_SHARE, Line, split_columns
 from tthc_digitize.text import fold
@@ -28,15 +31,6 @@ TYPE_NAMES = (
     "THÔNG BÁO", "GIẤY CHỨNG THỰC", "BẰNG", "GIẤY KHAI SINH", "TRÍCH LỤC",
 )
 MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc")
-
-
-@dataclass(frozen=True)
-class Field:
-    value: str | None
-    confidence: float
-    page: int | None = None
-    box: tuple[float, float, float, float] | None = None
-    source: str = "extraction"  # or "manifest", "batch" (a command-line flag), "clerk"
 
 
 def fold_same_length(text: str) -> str:
@@ -93,8 +87,8 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     _signer(fields, [ln for ln in lines if ln.page == lines[-1].page], width)
     body = lines[lines.index(body_start):] if body_start in lines else lines
     _holder_and_validity(fields, body)
-    _tidy_names(fields)
-    _check_words(fields, lines)
+    tidy_names(fields)
+    check_words(fields, lines)
     return fields
 
 
@@ -274,78 +268,9 @@ def _continued(line: Line, at: int, following: list[Line]) -> list[Line]:
     return more
 
 
-_STRAY = "'`‘’_~|"
-_EDGES = _STRAY + ".,:;- "
-_RUN_ON = re.compile(r"\.\w")  # "KT.CHỦ TỊCH": the space after an abbreviation was lost
-_NAMES = ("organ_name", "place", "subject", "signer_position", "signer_full_name", "holder_name")
-
-
-def _tidy(text: str) -> str:
-    """Quotes, underscores and bars OCR puts at word edges (the rule under an agency's name,
-    dust), words of nothing but those, and punctuation at the ends of a name are not part of it."""
-    words = (w.strip(_STRAY) for w in text.split())
-    return " ".join(w for w in words if w).strip(_EDGES)
-
-
-def _tidy_names(fields: dict[str, Field]) -> None:
-    """A name that needed tidying, or runs two words together after a period, came from a noisy
-    read: the tidied value is kept, and flagged so a clerk looks at the page."""
-    for name in _NAMES:
-        f = fields[name]
-        if not f.value:
-            continue
-        value = _tidy(f.value)
-        if value != f.value or (name == "signer_position" and _RUN_ON.search(value)):
-            fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
-
-
 def _noise(line: Line) -> bool:
     """Words tesseract barely believed in (under 30 %): specks read as letters, not text."""
     return all(w.conf is not None and w.conf < 30 for w in line.words)
-
-
-_VOWELS = re.compile(r"[aeiouy]+")
-
-
-def _syllables_ok(text: str) -> bool:
-    """Vietnamese words are single syllables with one group of vowels; "CHÍMINH" is two words run
-    together (a lost space), which no tone-mark check would see."""
-    for token in fold(text).split():
-        letters = "".join(ch for ch in token if ch.isalpha())
-        if letters and not any(ch.isdigit() for ch in token) and len(_VOWELS.findall(letters)) > 1:
-            return False
-    return True
-
-
-# Fields written in Vietnamese words (a company holder may carry a foreign brand, so only persons).
-_VIETNAMESE = ("organ_name", "place", "type_name", "subject", "signer_position", "signer_full_name")
-
-
-def _pairs(text: str) -> list[tuple[str, str]]:
-    """Word pairs of a text as (folded, as written in lower case), punctuation stripped."""
-    words = [w.strip(".,;:()\"'").lower() for w in text.split()]
-    words = [w for w in words if w]
-    return [(fold(f"{a} {b}"), f"{a} {b}") for a, b in zip(words, words[1:])]
-
-
-def _check_words(fields: dict[str, Field], lines: list[Line]) -> None:
-    """Two checks on fields written in words, neither of which changes a value. A run-together
-    word fails the one-syllable test. And a document names the same things more than once: when a
-    pair of words in a field is written with other tone marks elsewhere on the page ("chỉ nhánh"
-    here, "chi nhánh" there), OCR misread one of them, so the field is flagged."""
-    written: dict[str, set[str]] = {}
-    for line in lines:
-        for folded, form in _pairs(line.text):
-            written.setdefault(folded, set()).add(form)
-    person = fields["holder_id_type"].value in ("cccd", "cmnd")
-    for name in _VIETNAMESE + ("holder_name",):
-        f = fields[name]
-        if not f.value:
-            continue
-        odd = not _syllables_ok(f.value) and (name != "holder_name" or person)
-        odd = odd or any(len(written.get(folded, ())) > 1 for folded, _ in _pairs(f.value))
-        if odd:
-            fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
 
 
 def _sure(rule: float, *lines: Line) -> float:
