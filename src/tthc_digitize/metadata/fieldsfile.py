@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tthc_digitize.errors import InputFileError
-from tthc_digitize.extract.rules import Field
+from tthc_digitize.extract.field import Field
 from tthc_digitize.metadata.build import Conversion
 
 SUFFIX = ".fields.json"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pymupdf
 
 from tthc_digitize.errors import ConfigError, OutputError
-from tthc_digitize.extract.rules import Field
+from tthc_digitize.extract.field import Field
 from tthc_digitize.ingest.sources import sha256_file
 from tthc_digitize.metadata.build import Conversion, missing, record_from
 from tthc_digitize.metadata.xml import to_xml

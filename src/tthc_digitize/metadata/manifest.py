@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from tthc_digitize.errors import InputFileError, UsageError
-from tthc_digitize.extract.rules import Field
+from tthc_digitize.extract.field import Field
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
 
 

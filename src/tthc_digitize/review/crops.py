@@ -8,7 +8,7 @@ from pathlib import Path
 import pymupdf
 from PIL import Image, ImageDraw, ImageFont
 
-from tthc_digitize.extract.rules import Field
+from tthc_digitize.extract.field import Field
 
 MARGIN = 6.0  # points around the words, so a cut-off letter is visible as such
 TINOS = Path("/usr/share/fonts/truetype/croscore/Tinos-Regular.ttf")

@@ -11,7 +11,8 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from tthc_digitize.extract.rules import Field, needs_review
+from tthc_digitize.extract.field import Field
+from tthc_digitize.extract.rules import needs_review
 from tthc_digitize.metadata.fieldsfile import FieldsFile
 
 STATE_DIR = ".tthc"  # the ingest folder's state (batch.STATE_DIR), not imported to keep this light

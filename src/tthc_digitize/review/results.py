@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from tthc_digitize.errors import InputFileError, UsageError
-from tthc_digitize.extract.rules import Field
+from tthc_digitize.extract.field import Field
 from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.build import REQUIRED, Conversion, missing, record_from
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
