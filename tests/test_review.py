@@ -124,3 +124,21 @@ def test_unknown_id_and_bad_assignment(folder):
     assert bad.returncode == 2 and "trường=giá trị" in bad.stderr
     unknown = tthc("--lang", "en", "review", "set", str(folder), "giay-xac-nhan", "colour=red")
     assert unknown.returncode == 2 and "No field colour" in unknown.stderr
+
+
+def test_a_running_ingest_locks_corrections_out(folder):
+    from tthc_digitize.batch import locked
+
+    with locked(folder):
+        result = tthc("review", "set", str(folder), "giay-xac-nhan", "holder_id=001195023456")
+    assert result.returncode == 7 and "khóa" in result.stderr
+    assert review_history(folder, "giay-xac-nhan") == []
+
+
+def test_a_line_torn_by_a_crash_is_skipped(folder):
+    assert tthc("review", "set", str(folder), "giay-xac-nhan", "place=Thanh Trì", "--by", "A").returncode == 0
+    with (folder / ".tthc" / "review.jsonl").open("a", encoding="utf-8") as fh:
+        fh.write('{"id": "giay-xac-nhan", "field": "pla')  # power cut mid-write
+    assert [e["clerk_value"] for e in review_history(folder, "giay-xac-nhan")] == ["Thanh Trì"]
+    assert tthc("review", "set", str(folder), "giay-xac-nhan", "place=Hà Nội", "--by", "A").returncode == 0
+    assert [e["clerk_value"] for e in review_history(folder, "giay-xac-nhan")] == ["Thanh Trì", "Hà Nội"]

@@ -33,8 +33,13 @@ def append(folder: Path, entries: list[dict]) -> None:
     path = log_path(folder)
     path.parent.mkdir(parents=True, exist_ok=True)
     data = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
-    with path.open("a", encoding="utf-8") as fh:
-        fh.write(data)
+    with path.open("a+b") as fh:
+        fh.seek(0, os.SEEK_END)
+        if fh.tell():
+            fh.seek(-1, os.SEEK_END)
+            if fh.read(1) != b"\n":
+                data = "\n" + data  # end a line torn by a crash, so this one is not glued to it
+        fh.write(data.encode("utf-8"))
         fh.flush()
         os.fsync(fh.fileno())
 
