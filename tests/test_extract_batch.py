@@ -34,8 +34,8 @@ def scans(tmp_path):
     return src
 
 
-def _ingest(scans, out, *extra):
-    result = tthc("ingest", scans, "--out", out, "--json", "--agency", AGENCY, *extra)
+def _ingest(scans, out, *extra, env=None):
+    result = tthc("ingest", scans, "--out", out, "--json", "--agency", AGENCY, *extra, env=env)
     return result, json.loads(result.stdout) if result.stdout.strip() else None
 
 
@@ -79,7 +79,8 @@ def test_a_clerks_correction_survives_a_metadata_rerun(scans, tmp_path):
     out = tmp_path / "out"
     assert _ingest(scans, out)[0].returncode == 0
     assert tthc("review", "set", out, "2020/qd-15", "holder_id=0100109106", "--by", "Lê Văn A").returncode == 0
-    rerun, _ = _ingest(scans, out, "--procedure", "1.004227")
+    (tmp_path / "tthc.toml").write_text('[metadata]\nprocedure_code = "1.004227"\n', encoding="utf-8")
+    rerun, _ = _ingest(scans, out, env={"TTHC_CONFIG": str(tmp_path / "tthc.toml")})
     assert rerun.returncode == 0, rerun.stderr
     record = xml.from_xml((out / "2020" / "qd-15.xml").read_bytes())
     assert record.holder_id == "0100109106" and record.procedure_code == "1.004227"
