@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pymupdf
@@ -12,9 +12,7 @@ from tthc_digitize.extract.field import Field
 from tthc_digitize.ingest.sources import sha256_file
 from tthc_digitize.metadata.build import Conversion, missing, record_from
 from tthc_digitize.metadata.xml import to_xml
-
-VN_TZ = timezone(timedelta(hours=7), "ICT")
-
+from tthc_digitize.pipeline import VN_TZ, write_atomically
 
 def scan_dpi(pdf: Path) -> int | None:
     """The lowest resolution of the page images (born-digital pages have none)."""
@@ -43,8 +41,6 @@ def xml_for_pdf(pdf: Path, fields: dict[str, Field], agency: str, agency_code: s
 
 
 def write_xml_for_pdf(pdf: Path, out: Path, fields: dict[str, Field], agency: str, agency_code: str = "") -> None:
-    from tthc_digitize.pipeline import write_atomically
-
     data = xml_for_pdf(pdf, fields, agency, agency_code)
     try:
         write_atomically(out, data)

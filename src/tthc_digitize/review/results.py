@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
 from tthc_digitize.errors import InputFileError, UsageError
@@ -12,10 +12,8 @@ from tthc_digitize.extract.field import Field
 from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.build import REQUIRED, Conversion, missing, record_from
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
+from tthc_digitize.pipeline import VN_TZ, write_atomically
 from tthc_digitize.review import log
-
-VN_TZ = timezone(timedelta(hours=7), "ICT")
-
 
 @dataclass(frozen=True)
 class Result:
@@ -130,9 +128,7 @@ def _save(current: Result, values: dict[str, str | None], action: str, by: str |
         for n, v in values.items()
     ])
     if xml is not None:
-        from tthc_digitize.pipeline import write_atomically
-
-        write_atomically(current.xml, xml)
+            write_atomically(current.xml, xml)
     after = result(current.folder, current.id)
     return Saved(after, current.xml if xml is not None else None, gaps, not conversion.agency, list(values))
 
