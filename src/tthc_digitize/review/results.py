@@ -128,7 +128,7 @@ def _save(current: Result, values: dict[str, str | None], action: str, by: str |
         for n, v in values.items()
     ])
     if xml is not None:
-            write_atomically(current.xml, xml)
+        write_atomically(current.xml, xml)
     after = result(current.folder, current.id)
     return Saved(after, current.xml if xml is not None else None, gaps, not conversion.agency, list(values))
 
