@@ -60,6 +60,8 @@ def test_round_trip_set_a_flagged_field(folder):
     bad = tthc("review", "set", str(folder), rid, "issued_date=2020-02-30", "--by", "Nguyễn Thị Hoa")
     assert bad.returncode == 2 and "issued_date" in bad.stderr and "Traceback" not in bad.stderr
     assert (folder / f"{rid}.xml").read_bytes() == xml_before
+    cleared = tthc("review", "set", str(folder), rid, "code_number=")
+    assert cleared.returncode == 2 and "bắt buộc" in cleared.stderr
     assert not (folder / ".tthc" / "review.jsonl").exists()  # nothing logged for a refused value
 
     ok = tthc("review", "set", str(folder), rid, "holder_id=0100109106", "--by", "Nguyễn Thị Hoa")

@@ -59,6 +59,10 @@ MESSAGES = {
         "{text!r} không có dạng trường=giá trị",
         "{text!r} is not of the form field=value",
     ),
+    "review.required_empty": (
+        "Trường {field} là bắt buộc, không thể để trống; hãy nhập giá trị đúng",
+        "Field {field} is required and cannot be cleared; enter the right value",
+    ),
     "review.nothing_flagged": ("Kết quả {id} không còn trường nào cần kiểm tra", "Result {id} has no fields left to check"),
     "review.accept_missing": (
         "Không thể chấp nhận {id}: còn thiếu {fields}; hãy nhập bằng tthc review set",

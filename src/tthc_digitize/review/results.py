@@ -91,6 +91,8 @@ def set_fields(folder: Path, rid: str, changes: dict[str, str], by: str | None =
             if name not in GIVEN_FIELDS:
                 raise UsageError("values.unknown_field", field=name, known=", ".join(GIVEN_FIELDS))
             values[name] = as_text(given_value(name, text))
+            if values[name] is None and name in REQUIRED:
+                raise UsageError("review.required_empty", field=name)  # the XML would go stale
         return _save(current, values, "set", by, agency)
 
 
