@@ -37,7 +37,10 @@ def read_manifest(path: Path) -> list[Row]:
         raise InputFileError("input.not_found", path=str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputFileError("manifest.unreadable", path=str(path), detail=str(exc)) from None
-    dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
+    try:  # spreadsheets in a Vietnamese locale save with ";"
+        dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
+    except csv.Error:  # a single column
+        dialect = csv.excel
     reader = csv.DictReader(text.splitlines(), dialect=dialect)
     columns = [c.strip() for c in reader.fieldnames or []]
     if "file" not in columns:

@@ -69,8 +69,6 @@ def check_value(field: str, value: object) -> None:
         to_xml(ResultRecord(**{**_PROBE, field: value}))
     except OutputError as exc:
         raise UsageError("values.bad_value", field=field, value=value, detail=exc.params.get("detail", "")) from None
-    except TypeError as exc:
-        raise UsageError("values.bad_value", field=field, value=value, detail=str(exc)) from None
 
 
 def given_value(field: str, text: str | None) -> object:
