@@ -119,7 +119,9 @@ def test_show_png_and_terminal(folder, tmp_path):
     assert terminal.returncode == 0 and "Đỗ Thị Thùy Dương" in terminal.stdout
 
 
-def test_unknown_id_and_bad_assignment(folder):
+def test_unknown_id_and_bad_assignment(folder, tmp_path):
+    empty = tthc("review", "list", str(tmp_path))
+    assert empty.returncode == 3 and "fields.json" in empty.stderr
     missing = tthc("review", "show", str(folder), "khong-co")
     assert missing.returncode == 3 and "khong-co" in missing.stderr
     bad = tthc("review", "set", str(folder), "giay-xac-nhan", "holder_name")

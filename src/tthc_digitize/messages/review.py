@@ -50,6 +50,10 @@ MESSAGES = {
     ),
     # review
     "review.bad_fields_file": ("Tệp trường {path} hỏng: {detail}", "Fields file {path} is damaged: {detail}"),
+    "review.no_results": (
+        "{folder} không có kết quả nào để kiểm tra (tệp *.fields.json do tthc ingest ghi)",
+        "{folder} holds no results to check (*.fields.json files written by tthc ingest)",
+    ),
     "review.unknown_id": (
         "Không có kết quả {id} trong {folder} (xem tthc review list)",
         "No result {id} in {folder} (see tthc review list)",

@@ -54,7 +54,10 @@ def _results(folder: Path) -> list[Result]:
 
 def flagged(folder: Path) -> list[Result]:
     """Results with fields to check, worst first: most flagged fields, then the lowest confidence."""
-    return sorted((r for r in _results(folder) if r.needs_review), key=lambda r: (-len(r.needs_review), r.worst, r.id))
+    results = _results(folder)
+    if not results:
+        raise InputFileError("review.no_results", folder=str(folder))
+    return sorted((r for r in results if r.needs_review), key=lambda r: (-len(r.needs_review), r.worst, r.id))
 
 
 def result(folder: Path, rid: str) -> Result:
