@@ -120,7 +120,8 @@ def test_show_png_and_terminal(folder, tmp_path):
 
 
 def test_unknown_id_and_bad_assignment(folder, tmp_path):
-    empty = tthc("review", "list", str(tmp_path))
+    (tmp_path / "empty").mkdir()
+    empty = tthc("review", "list", str(tmp_path / "empty"))
     assert empty.returncode == 3 and "fields.json" in empty.stderr
     missing = tthc("review", "show", str(folder), "khong-co")
     assert missing.returncode == 3 and "khong-co" in missing.stderr
