@@ -128,14 +128,6 @@ def test_without_an_agency_no_xml_and_a_warning(tmp_path):
     assert not (tmp_path / "out" / "quyet-dinh-so.xml").exists()
 
 
-def test_setting_the_agency_later_redoes_the_files_for_their_xml(tmp_path):
-    from tthc_digitize.batch import settings_key
-    from tthc_digitize.config import OcrSettings
-
-    assert settings_key(OcrSettings()) != settings_key(OcrSettings(), "Sở Tư pháp")
-    assert settings_key(OcrSettings(jobs=1), "A") == settings_key(OcrSettings(jobs=4), "A")
-
-
 def test_poorly_read_words_make_a_field_unsure():
     shaky = Line(tuple(Word(90 + 40 * i, 80, 120 + 40 * i, 92, t, 1, 41.0) for i, t in enumerate(["Số:", "15/QĐ-BNV"])))
     lines = [_line("BỘ NỘI VỤ", 60), shaky, _line("Hà Nội, ngày 05 tháng 01 năm 2020", 80, x=330)]

@@ -1,10 +1,13 @@
 """``tthc ingest``: many files into an output folder, resumable and safe to run from cron.
 
-Each input becomes ``NAME.pdf`` (PDF/A-2b), ``NAME.txt`` (its text) and, when the agency is known and
-the required fields are found, ``NAME.xml`` (the result record). The output folder keeps
-``.tthc/ingest.jsonl``, one line per finished file (its SHA-256, the settings that produced it and
-the output's SHA-256). A re-run skips inputs whose output is there
-and intact, so after a crash or Ctrl-C only the rest is done. A lock stops two runs colliding.
+Each input becomes ``NAME.pdf`` (PDF/A-2b), ``NAME.txt`` (its text), ``NAME.words.json`` (word
+boxes), ``NAME.fields.json`` (the fields found, for the clerk's review) and, when the agency is known
+and the required fields are found, ``NAME.xml`` (the result record). The output folder keeps
+``.tthc/ingest.jsonl``, one line per finished file (its SHA-256, the settings that produced it, the
+output's SHA-256 and a key of what its metadata came from). A re-run skips inputs whose output is
+there and intact, so after a crash or Ctrl-C only the rest is done; when only the metadata inputs
+changed (agency, procedure, manifest row) it redoes the metadata from the existing PDF, not the OCR.
+A lock stops two runs colliding.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -24,11 +28,15 @@ from tthc_digitize import pipeline
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError, LockedError, TthcError
 from tthc_digitize.extract.reader import extract_file
-from tthc_digitize.ingest.sources import discover, sha256_file, sniff
-from tthc_digitize.metadata.build import missing, record_from
+from tthc_digitize.extract.rules import needs_review
+from tthc_digitize.ingest.sources import Source, discover, sha256_file, sniff
+from tthc_digitize.metadata import fieldsfile
+from tthc_digitize.metadata.build import Conversion, missing, record_from
+from tthc_digitize.metadata.manifest import Matched, apply_given, match_rows, read_manifest
 from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.pipeline import Events, FileJob, FileOutcome
 from tthc_digitize.report import Report
+from tthc_digitize.review.log import replay, result_id
 
 STATE_DIR = ".tthc"
 MANIFEST = "ingest.jsonl"
@@ -47,10 +55,33 @@ def locked(folder: Path) -> Iterator[None]:
         yield
 
 
-def settings_key(settings: OcrSettings, agency: str = "") -> str:
-    """What the outputs depend on; the agency goes into each XML record, so it counts too."""
-    key = {**settings.cache_key(), "agency": agency}
-    return hashlib.sha256(json.dumps(key, sort_keys=True).encode()).hexdigest()[:16]
+def settings_key(settings: OcrSettings) -> str:
+    """What the PDF depends on; a change redoes the OCR."""
+    return hashlib.sha256(json.dumps(settings.cache_key(), sort_keys=True).encode()).hexdigest()[:16]
+
+
+@dataclass
+class BatchMetadata:
+    """What the clerk gives for the metadata: the digitising agency, batch-wide values from flags
+    (``--procedure``) and per-file rows from ``--manifest``."""
+
+    agency: str = ""
+    agency_code: str = ""
+    procedure: str = ""
+    manifest: Path | None = None
+    rows: Matched = field(default_factory=Matched)
+
+    def given(self, path: Path) -> dict[str, str]:
+        row = self.rows.by_input.get(path)
+        return row.values if row else {}
+
+    def batch_values(self) -> dict[str, str]:
+        return {"procedure_code": self.procedure} if self.procedure else {}
+
+    def key(self, path: Path) -> str:
+        """What the metadata of one file depends on besides its PDF; a change redoes only the metadata."""
+        key = [self.agency, self.agency_code, self.batch_values(), self.given(path), fieldsfile.VERSION]
+        return hashlib.sha256(json.dumps(key, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
 
 
 class Manifest:
@@ -91,6 +122,17 @@ def _clean_leftovers(folder: Path) -> None:
         shutil.rmtree(work, ignore_errors=True)
 
 
+def batch_metadata(agency: str, agency_code: str = "", procedure: str | None = None, manifest: Path | None = None) -> BatchMetadata:
+    """The clerk's batch values, checked against the schema before any work (UsageError)."""
+    from tthc_digitize.metadata.values import given_value
+
+    given_value("procedure_code", procedure or "")
+    given_value("conversion_agency_code", agency_code)
+    if manifest is not None:
+        read_manifest(manifest)  # a bad manifest stops the batch here, before any OCR
+    return BatchMetadata(agency, agency_code, procedure or "", manifest)
+
+
 def _output_names(files: list[tuple[Path, Path]]) -> list[Path]:
     """``scan.tif`` -> ``scan.pdf``; two inputs that would share a name keep their suffix."""
     names: list[Path] = []
@@ -100,16 +142,23 @@ def _output_names(files: list[tuple[Path, Path]]) -> list[Path]:
     return names
 
 
-def _plan(paths: list[Path], out_dir: Path, manifest: Manifest, key: str) -> tuple[list[FileJob], list[FileOutcome]]:
-    """The files that need work, and the outcomes already known: unreadable, duplicate, done before."""
+def _plan(
+    paths: list[Path], out_dir: Path, manifest: Manifest, key: str, meta: BatchMetadata
+) -> tuple[list[FileJob], list[FileOutcome], list[tuple[FileOutcome, dict]]]:
+    """The files that need OCR; the outcomes already known (unreadable, duplicate, done before, a
+    manifest row naming no input); and the files whose PDF stands but whose metadata must be redone."""
     files, problems = discover(paths)
     known = [FileOutcome(path=p).fail(e.key, **e.params) for p, e in problems]
+    if meta.manifest is not None:
+        meta.rows = match_rows(read_manifest(meta.manifest), files)
+        known += [FileOutcome(path=meta.manifest).fail("manifest.no_input", line=r.line, file=r.file) for r in meta.rows.unmatched]
     jobs: list[FileJob] = []
+    redo: list[tuple[FileOutcome, dict]] = []
     seen: dict[str, Path] = {}
     for (path, _), name in zip(files, _output_names(files)):
         outcome = FileOutcome(path=path)
         try:
-            sniff(path)
+            kind = sniff(path)
             digest = sha256_file(path)
         except InputFileError as exc:
             known.append(outcome.fail(exc.key, **exc.params))
@@ -122,73 +171,94 @@ def _plan(paths: list[Path], out_dir: Path, manifest: Manifest, key: str) -> tup
         seen[digest] = path
         done = manifest.finished(digest, key, out_dir)
         if done is not None:
-            outcome.status, outcome.output = "skipped", out_dir / done["output"]
+            outcome.output = out_dir / done["output"]
+            if done.get("meta") != meta.key(path):
+                outcome.source = Source(path, kind, done["pages"], digest)
+                redo.append((outcome, done))
+                continue
+            outcome.status = "skipped"
             outcome.warnings.append(("report.already_done", {"output": done["output"]}))
             known.append(outcome)
             continue
         output = out_dir / name
         jobs.append(FileJob(path, output, output.with_suffix(".txt"), digest, output.with_suffix(".words.json")))
-    return jobs, known
+    return jobs, known, redo
 
 
-def _metadata(outcome: FileOutcome, sha256: str, agency: str) -> None:
-    """Extract the fields, flag what a clerk should check, and write the XML record beside the PDF."""
-    fields, review = extract_file(outcome.output)
+def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata, out_dir: Path) -> None:
+    """Extract the fields, let the clerk's values override them, flag what a clerk should check,
+    keep it all in ``NAME.fields.json`` and write the XML record beside the PDF."""
+    extracted, _ = extract_file(outcome.output)
+    fields = apply_given(extracted, meta.given(outcome.path), meta.batch_values())
+    review = needs_review(fields)
+    data = fieldsfile.FieldsFile(outcome.source.sha256, conversion, fields, review)
+    pipeline.write_atomically(fieldsfile.path_for(outcome.output), fieldsfile.dumps(data))
+    current, review = replay(out_dir, result_id(out_dir, outcome.output), data)  # a clerk's corrections stay
     outcome.needs_review = review
     if review:
         outcome.warnings.append(("meta.review", {"fields": ", ".join(review)}))
-    if not agency:
+    if not conversion.agency:
         outcome.warnings.append(("meta.no_agency", {}))
         return
-    if missing(fields):
-        outcome.warnings.append(("meta.incomplete", {"fields": ", ".join(missing(fields))}))
+    values = {name: f.value for name, f in current.items()}
+    if missing(values):
+        outcome.warnings.append(("meta.incomplete", {"fields": ", ".join(missing(values))}))
         return
-    dpis = [p.dpi for p in outcome.pages if p.dpi]
-    record = record_from(
-        fields, file_name=outcome.output.name, sha256=sha256, pages=len(outcome.pages),
-        dpi=min(dpis) if dpis else None, converted=datetime.now(pipeline.VN_TZ).replace(microsecond=0), agency=agency,
-    )
     xml_path = outcome.output.with_suffix(".xml")
-    pipeline.write_atomically(xml_path, to_xml(record))
+    pipeline.write_atomically(xml_path, to_xml(record_from(values, conversion)))
     outcome.metadata = xml_path
 
 
 def ingest(
-    paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None, agency: str = ""
+    paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None, agency: str = "",
+    meta: BatchMetadata | None = None,
 ) -> Report:
     started = time.perf_counter()
     events = events or Events()
+    meta = meta or BatchMetadata(agency=agency)
     out_dir.mkdir(parents=True, exist_ok=True)
     with locked(out_dir):
         _clean_leftovers(out_dir)
         manifest = Manifest(out_dir)
-        key = settings_key(settings, agency)
-        jobs, known = _plan(paths, out_dir, manifest, key)
+        key = settings_key(settings)
+        jobs, known, redo = _plan(paths, out_dir, manifest, key, meta)
         report = Report(outcomes=known)
         for outcome in known:
             events.file_done(outcome)
 
+        def finish(outcome: FileOutcome, output_sha256: str, pages: int, dpi: int | None, converted: datetime) -> None:
+            conversion = Conversion(outcome.output.name, output_sha256, pages, dpi, converted, meta.agency, meta.agency_code)
+            try:
+                _metadata(outcome, conversion, meta, out_dir)
+            except TthcError as exc:  # the PDF stands; the record waits for a clerk
+                outcome.warnings.append((exc.key, exc.params))
+            outcome.status = pipeline.status_for(outcome.warnings)
+            manifest.record(
+                {
+                    "sha256": outcome.source.sha256,
+                    "settings": key,
+                    "meta": meta.key(outcome.path),
+                    "source": str(outcome.path),
+                    "output": str(outcome.output.relative_to(out_dir)),
+                    "output_sha256": output_sha256,
+                    "metadata": outcome.metadata.name if outcome.metadata else None,
+                    "needs_review": outcome.needs_review,
+                    "pages": pages,
+                    "dpi": dpi,
+                    "finished": converted.isoformat(timespec="seconds"),
+                }
+            )
+
+        for outcome, done in redo:  # the PDF is there and intact: only its metadata inputs changed
+            outcome.warnings.append(("meta.redone", {}))
+            finish(outcome, done["output_sha256"], done["pages"], done.get("dpi"), datetime.fromisoformat(done["finished"]))
+            report.outcomes.append(outcome)  # not an event: the progress bars count OCR work
+
         def file_done(outcome: FileOutcome) -> None:
             if outcome.status in ("done", "warned"):
-                output_sha256 = sha256_file(outcome.output)
-                try:
-                    _metadata(outcome, output_sha256, agency)
-                except TthcError as exc:  # the PDF stands; the record waits for a clerk
-                    outcome.warnings.append((exc.key, exc.params))
-                outcome.status = pipeline.status_for(outcome.warnings)
-                manifest.record(
-                    {
-                        "sha256": outcome.source.sha256,
-                        "settings": key,
-                        "source": str(outcome.path),
-                        "output": str(outcome.output.relative_to(out_dir)),
-                        "output_sha256": output_sha256,
-                        "metadata": outcome.metadata.name if outcome.metadata else None,
-                        "needs_review": outcome.needs_review,
-                        "pages": len(outcome.pages),
-                        "finished": datetime.now(pipeline.VN_TZ).isoformat(timespec="seconds"),
-                    }
-                )
+                dpis = [p.dpi for p in outcome.pages if p.dpi]
+                converted = datetime.now(pipeline.VN_TZ).replace(microsecond=0)
+                finish(outcome, sha256_file(outcome.output), len(outcome.pages), min(dpis) if dpis else None, converted)
             events.file_done(outcome)
 
         work = out_dir / STATE_DIR / "work"

@@ -47,12 +47,18 @@ class RoadmapSettings:
 
 
 @dataclass(frozen=True)
+class MetadataSettings:
+    procedure_code: str = ""  # for every result of a batch, unless --procedure or a manifest row says otherwise
+
+
+@dataclass(frozen=True)
 class Config:
     lang: str = ""  # "" follows the locale (see i18n.resolve_language)
     agency_name: str = ""
     agency_code: str = ""
     ocr: OcrSettings = field(default_factory=OcrSettings)
     roadmap: RoadmapSettings = field(default_factory=RoadmapSettings)
+    metadata: MetadataSettings = field(default_factory=MetadataSettings)
 
 
 ENV_PREFIX = "TTHC_"

@@ -7,7 +7,9 @@ from pathlib import Path
 import typer
 from rich.table import Table
 
-from tthc_digitize.cli.app import JSON_OPT, H, emit_json, app, out
+from typing import Optional
+
+from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
 from tthc_digitize.i18n import tr
 
 
@@ -17,6 +19,8 @@ from tthc_digitize.i18n import tr
 ))
 def extract_cmd(
     pdf: Path = typer.Argument(..., help=H("Tệp PDF có lớp chữ (kết quả của tthc ocr/ingest).", "PDF with a text layer (output of tthc ocr/ingest).")),
+    xml_out: Optional[Path] = typer.Option(None, "--xml", help=H("Ghi thêm hồ sơ XML (kiểm tra theo lược đồ) vào tệp này.", "Also write the XML record (validated against the schema) to this file.")),
+    agency: Optional[str] = typer.Option(None, "--agency", help=H("Tên cơ quan số hóa cho XML (mặc định: agency_name trong tthc.toml).", "Digitising agency for the XML (default: agency_name in tthc.toml).")),
     as_json: bool = JSON_OPT,
 ) -> None:
     from tthc_digitize.errors import InputFileError
@@ -26,6 +30,12 @@ def extract_cmd(
     if sniff(pdf) != "pdf":
         raise InputFileError("input.unknown_type", head=pdf.suffix)
     fields, review = extract_file(pdf)
+    if xml_out is not None:
+        from tthc_digitize.metadata.from_pdf import write_xml_for_pdf
+
+        config = command_config(agency_name=agency)
+        write_xml_for_pdf(pdf, xml_out, fields, config.agency_name, config.agency_code)
+        err.print(tr("extract.xml_written", path=shown_path(xml_out)))
     if as_json:
         emit_json({
             "file": str(pdf),

@@ -190,19 +190,24 @@ def ingest_cmd(
     rotate: Optional[bool] = ROTATE_OPT,
     deskew: Optional[bool] = DESKEW_OPT,
     agency: Optional[str] = typer.Option(None, "--agency", help=H("Tên cơ quan số hóa ghi vào siêu dữ liệu (mặc định: agency_name trong tthc.toml).", "Digitising agency recorded in the metadata (default: agency_name in tthc.toml).")),
+    agency_code: Optional[str] = typer.Option(None, "--agency-code", help=H("Mã định danh cơ quan số hóa, 13 ký tự, ví dụ 000.00.00.G12 (mặc định: agency_code trong tthc.toml).", "Digitising agency's 13-character code, e.g. 000.00.00.G12 (default: agency_code in tthc.toml).")),
+    procedure: Optional[str] = typer.Option(None, "--procedure", help=H("Mã thủ tục hành chính cho cả lô, ví dụ 1.004227 (mặc định: metadata.procedure_code trong tthc.toml; bảng kê có thể ghi riêng từng tệp).", "Procedure code for the whole batch, e.g. 1.004227 (default: metadata.procedure_code in tthc.toml; a manifest may give one per file).")),
+    manifest: Optional[Path] = typer.Option(None, "--manifest", help=H("Bảng kê CSV: cột file và các trường (dossier_code, procedure_code, register_entry …) ghi đè kết quả trích xuất.", "CSV manifest: a file column and fields (dossier_code, procedure_code, register_entry …) that override extraction.")),
     as_json: bool = JSON_OPT,
 ) -> None:
     from tthc_digitize import batch
 
-    config = command_config(agency_name=agency, **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
+    config = command_config(agency_name=agency, agency_code=agency_code, **{"metadata.procedure_code": procedure},
+                            **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
+    meta = batch.batch_metadata(config.agency_name, config.agency_code, config.metadata.procedure_code, manifest)
     _check_ocr_ready(config)
     if as_json or not err.is_terminal:
-        report = batch.ingest(paths, out_dir, config.ocr, agency=config.agency_name)
+        report = batch.ingest(paths, out_dir, config.ocr, meta=meta)
     else:
         columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
         with Progress(*columns, console=err, transient=False) as progress:
             events = _ProgressEvents(progress).events()
-            report = batch.ingest(paths, out_dir, config.ocr, events, agency=config.agency_name)
+            report = batch.ingest(paths, out_dir, config.ocr, events, meta=meta)
     if as_json:
         emit_json(report.to_dict(current_language()))
     else:

@@ -53,13 +53,24 @@ class Line:
 
     @property
     def ocr_confidence(self) -> float:
-        """Mean OCR confidence of the line's words as a share (1.0 when the text was not OCR'd)."""
+        """OCR confidence of the line's words as a share (1.0 when the text was not OCR'd): their
+        mean, but no more than the weakest word's plus 0.25, so one badly read word in an otherwise
+        clean line still makes the line unsure."""
         confs = [w.conf for w in self.words if w.conf is not None and w.conf >= 0]
-        return sum(confs) / len(confs) / 100 if confs else 1.0
+        return min(sum(confs) / len(confs), min(confs) + 25) / 100 if confs else 1.0
 
     @property
     def box(self) -> tuple[float, float, float, float]:
         return (self.x0, self.top, max(w.x1 for w in self.words), self.bottom)
+
+
+def _speck(word: Word, height: float) -> bool:
+    """Dust or a ruled line read as punctuation: tiny, no letter or digit, and tesseract unsure
+    (a list's "-" bullet is as small, but read with confidence)."""
+    return (
+        (word.y1 - word.y0) < 0.4 * height and not any(ch.isalnum() for ch in word.text)
+        and word.conf is not None and word.conf < 60
+    )
 
 
 def lines(words: list[Word]) -> list[Line]:
@@ -68,6 +79,7 @@ def lines(words: list[Word]) -> list[Line]:
     for page in sorted({w.page for w in words}):
         on_page = sorted((w for w in words if w.page == page), key=lambda w: (w.y0 + w.y1) / 2)
         height = statistics.median(w.y1 - w.y0 for w in on_page) if on_page else 0
+        on_page = [w for w in on_page if not _speck(w, height)]
         band: list[Word] = []
         for word in on_page:
             centre = (word.y0 + word.y1) / 2
@@ -80,8 +92,24 @@ def lines(words: list[Word]) -> list[Line]:
     return result
 
 
+COLUMN_GAP = 0.04  # a gap this wide (share of the page width) between two words separates the columns
+
+
 def split_columns(line: Line, width: float) -> tuple[Line | None, Line | None]:
-    """The part of a header line in the issuer (left) column and in the motto/date (right) one."""
-    left = tuple(w for w in line.words if w.x0 < LEFT_COLUMN * width)
-    right = tuple(w for w in line.words if w.x0 >= LEFT_COLUMN * width)
-    return (Line(left) if left else None, Line(right) if right else None)
+    """The part of a header line in the issuer (left) column and in the motto/date (right) one.
+
+    Where the line has a wide gap near the middle, that is the split (a long place name such as
+    "Thành phố Hồ Chí Minh" starts left of the middle); a line without one that sits right of the
+    middle is all right column; otherwise each word goes by its left edge (a text layer may
+    stretch words over the gaps, so right edges are not trusted there)."""
+    words = line.words
+    gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(zip(words, words[1:])) if 0.2 * width < b.x0 < 0.8 * width]
+    gap, at = max(gaps, default=(0.0, 0))
+    if gap > COLUMN_GAP * width:
+        left, right = words[:at], words[at:]
+    elif line.x0 >= 0.25 * width and (line.x0 + line.box[2]) / 2 >= 0.5 * width:
+        left, right = (), words
+    else:
+        left = tuple(w for w in words if w.x0 < LEFT_COLUMN * width)
+        right = tuple(w for w in words if w.x0 >= LEFT_COLUMN * width)
+    return (Line(tuple(left)) if left else None, Line(tuple(right)) if right else None)

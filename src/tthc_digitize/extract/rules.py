@@ -4,15 +4,19 @@ Matching runs on a folded copy of the text (no tone marks, đ→d, lower case, o
 original character), so OCR damage to diacritics or ``Số`` read as ``S6`` does not stop a match;
 values are then cut from the original text at the same positions, keeping every diacritic.
 Each field gets a confidence: the weaker of how specific the rule that found it is (lowered when the
-value fails a format check) and tesseract's mean confidence in the words it came from. Values are never "fixed": a date that does not exist is reported, not guessed.
+value fails a format check: date, tax-code check digit, CCCD structure, notation shape) and how sure
+tesseract was of its words (see ``Line.ocr_confidence``); ``checks.py`` then lowers fields whose words
+look misread. Values are never "fixed": a date that does not exist is reported, not guessed.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
 
+from tthc_digitize.extract.checks import check_words, tidy_names
+from tthc_digitize.extract.field import Field
+from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 from tthc_digitize.extract.layout import HEADER_SHARE, Line, split_columns
 from tthc_digitize.text import fold
 
@@ -29,33 +33,36 @@ TYPE_NAMES = (
 MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc")
 
 
-@dataclass(frozen=True)
-class Field:
-    value: str | None
-    confidence: float
-    page: int | None = None
-    box: tuple[float, float, float, float] | None = None
-
-
 def fold_same_length(text: str) -> str:
     """Like :func:`fold`, but one output character per input character, so spans carry over."""
     return "".join((fold(ch) or ch)[0] for ch in text)
 
 
 _DATE = r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
-_NUMBER = re.compile(r"^\W*s[o6]\s*[:;.]?\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
+_NUMBER = re.compile(r"^\W*s[o6d0]\s*[:;.]?\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
 _PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
-_VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+" + _DATE)
+_VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+(?:het\s+)?" + _DATE)
+# a validity sentence with a year in it: if no end date could be read from it, a clerk should look
+_VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
+_LABEL_ROW = re.compile(r"^\W*[a-z][a-z ,]{0,40}:\s")
 _HOLDER = [
-    (re.compile(r"(?:cap cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s+(?:ho gia dinh\s+)?(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.9),
-    (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
-    (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)\s+)?([^,;]+?)\s*[,;]"), 0.85),
+    (re.compile(r"(?:(?:cap|giao|cho thue)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
+                r"(?:ho gia dinh\s+)?(?:(?:ong|ba)[.:]?\s+)?([^,;(]+?)\s*[,;(]"), 0.9),
+    (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
+    (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+?)\s*[,;]"), 0.85),
 ]
+# a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
+_LABELLED_HOLDER = re.compile(
+    r"^\W*(?:ho va ten|ho ten|ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty))"
+    r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+)"
+)
+_ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
 _HOLDER_ID = [
-    (re.compile(r"(?:ma so doanh nghiep|ma so thue)\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
+    (re.compile(r"(?:ma so (?:doanh nghiep|thue|chi nhanh|ho kinh doanh|dia diem kinh doanh|don vi phu thuoc))\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
     (re.compile(r"(?:so can cuoc cong dan|so cccd|so dinh danh ca nhan)\s*:?\s*(\d{12})\b"), "cccd"),
     (re.compile(r"(?:so chung minh nhan dan|so cmnd)\s*:?\s*(\d{9})\b"), "cmnd"),
 ]
+_BORN = re.compile(r"(?:sinh ngay|ngay sinh)\s*:?\s*\d{1,2}\s*(?:thang|/)\s*\d{1,2}\s*(?:nam|/)\s*(\d{4})|sinh nam\s+(\d{4})")
 
 
 def _date(day: str, month: str, year: str) -> tuple[str | None, float]:
@@ -80,6 +87,8 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     _signer(fields, [ln for ln in lines if ln.page == lines[-1].page], width)
     body = lines[lines.index(body_start):] if body_start in lines else lines
     _holder_and_validity(fields, body)
+    tidy_names(fields)
+    check_words(fields, lines)
     return fields
 
 
@@ -133,10 +142,15 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             continue  # titles are centred; a caps line at the margin is something else
         known = next((t for t in TYPE_NAMES if fold(line.text).startswith(fold(t))), None)
         fields["type_name"] = Field(line.text, _sure(0.95 if known else 0.6, line), line.page, line.box)
+        # The subject is the block right under the title (in capitals on many licences); the body
+        # starts after a blank line's worth of space, or with "Căn cứ"/"Điều", or with a heading
+        # in capitals under a mixed-case subject.
         subject: list[Line] = []
         for follow in first[i + 1:]:
             gap = follow.top - (subject[-1] if subject else line).bottom
-            if _is_caps(follow.text) or fold(follow.text).startswith("can cu") or gap > 2.5 * (line.bottom - line.top):
+            heading = _is_caps(follow.text) and subject and not _is_caps(subject[-1].text)
+            label = _LABEL_ROW.match(fold(follow.text))  # "Họ và tên: …" starts the body of a certificate
+            if heading or label or fold(follow.text).startswith(("can cu", "dieu ")) or gap > line.bottom - line.top:
                 break
             subject.append(follow)
         if subject:
@@ -149,12 +163,19 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
 
 def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> None:
     """The signer block is the right half of the lines at the foot of the text, beside the
-    "Nơi nhận" list (or alone); body lines run across the middle and are not part of it."""
+    "Nơi nhận" list (or alone); body lines run across the middle and are not part of it. Specks
+    read as words are left out, but a block they sat in is flagged: one might have been a word."""
     right: list[Line] = []
+    specks: list[Line] = []
+    recipients = False
     for line in last_page:
         left, part = split_columns(line, width)
         opening = fold(left.text).lstrip(" '\"`.,:;") if left is not None else ""
-        beside_recipients = left is None or opening.startswith(("noi nhan", "-", "luu"))
+        recipients = recipients or opening.startswith("noi nhan")  # from here on the left column lists them
+        beside_recipients = left is None or recipients or opening.startswith(("-", "luu")) or _noise(left)
+        if part is not None and _noise(part):
+            specks.append(part)
+            part = None
         if part is not None and part.x0 >= 0.5 * width and beside_recipients:
             right.append(part)
         elif part is not None and left is not None and not beside_recipients:
@@ -170,7 +191,8 @@ def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> No
         block.insert(0, line)
     if block:
         position = " ".join(b.text for b in block)
-        fields["signer_position"] = Field(position, _sure(0.85, *block), block[0].page, _union(block))
+        sure = 0.7 if any(block[0].top <= s.top <= name_line.bottom for s in specks) else 0.85
+        fields["signer_position"] = Field(position, _sure(sure, *block), block[0].page, _union(block))
 
 
 def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
@@ -184,30 +206,71 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
     def spanned(match: re.Match, group: int = 1) -> list[Line]:
         return [ln for ln, at in zip(body, starts) if at < match.end(group) and at + len(ln.text) > match.start(group)]
 
-    for pattern, sure in _HOLDER:
-        match = pattern.search(folded)
+    def located(value: str | None, sure: float, match: re.Match, group: int = 1) -> Field:
+        lines = spanned(match, group)
+        on_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
+        return Field(value, _sure(sure, *lines), on_page[0].page if on_page else None, _union(on_page) if on_page else None)
+
+    article = _ARTICLE_ONE.search(folded)  # in a decision the holder is named in Article 1
+    for start in ([article.start()] if article else []) + [0]:
+        match, sure = next(((m, sure) for pattern, sure in _HOLDER if (m := pattern.search(folded, start))), (None, 0))
         if match:
             name = text[match.start(1):match.end(1)].strip()
             sure = sure if 2 <= len(name.split()) <= 12 else 0.5
-            fields["holder_name"] = Field(name, _sure(sure, *spanned(match)))
+            fields["holder_name"] = located(name, sure, match)
             break
+    else:
+        for i, line in enumerate(body):
+            match = _LABELLED_HOLDER.match(fold_same_length(line.text))
+            if match:
+                found = [line, *_continued(line, match.start(1), body[i + 1:])]
+                name = " ".join([line.text[match.start(1):match.end(1)], *(ln.text for ln in found[1:])]).strip(" .")
+                sure = 0.85 if 2 <= len(name.split()) <= 12 else 0.5
+                fields["holder_name"] = Field(name, _sure(sure, *found), line.page, _union(found))
+                break
+    born = _BORN.search(folded)
     for pattern, kind in _HOLDER_ID:
         match = pattern.search(folded)
         if match:
             value = match.group(1)
             sure = 0.9
-            if kind == "cccd" and not 1 <= int(value[:3]) <= 96:
-                sure = 0.4  # the first three digits are a province code, 001 to 096
-            sure = _sure(sure, *spanned(match))
-            fields["holder_id"] = Field(value, sure)
-            fields["holder_id_type"] = Field(kind, sure)
+            if kind == "cccd" and not cccd_ok(value, int(born.group(1) or born.group(2)) if born else None):
+                sure = 0.4  # province code, century digit or birth year do not fit
+            elif kind == "tax_code" and not tax_code_ok(value):
+                sure = 0.5  # the check digit fails: a digit was misread, or the number is not a tax code
+            fields["holder_id"] = located(value, sure, match)
+            fields["holder_id_type"] = located(kind, sure, match)
             break
     match = _VALID_UNTIL.search(folded)
     if match:
         value, sure = _date(*match.groups())
-        fields["valid_until"] = Field(value, _sure(0.9 * sure, *spanned(match, 0)))
+        fields["valid_until"] = located(value, 0.9 * sure, match, 0)
+    elif hint := _VALIDITY_HINT.search(folded):
+        fields["valid_until"] = located(None, 0.5, hint, 0)  # a term is stated but its end date was not read
     else:
         fields["valid_until"] = Field(None, 0.8)  # no end date found: the result may well be unlimited
+
+
+def _continued(line: Line, at: int, following: list[Line]) -> list[Line]:
+    """Lines that carry on a label row's value: they start where the value started (its column)
+    and are not label rows themselves."""
+    offset, x = 0, line.x0
+    for word in line.words:  # the word the value starts in
+        if offset + len(word.text) > at:
+            x = word.x0
+            break
+        offset += len(word.text) + 1
+    more: list[Line] = []
+    for follow in following:
+        if abs(follow.x0 - x) > 8 or ":" in follow.text or follow.page != line.page:
+            break
+        more.append(follow)
+    return more
+
+
+def _noise(line: Line) -> bool:
+    """Words tesseract barely believed in (under 30 %): specks read as letters, not text."""
+    return all(w.conf is not None and w.conf < 30 for w in line.words)
 
 
 def _sure(rule: float, *lines: Line) -> float:

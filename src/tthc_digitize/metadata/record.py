@@ -44,6 +44,7 @@ class ResultRecord:
     register_volume: str | None = None
     register_entry: str | None = None
     register_year: int | None = None
+    conversion_agency_code: str | None = None
     conversion_operator: str | None = None
     file_dpi: int | None = None
 
@@ -79,6 +80,7 @@ XML_PATHS: dict[str, str] = {
     "register_year": "Register/Year",
     "conversion_time": "Conversion/Time",
     "conversion_agency": "Conversion/Agency",
+    "conversion_agency_code": "Conversion/AgencyCode",
     "conversion_operator": "Conversion/Operator",
     "file_name": "File/Name",
     "file_sha256": "File/Sha256",

@@ -1,0 +1,140 @@
+"""Field accuracy of OCR + extraction: the committed samples and the held-out set.
+
+    .venv/bin/python benchmarks/fields.py            # table; --json for figures; --keep to reuse outputs
+
+The held-out documents (samples/heldout.py) are generated into benchmarks/out/ at run time, in
+layouts the rules were not written against, each clean, lightly and heavily degraded: ``heldout``
+and ``fresh`` (whose failures, one after the other, led to general rule fixes, so they are no longer
+blind) and ``blind`` (written after the last fixes, run once, never used to change a rule). Both sets
+go through ``tthc ingest`` (real OCR); the fields are then extracted from its outputs (PDF and word
+boxes) as ``tthc extract`` does, so ``--keep`` re-scores changed rules without OCR'ing again. A field is *scored* when the truth or the machine has a value; *right*
+when both agree exactly after NFC; *wrong, unflagged* when it is wrong and not flagged for review
+(the worst outcome: the target is zero).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "samples"))
+sys.path.insert(0, str(ROOT / "src"))
+
+from heldout import BLIND, DOCS, FRESH, make_heldout  # noqa: E402
+from tthc_digitize.extract.reader import extract_file  # noqa: E402
+from tthc_digitize.text import normalise  # noqa: E402
+
+OUT = ROOT / "benchmarks" / "out"
+BARS = {"clean": 0.95, "light": 0.95, "heavy": 0.85}
+
+
+def ingest(scans: Path, out: Path, jobs: int) -> float:
+    started = time.perf_counter()
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(scans), "--out", str(out), "--json",
+                             "--jobs", str(jobs), "--agency", "Cơ quan đo kiểm"], capture_output=True, text=True, env=env)
+    if result.returncode not in (0, 6):
+        sys.exit(result.stderr)
+    return time.perf_counter() - started
+
+
+def score(truth_dir: Path, out: Path, level_of) -> list[dict]:
+    rows = []
+    for truth_file in sorted(truth_dir.glob("*.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        pdf = out / f"{truth_file.stem}.pdf"
+        found = {}
+        if pdf.is_file():
+            fields, review = extract_file(pdf)
+            found = {n: {"value": f.value, "needs_review": n in review} for n, f in fields.items()}
+        row = {"document": truth_file.stem, "level": level_of(truth), "scored": 0, "right": 0, "wrong": [],
+               "wrong_unflagged": [], "right_flagged": 0}
+        for name, want in truth["fields"].items():
+            got = found.get(name, {"value": None, "needs_review": True})
+            want_n = normalise(want) if want else None
+            got_n = normalise(got["value"]) if got["value"] else None
+            if want_n is None and got_n is None:
+                continue
+            row["scored"] += 1
+            if want_n == got_n:
+                row["right"] += 1
+                row["right_flagged"] += got["needs_review"]
+                continue
+            row["wrong"].append({"field": name, "want": want, "got": got["value"], "flagged": got["needs_review"]})
+            if not got["needs_review"]:
+                row["wrong_unflagged"].append(name)
+        rows.append(row)
+    return rows
+
+
+def sample_level(truth: dict) -> str:
+    """The committed samples are mildly degraded scans, the bilevel 200-dpi TIFF a heavy one."""
+    return "heavy" if truth.get("colour") == "bilevel" else "clean" if truth.get("born_digital") else "light"
+
+
+def table(rows: list[dict], title: str) -> str:
+    lines = [f"\n{title}", f"{'document':32} {'level':6} {'right/scored':>12} {'wrong, unflagged':>17}  wrong fields"]
+    for r in rows:
+        wrong = ", ".join(f"{w['field']}{'' if w['flagged'] else '!'}" for w in r["wrong"])
+        lines.append(f"{r['document']:32} {r['level']:6} {r['right']:>5}/{r['scored']:<6} {len(r['wrong_unflagged']):>17}  {wrong}")
+    return "\n".join(lines)
+
+
+def totals(rows: list[dict]) -> dict[str, dict]:
+    result = {}
+    for level in ("clean", "light", "heavy", "all"):
+        chosen = [r for r in rows if level in ("all", r["level"])]
+        if not chosen:
+            continue
+        right, scored = sum(r["right"] for r in chosen), sum(r["scored"] for r in chosen)
+        result[level] = {"right": right, "scored": scored, "share": round(right / scored, 4),
+                         "wrong_unflagged": sum(len(r["wrong_unflagged"]) for r in chosen),
+                         "right_flagged": sum(r["right_flagged"] for r in chosen), "documents": len(chosen)}
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--keep", action="store_true", help="reuse outputs of an earlier run (re-score only)")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    sets = {"heldout": DOCS, "fresh": FRESH, "blind": BLIND}
+    if not args.keep:
+        shutil.rmtree(OUT / "fields", ignore_errors=True)
+        for name, docs in sets.items():
+            shutil.rmtree(OUT / name, ignore_errors=True)
+            make_heldout(OUT / name, docs=docs)
+    seconds = {"samples": ingest(ROOT / "samples" / "scans", OUT / "fields" / "samples", args.jobs)}
+    rows = {"samples": score(ROOT / "samples" / "truth", OUT / "fields" / "samples", sample_level)}
+    for name in sets:
+        seconds[name] = ingest(OUT / name / "scans", OUT / "fields" / name, args.jobs)
+        rows[name] = score(OUT / name / "truth", OUT / "fields" / name, lambda t: t["level"])
+    figures = {name: totals(r) for name, r in rows.items()} | {"seconds": seconds, "rows": rows}
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False, indent=1))
+        return
+    print(table(rows["samples"], "Samples (the rules were written against these)"))
+    print(table(rows["heldout"], "Held-out set (its failures led to a first round of general rule fixes)"))
+    print(table(rows["fresh"], "Fresh held-out set (its failures led to a second round of fixes)"))
+    print(table(rows["blind"], "Blind held-out set (written after the last fixes, never used to change a rule)"))
+    print("\n'!' marks a wrong field that was NOT flagged for review.\n")
+    print(f"{'set':8} {'level':6} {'right/scored':>13} {'share':>7} {'bar':>5}       {'wrong, unflagged':>16} {'right, flagged':>15}")
+    for name in rows:
+        for level, t in figures[name].items():
+            bar = BARS.get(level)
+            mark = "" if bar is None else (" ok" if t["share"] >= bar else " BELOW")
+            print(f"{name:8} {level:6} {t['right']:>6}/{t['scored']:<6} {t['share']:>7.1%} {bar or '':>5}{mark:6} "
+                  f"{t['wrong_unflagged']:>16} {t['right_flagged']:>15}")
+    print("\nseconds (ingest, %d jobs): %s" % (args.jobs, ", ".join(f"{k} {v:.1f}" for k, v in seconds.items())))
+
+
+if __name__ == "__main__":
+    main()

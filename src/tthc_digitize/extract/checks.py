@@ -1,0 +1,81 @@
+"""Checks on fields written in words, after the rules have found them (domain core: no I/O).
+
+They tidy OCR debris off the ends of names and lower the confidence of values that look misread;
+they never change a word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tthc_digitize.extract.field import Field
+from tthc_digitize.extract.layout import Line
+from tthc_digitize.text import fold
+
+_STRAY = "'`‘’_~|"
+_EDGES = _STRAY + ".,:;- "
+_RUN_ON = re.compile(r"\.\w")  # "KT.CHỦ TỊCH": the space after an abbreviation was lost
+_NAMES = ("organ_name", "place", "subject", "signer_position", "signer_full_name", "holder_name")
+
+
+def _tidy(text: str) -> str:
+    """Quotes, underscores and bars OCR puts at word edges (the rule under an agency's name,
+    dust), words of nothing but those, and punctuation at the ends of a name are not part of it."""
+    words = (w.strip(_STRAY) for w in text.split())
+    return " ".join(w for w in words if w).strip(_EDGES)
+
+
+def tidy_names(fields: dict[str, Field]) -> None:
+    """A name that needed tidying, or runs two words together after a period, came from a noisy
+    read: the tidied value is kept, and flagged so a clerk looks at the page."""
+    for name in _NAMES:
+        f = fields[name]
+        if not f.value:
+            continue
+        value = _tidy(f.value)
+        if value != f.value or (name == "signer_position" and _RUN_ON.search(value)):
+            fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _syllables_ok(text: str) -> bool:
+    """Vietnamese words are single syllables with one group of vowels; "CHÍMINH" is two words run
+    together (a lost space), which no tone-mark check would see."""
+    for token in fold(text).split():
+        letters = "".join(ch for ch in token if ch.isalpha())
+        if letters and not any(ch.isdigit() for ch in token) and len(_VOWELS.findall(letters)) > 1:
+            return False
+    return True
+
+
+# Fields written in Vietnamese words (a company holder may carry a foreign brand, so only persons).
+_VIETNAMESE = ("organ_name", "place", "type_name", "subject", "signer_position", "signer_full_name")
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """Word pairs of a text as (folded, as written in lower case), punctuation stripped."""
+    words = [w.strip(".,;:()\"'").lower() for w in text.split()]
+    words = [w for w in words if w]
+    return [(fold(f"{a} {b}"), f"{a} {b}") for a, b in zip(words, words[1:])]
+
+
+def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
+    """Two checks on fields written in words, neither of which changes a value. A run-together
+    word fails the one-syllable test. And a document names the same things more than once: when a
+    pair of words in a field is written with other tone marks elsewhere on the page ("chỉ nhánh"
+    here, "chi nhánh" there), OCR misread one of them, so the field is flagged."""
+    written: dict[str, set[str]] = {}
+    for line in lines:
+        for folded, form in _pairs(line.text):
+            written.setdefault(folded, set()).add(form)
+    person = fields["holder_id_type"].value in ("cccd", "cmnd")
+    for name in _VIETNAMESE + ("holder_name",):
+        f = fields[name]
+        if not f.value:
+            continue
+        odd = not _syllables_ok(f.value) and (name != "holder_name" or person)
+        odd = odd or any(len(written.get(folded, ())) > 1 for folded, _ in _pairs(f.value))
+        if odd:
+            fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
