@@ -256,7 +256,8 @@ def test_transaction_helper_allocates_numbers_without_gaps_across_processes(home
     assert numbers == list(range(1, 121))
 
 
-def test_busy_warehouse_waits_then_exits_locked(home, results):
+def test_busy_warehouse_waits_then_exits_locked(home, results, monkeypatch):
+    monkeypatch.setenv("TTHC_WAREHOUSE_LOCK_WAIT", "0.3")
     holder = subprocess.Popen([sys.executable, "-c", (
         "import sys, time; from pathlib import Path\n"
         "from tthc_digitize.warehouse.home import Home, lock\n"
@@ -264,7 +265,7 @@ def test_busy_warehouse_waits_then_exits_locked(home, results):
         "    print('held', flush=True); time.sleep(30)\n"), str(home)], stdout=subprocess.PIPE, text=True)
     try:
         assert holder.stdout.readline().strip() == "held"
-        result = tthc("load", str(results), "--home", str(home), env={"TTHC_WAREHOUSE_LOCK_WAIT": "0.3"})
+        result = tthc("load", str(results), "--home", str(home))
         assert result.returncode == ExitCode.locked, result.stdout + result.stderr
         assert "đang được một lệnh khác ghi" in result.stderr
         wh = open_warehouse(home)

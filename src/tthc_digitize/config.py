@@ -42,6 +42,7 @@ class OcrSettings:
 class WarehouseSettings:
     lock_wait: float = 10.0  # seconds a writer waits for a busy warehouse before exiting with "locked"
     register_url: str = ""  # "" means sqlite:///<home>/register.sqlite
+    durable: bool = True  # fsync every file and commit; off only where power loss does not matter (tests)
 
 
 @dataclass(frozen=True)

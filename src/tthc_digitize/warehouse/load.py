@@ -23,10 +23,9 @@ from typing import Any
 from tthc_digitize.errors import ExitCode, InputFileError, TthcError
 from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.metadata.xml import from_xml
-from tthc_digitize.pipeline import VN_TZ
 from tthc_digitize.text import fold, normalise
 from tthc_digitize.warehouse.ocfl import digests
-from tthc_digitize.warehouse.service import EVENTS, PDF, TEXT, XML, Warehouse, event_line, now
+from tthc_digitize.warehouse.service import VN_TZ, EVENTS, PDF, TEXT, XML, Warehouse, event_line, now
 
 STATE_DIR = ".tthc"
 

@@ -6,11 +6,11 @@ versions in place, file by file); ocfl-py's validator checks the result.
 - Storage root: ``0=ocfl_1.1`` and the 0003 hash-and-id n-tuple layout (sha256, 3 x 3), so an
   object's folder also names its identifier (percent-encoded).
 - Every version is built complete in the staging folder (content, inventory, digest sidecar),
-  validated there with ocfl-py, then published with one rename. A new object is one rename of the
-  whole object folder. A new version is the rename of ``vN/``, then the root inventory (a copy of
-  ``vN/inventory.json``) is replaced by rename. An intent file in staging covers the gap: after a
-  crash, :meth:`ObjectStore.recover` rolls a published ``vN/`` forward, removes empty parent folders
-  of an object never published, and clears staging.
+  validated there with ocfl-py, then published in one step. A new object is built inside the missing
+  part of its path and that part is renamed into place (no empty folder is ever left). A new version
+  is a complete copy of the object in staging (earlier versions hard-linked, so no bytes are copied)
+  swapped with the published one by one ``renameat2(RENAME_EXCHANGE)``; where that call is missing,
+  two renames and an intent note that :meth:`ObjectStore.recover` finishes after a crash.
 - Versions are never rewritten: unchanged files refer to the content of the earlier version.
 """
 
@@ -63,7 +63,9 @@ def digests(source: bytes | Path) -> tuple[str, str]:
     return h512.hexdigest(), h256.hexdigest()
 
 
-def _fsync_dir(path: Path) -> None:
+def _fsync_dir(path: Path, durable: bool = True) -> None:
+    if not durable:
+        return
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -71,17 +73,21 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def _write(path: Path, data: bytes | Path) -> None:
+def _write(path: Path, data: bytes | Path, durable: bool = True) -> None:
+    """Write a file; ``durable`` flushes it to the disk (against power loss: a killed process
+    loses nothing the kernel already has)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, Path):
         shutil.copyfile(data, path)
-        with path.open("rb+") as fh:
-            os.fsync(fh.fileno())
+        if durable:
+            with path.open("rb+") as fh:
+                os.fsync(fh.fileno())
         return
     with path.open("wb") as fh:
         fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+        if durable:
+            fh.flush()
+            os.fsync(fh.fileno())
 
 
 def _inventory_bytes(inventory: dict) -> tuple[bytes, bytes]:
@@ -94,9 +100,10 @@ def _now() -> str:
 
 
 class ObjectStore:
-    def __init__(self, root: Path, staging: Path) -> None:
+    def __init__(self, root: Path, staging: Path, durable: bool = True) -> None:
         self.root = root
         self.staging = staging
+        self.durable = durable
 
     # --- the storage root ------------------------------------------------------------------
     def initialize(self) -> None:
@@ -154,7 +161,14 @@ class ObjectStore:
         if (target / version).exists():
             raise OutputError("warehouse.version_exists", object=identifier, version=version)
         work = self.staging / f"build-{uuid.uuid4().hex}"
-        build = work / "object"
+        # a new object is built inside the part of its path that does not exist yet, and that part is
+        # renamed into place whole: a crash never leaves the empty folders the validator refuses
+        parts = object_path(identifier).split("/")
+        missing = 0 if previous is not None else next(
+            (i for i in range(len(parts)) if not (self.root.joinpath(*parts[: i + 1])).is_dir()), len(parts))
+        if missing == len(parts) and previous is None:
+            raise OutputError("warehouse.object_invalid", object=identifier, detail="folder exists without inventory")
+        build = work.joinpath(*parts[missing:]) if previous is None else work / "object"
         inventory = previous or {
             "id": identifier, "type": INVENTORY_TYPE, "digestAlgorithm": "sha512", "head": "",
             "contentDirectory": "content", "fixity": {"sha256": {}}, "manifest": {}, "versions": {},
@@ -166,7 +180,7 @@ class ObjectStore:
             state.setdefault(sha512, []).append(logical)
             if sha512 not in inventory["manifest"]:
                 content = f"{version}/content/{logical}"
-                _write(build / content, data)
+                _write(build / content, data, self.durable)
                 inventory["manifest"][sha512] = [content]
                 inventory["fixity"]["sha256"].setdefault(sha256, []).append(content)
         inventory["head"] = version
@@ -174,13 +188,13 @@ class ObjectStore:
             "created": _now(), "message": message, "user": {"name": user}, "state": state,
         }
         data, sidecar = _inventory_bytes(inventory)
-        _write(build / version / INVENTORY, data)
-        _write(build / version / SIDECAR, sidecar)
-        _write(build / INVENTORY, data)
-        _write(build / SIDECAR, sidecar)
+        _write(build / version / INVENTORY, data, self.durable)
+        _write(build / version / SIDECAR, sidecar, self.durable)
+        _write(build / INVENTORY, data, self.durable)
+        _write(build / SIDECAR, sidecar, self.durable)
         if previous is None:
-            _write(build / OBJECT_DECLARATION, f"ocfl_object_{SPEC}\n".encode())
-        elif validate:
+            _write(build / OBJECT_DECLARATION, f"ocfl_object_{SPEC}\n".encode(), self.durable)
+        else:
             self._link_earlier_versions(target, build, previous)
         if validate:
             problems = validate_object(build)
@@ -188,21 +202,13 @@ class ObjectStore:
                 shutil.rmtree(work, ignore_errors=True)
                 raise OutputError("warehouse.object_invalid", object=identifier, detail=problems[0])
         fault_point("ocfl.staged")
-        intent = self.staging / f"intent-{uuid.uuid4().hex}.json"
-        _write(intent, json.dumps({"object": object_path(identifier), "version": version}).encode())
-        fault_point("ocfl.intent")
         if previous is None:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fault_point("ocfl.parents")
-            os.rename(build, target)
-            _fsync_dir(target.parent)
+            top = self.root.joinpath(*parts[: missing + 1])
+            os.rename(work / parts[missing], top)
+            _fsync_dir(top.parent, self.durable)
         else:
-            os.rename(build / version, target / version)
-            _fsync_dir(target)
-            fault_point("ocfl.version_renamed")
-            self._promote(target, version)
+            self._swap(build, target, work)
         fault_point("ocfl.published")
-        intent.unlink()
         shutil.rmtree(work, ignore_errors=True)
         paths = {logical: f"{object_path(identifier)}/{inventory['manifest'][digest][0]}"
                  for digest, logicals in state.items() for logical in logicals}
@@ -210,7 +216,7 @@ class ObjectStore:
 
     @staticmethod
     def _link_earlier_versions(target: Path, build: Path, previous: dict) -> None:
-        """Hard links of the published versions beside the new one, so the staged copy validates whole."""
+        """Hard links of the published versions beside the new one: the staged object is complete."""
         os.link(target / OBJECT_DECLARATION, build / OBJECT_DECLARATION)
         for version in previous["versions"]:
             for file in (target / version).rglob("*"):
@@ -219,14 +225,24 @@ class ObjectStore:
                     link.parent.mkdir(parents=True, exist_ok=True)
                     os.link(file, link)
 
-    def _promote(self, target: Path, version: str) -> None:
-        """Make ``version``'s inventory the root inventory: each file replaced by one rename."""
-        for name in (INVENTORY, SIDECAR):
-            tmp = self.staging / f"promote-{uuid.uuid4().hex}"
-            shutil.copyfile(target / version / name, tmp)
-            os.rename(tmp, target / name)
-            fault_point("ocfl.promoted")
-        _fsync_dir(target)
+    def _swap(self, build: Path, target: Path, work: Path) -> None:
+        """Put the staged object (old versions hard-linked, new version, new inventory) in place.
+
+        Linux swaps two folders in one step (renameat2 RENAME_EXCHANGE). Elsewhere it is two renames,
+        with an intent note so :meth:`recover` finishes the second after a crash."""
+        if _exchange(build, target):
+            _fsync_dir(target.parent, self.durable)
+            return
+        old = work / "previous"
+        intent = self.staging / f"intent-{uuid.uuid4().hex}.json"
+        note = {"target": str(target.relative_to(self.root)), "new": str(build.relative_to(self.staging)),
+                "old": str(old.relative_to(self.staging))}
+        _write(intent, json.dumps(note).encode(), self.durable)
+        os.rename(target, old)
+        fault_point("ocfl.half_swapped")
+        os.rename(build, target)
+        _fsync_dir(target.parent, self.durable)
+        intent.unlink()
 
     def recover(self, keep: Callable[[Path], bool] = lambda path: False) -> list[str]:
         """Finish or undo what a killed writer left; call with the warehouse lock held.
@@ -237,18 +253,16 @@ class ObjectStore:
         for intent in sorted(self.staging.glob("intent-*.json")):
             try:
                 plan = json.loads(intent.read_bytes())
-            except ValueError:  # torn while being written: nothing was published after it
+            except ValueError:  # torn while being written: nothing was moved after it
                 intent.unlink()
                 continue
-            target = self.root / plan["object"]
-            if (target / plan["version"] / INVENTORY).is_file() and plan["version"] != "v1":
-                self._promote(target, plan["version"])
-                done.append(f"{plan['object']} {plan['version']}")
-            elif not target.exists():
-                folder = target.parent
-                while folder != self.root and folder.is_dir() and not any(folder.iterdir()):
-                    folder.rmdir()
-                    folder = folder.parent
+            target = self.root / plan["target"]
+            if not target.exists():
+                for candidate in (self.staging / plan["new"], self.staging / plan["old"]):
+                    if (candidate / INVENTORY).is_file():
+                        os.rename(candidate, target)
+                        done.append(plan["target"])
+                        break
             intent.unlink()
         for leftover in self.staging.iterdir():
             if keep(leftover):
@@ -258,6 +272,28 @@ class ObjectStore:
             else:
                 leftover.unlink(missing_ok=True)
         return done
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2); False where the system cannot."""
+    import ctypes
+    import errno
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    if renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), str(b))
 
 
 def _ocfl_py():

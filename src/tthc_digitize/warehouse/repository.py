@@ -58,7 +58,7 @@ class Repository(Protocol):
     def backup_to(self, dest: Path) -> None: ...
 
 
-def open_repository(url: str, busy_timeout: float = 10.0) -> Repository:
+def open_repository(url: str, busy_timeout: float = 10.0, durable: bool = True) -> Repository:
     """``sqlite:///abs/path.sqlite`` (or ``sqlite:relative.sqlite``); ``postgresql://`` comes later."""
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
@@ -67,5 +67,5 @@ def open_repository(url: str, busy_timeout: float = 10.0) -> Repository:
         path = unquote(parsed.path or parsed.netloc)
         if not path:
             raise ConfigError("warehouse.bad_register_url", url=url)
-        return SqliteRegister(Path(path), busy_timeout=busy_timeout)
+        return SqliteRegister(Path(path), busy_timeout=busy_timeout, durable=durable)
     raise ConfigError("warehouse.bad_register_url", url=url)

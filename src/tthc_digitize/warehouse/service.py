@@ -22,19 +22,20 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import InputFileError, UsageError
-from tthc_digitize.pipeline import VN_TZ
 from tthc_digitize.warehouse import home as home_mod
 from tthc_digitize.warehouse.fault import fault_point
 from tthc_digitize.warehouse.home import Home
 from tthc_digitize.warehouse.ocfl import ObjectStore, _write
 from tthc_digitize.warehouse.repository import Repository, open_repository
 
+# as pipeline.VN_TZ (not imported from there: that would load the OCR pipeline into every command)
+VN_TZ = timezone(timedelta(hours=7), "ICT")
 PDF, XML, TEXT, EVENTS = "result.pdf", "result.xml", "result.txt", "events.jsonl"
 PATH_COLUMNS = {PDF: "pdf_path", XML: "xml_path", TEXT: "text_path"}
 
@@ -63,8 +64,9 @@ class Warehouse:
 
     @classmethod
     def open(cls, home: Home, config: Config) -> "Warehouse":
-        store = ObjectStore(home.objects, home.staging)
-        repo = open_repository(home.register_url(config.warehouse.register_url), config.warehouse.lock_wait)
+        settings = config.warehouse
+        store = ObjectStore(home.objects, home.staging, durable=settings.durable)
+        repo = open_repository(home.register_url(settings.register_url), settings.lock_wait, settings.durable)
         return cls(home, config, store, repo)
 
     @property
@@ -99,7 +101,7 @@ class Warehouse:
 
     def _pending(self, note: dict[str, Any]) -> Path:
         path = self.home.staging / f"pending-{uuid.uuid4().hex}.json"
-        _write(path, json.dumps(note, ensure_ascii=False).encode("utf-8"))
+        _write(path, json.dumps(note, ensure_ascii=False).encode("utf-8"), self.store.durable)
         return path
 
     def _commit(self, note: dict[str, Any]) -> int:

@@ -67,12 +67,13 @@ def fts_meta(record: dict[str, Any]) -> str:
 class SqliteRegister:
     """The :class:`~tthc_digitize.warehouse.repository.Repository` on one SQLite file."""
 
-    def __init__(self, path: Path, busy_timeout: float = 10.0) -> None:
+    def __init__(self, path: Path, busy_timeout: float = 10.0, durable: bool = True) -> None:
         self.path = path
         self.conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
-        self.conn.execute("PRAGMA synchronous=FULL")
+        # FULL: a commit survives power loss; NORMAL (WAL) still survives a killed process
+        self.conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
