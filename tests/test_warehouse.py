@@ -378,3 +378,27 @@ def test_cli_round_trip(tmp_path, results):
     pdf.write_bytes(pdf.read_bytes()[:-1])
     damaged = tthc("audit", env=env)
     assert damaged.returncode == ExitCode.some_failed and "PHÁT HIỆN" in damaged.stdout
+
+
+@pytest.mark.slow
+def test_ingest_load_puts_each_finished_result_in_the_warehouse(tmp_path):
+    scan = Path(__file__).resolve().parents[1] / "samples" / "scans" / "quyet-dinh-so.pdf"  # born digital: no OCR
+    home = tmp_path / "kho"
+    assert tthc("init", "--home", str(home), "--agency-name", AGENCY, "--agency-code", CODE).returncode == 0
+    env = {"TTHC_HOME": str(home)}
+    args = ("ingest", str(scan), "--out", str(tmp_path / "out"), "--agency", AGENCY, "--load", "--json")
+    first = tthc(*args, env=env)
+    assert first.returncode == 0, first.stderr
+    assert any("đã đưa vào kho" in w for w in json.loads(first.stdout)["files"][0]["warnings"])
+    again = json.loads(tthc(*args, env=env).stdout)["files"][0]["warnings"]
+    assert any("đã có trong kho" in w for w in again)
+    wh = open_warehouse(home)
+    try:
+        (row,) = wh.repo.find_results()
+        assert (row["code_number"], row["code_notation"]) == ("15", "QĐ-BNV")
+        assert Path(row["source_path"]).name == "quyet-dinh-so.pdf"
+        assert audit(wh).ok
+    finally:
+        wh.close()
+    no_home = tthc(*args[:-1], env={"TTHC_HOME": str(tmp_path / "none")})
+    assert no_home.returncode == ExitCode.input_error and "tthc init" in no_home.stderr

@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -154,8 +154,10 @@ def _metadata(outcome: FileOutcome, sha256: str, agency: str) -> None:
 
 
 def ingest(
-    paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None, agency: str = ""
+    paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None, agency: str = "",
+    on_finished: Callable[[FileOutcome], None] | None = None,
 ) -> Report:
+    """``on_finished`` sees every file whose output is there (new, or done by an earlier run): ``--load``."""
     started = time.perf_counter()
     events = events or Events()
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -166,6 +168,8 @@ def ingest(
         jobs, known = _plan(paths, out_dir, manifest, key)
         report = Report(outcomes=known)
         for outcome in known:
+            if on_finished and outcome.output is not None:
+                on_finished(outcome)
             events.file_done(outcome)
 
         def file_done(outcome: FileOutcome) -> None:
@@ -189,6 +193,8 @@ def ingest(
                         "finished": datetime.now(pipeline.VN_TZ).isoformat(timespec="seconds"),
                     }
                 )
+                if on_finished:
+                    on_finished(outcome)
             events.file_done(outcome)
 
         work = out_dir / STATE_DIR / "work"

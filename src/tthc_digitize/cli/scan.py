@@ -190,19 +190,29 @@ def ingest_cmd(
     rotate: Optional[bool] = ROTATE_OPT,
     deskew: Optional[bool] = DESKEW_OPT,
     agency: Optional[str] = typer.Option(None, "--agency", help=H("Tên cơ quan số hóa ghi vào siêu dữ liệu (mặc định: agency_name trong tthc.toml).", "Digitising agency recorded in the metadata (default: agency_name in tthc.toml).")),
+    load: bool = typer.Option(False, "--load", help=H("Đưa mỗi kết quả xong vào kho dữ liệu (TTHC_HOME hoặc ./tthc-home).", "Load each finished result into the warehouse (TTHC_HOME or ./tthc-home).")),
     as_json: bool = JSON_OPT,
 ) -> None:
     from tthc_digitize import batch
 
     config = command_config(agency_name=agency, **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
     _check_ocr_ready(config)
-    if as_json or not err.is_terminal:
-        report = batch.ingest(paths, out_dir, config.ocr, agency=config.agency_name)
-    else:
-        columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
-        with Progress(*columns, console=err, transient=False) as progress:
-            events = _ProgressEvents(progress).events()
-            report = batch.ingest(paths, out_dir, config.ocr, events, agency=config.agency_name)
+    loader = None
+    if load:
+        from tthc_digitize.cli.warehouse import IngestLoader
+
+        loader = IngestLoader()
+    try:
+        if as_json or not err.is_terminal:
+            report = batch.ingest(paths, out_dir, config.ocr, agency=config.agency_name, on_finished=loader)
+        else:
+            columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
+            with Progress(*columns, console=err, transient=False) as progress:
+                events = _ProgressEvents(progress).events()
+                report = batch.ingest(paths, out_dir, config.ocr, events, agency=config.agency_name, on_finished=loader)
+    finally:
+        if loader:
+            loader.close()
     if as_json:
         emit_json(report.to_dict(current_language()))
     else:

@@ -22,6 +22,28 @@ def _open(home: Optional[Path]):
     return open_warehouse(home, {"lang": State.config.lang or None}, State.config_file)
 
 
+class IngestLoader:
+    """``tthc ingest --load``: each finished result goes into the warehouse; the outcome says how."""
+
+    def __init__(self) -> None:
+        from tthc_digitize.warehouse.load import new_batch
+
+        self.wh = _open(None)
+        self.batch = new_batch()
+
+    def __call__(self, outcome) -> None:
+        from tthc_digitize.warehouse.load import load_result
+
+        loaded = load_result(self.wh, outcome.output, self.batch)
+        if loaded.status in ("loaded", "already"):
+            outcome.warnings.append(loaded.message)
+        else:
+            outcome.warnings.append(("warehouse.ingest_load_failed", {"detail": tr(loaded.message[0], **loaded.message[1])}))
+
+    def close(self) -> None:
+        self.wh.close()
+
+
 def _state(status: str | None) -> str:
     return tr(f"warehouse.state.{status}") if status in ("valid", "expired", "revoked") else (status or "")
 
