@@ -229,7 +229,8 @@ class ObjectStore:
         """Put the staged object (old versions hard-linked, new version, new inventory) in place.
 
         Linux swaps two folders in one step (renameat2 RENAME_EXCHANGE). Elsewhere it is two renames,
-        with an intent note so :meth:`recover` finishes the second after a crash."""
+        with an intent note so :meth:`recover` finishes the second after a crash; between them the
+        object is briefly absent (its pending note marks it in flight)."""
         if _exchange(build, target):
             _fsync_dir(target.parent, self.durable)
             return
