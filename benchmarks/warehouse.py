@@ -116,6 +116,11 @@ def main() -> None:
         result["search_ms_max"] = round(every[-1], 2)
         result["queries_with_hits"] = hits
         result["p95_by_kind"] = {k: round(sorted(v)[int(0.95 * len(v)) - 1], 2) for k, v in timings.items()}
+        for name in ("iter_results", "iter_master_entries"):
+            started = time.perf_counter()
+            rows = sum(1 for _ in getattr(wh.repo, name)())
+            result[f"{name}_s"] = round(time.perf_counter() - started, 3)
+            result[f"{name}_rows"] = rows
         result["load_avg_after"] = os.getloadavg()
         wh.close()
     if args.json:

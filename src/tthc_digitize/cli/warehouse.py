@@ -9,7 +9,7 @@ import typer
 from rich.table import Table
 
 from tthc_digitize.cli.app import JSON_OPT, H, State, app, emit_json, err, out, shown_path
-from tthc_digitize.errors import ExitCode, UsageError
+from tthc_digitize.errors import ExitCode, OutputError, UsageError
 from tthc_digitize.i18n import current_language, tr
 
 HOME_OPT = typer.Option(None, "--home", help=H(
@@ -227,7 +227,10 @@ def show_cmd(
         sys.stdout.write(Path(row["xml_path_abs"]).read_text(encoding="utf-8"))
         return
     if pdf:
-        shutil.copyfile(row["pdf_path_abs"], pdf)
+        try:
+            shutil.copyfile(row["pdf_path_abs"], pdf)
+        except OSError as exc:
+            raise OutputError("output.write_failed", path=str(pdf), detail=exc.strerror) from None
         out.print(tr("warehouse.pdf_written", path=shown_path(pdf), version=row["object_version"]))
         return
     if as_json:
