@@ -430,3 +430,13 @@ def test_new_version_without_rename_exchange_recovers_from_a_crash_between_the_t
     assert wh.store.inventory(oid)["head"] == "v2" == row["object_version"]
     assert Path(row["text_path_abs"]).read_bytes() == b"new text"
     assert audit(wh).ok and validate_root(wh.store.root) == []
+
+
+@pytest.mark.slow
+def test_benchmark_script_runs_small():
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "warehouse.py"
+    result = subprocess.run([sys.executable, str(script), "--records", "2000", "--queries", "80", "--full", "5", "--json"],
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["queries_with_hits"] == 80 and figures["iter_results_rows"] == 2000

@@ -192,7 +192,7 @@ def import_register(wh: Warehouse, path: Path) -> ImportReport:
                     "register_entry": entry_id, "code_number": entry["code_number"],
                     "code_notation": entry.get("code_notation"), "issued_date": entry["issued_date"],
                     "revoked_on": entry["revoked_on"], "reason": entry.get("revoked_reason")}, wh.actor, at)
-        report.matched = match_all(wh.repo, wh.actor)
+        report.matched = match_all(wh.repo)
         for entry in wh.repo.revoked_matched_entries():
             propagate_status(wh.repo, entry["id"], wh.actor)
         wh.repo.record_event("register_import", None, {"source": path.name, "rows": report.rows, "added": report.added,
@@ -210,7 +210,7 @@ def _same_notation(a: str | None, b: str | None) -> bool:
 def _candidates(repo: Repository, entry: dict[str, Any]) -> tuple[str, int] | None:
     """(method, result id) of the best unmatched result for a register entry, or None."""
     exact = [r for r in repo.find_results(code_number=entry["code_number"], issued_date=entry["issued_date"])
-             if _same_notation(r["code_notation"], entry.get("code_notation")) and repo_entry_free(repo, r["id"])]
+             if _same_notation(r["code_notation"], entry.get("code_notation")) and _free(repo, r["id"])]
     if len(exact) == 1:
         return "exact", exact[0]["id"]
     holder = fold(entry.get("holder_name") or "")
@@ -220,7 +220,7 @@ def _candidates(repo: Repository, entry: dict[str, Any]) -> tuple[str, int] | No
     pool.update({r["id"]: r for r in repo.find_results(code_number=entry["code_number"])})
     scored = sorted(
         ((SequenceMatcher(None, holder, fold(r["holder_name"] or "")).ratio(), rid) for rid, r in pool.items()
-         if repo_entry_free(repo, rid)),
+         if _free(repo, rid)),
         reverse=True,
     )
     if scored and scored[0][0] >= FUZZY_THRESHOLD and (len(scored) == 1 or scored[1][0] < scored[0][0]):
@@ -228,11 +228,12 @@ def _candidates(repo: Repository, entry: dict[str, Any]) -> tuple[str, int] | No
     return None
 
 
-def repo_entry_free(repo: Repository, result_id: int) -> bool:
+def _free(repo: Repository, result_id: int) -> bool:
+    """The result is not yet matched to a register entry."""
     return repo.entry_for_result(result_id) is None
 
 
-def match_all(repo: Repository, actor: str) -> int:
+def match_all(repo: Repository) -> int:
     """Match every unmatched entry; inside the caller's transaction. Returns how many matched."""
     matched = 0
     for entry in repo.unmatched_entries():
@@ -247,7 +248,7 @@ def match_all(repo: Repository, actor: str) -> int:
 def match_result(repo: Repository, result_id: int) -> None:
     """A newly loaded result against the unmatched entries of its number or date (inside a transaction)."""
     result = repo.get_result(result_id)
-    if result is None or not repo_entry_free(repo, result_id):
+    if result is None or not _free(repo, result_id):
         return
     for entry in repo.unmatched_entries_near(result["code_number"], result["issued_date"]):
         found = _candidates(repo, entry)

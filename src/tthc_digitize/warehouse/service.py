@@ -112,12 +112,12 @@ class Warehouse:
                 text = self.store.head_files(note["object_id"]).get(TEXT)
                 result_id = self.repo.insert_result(
                     {"object_id": note["object_id"], **columns},
-                    text.read_text(encoding="utf-8") if text else "",
+                    text.read_text(encoding="utf-8", errors="replace") if text else "",
                 )
             else:
                 result_id = note["result_id"]
                 text = self.store.head_files(note["object_id"]).get(TEXT) if note.get("text_changed") else None
-                self.repo.update_result(result_id, columns, text.read_text(encoding="utf-8") if text else None)
+                self.repo.update_result(result_id, columns, text.read_text(encoding="utf-8", errors="replace") if text else None)
             self.repo.record_event(note["action"], note["object_id"], {**note["detail"], "version": columns["object_version"]},
                                    note["actor"], note["at"])
             if note["kind"] == "insert":
