@@ -440,3 +440,19 @@ def test_benchmark_script_runs_small():
     assert result.returncode == 0, result.stdout + result.stderr
     figures = json.loads(result.stdout)
     assert figures["queries_with_hits"] == 80 and figures["iter_results_rows"] == 2000
+
+
+def test_home_config_is_a_layer_below_the_working_folders(home, tmp_path, monkeypatch):
+    work = tmp_path / "cwd"
+    work.mkdir()
+    (work / "tthc.toml").write_text('agency_name = "Tên từ thư mục làm việc"\n[warehouse]\nlock_wait = 2.5\n', encoding="utf-8")
+    monkeypatch.chdir(work)
+    wh = open_warehouse(home)
+    assert wh.config.agency_name == "Tên từ thư mục làm việc"  # cwd file wins
+    assert wh.config.agency_code == CODE  # the home's own value where the cwd file is silent
+    assert wh.config.warehouse.lock_wait == 2.5
+    wh.close()
+    monkeypatch.setenv("TTHC_WAREHOUSE_LOCK_WAIT", "0")
+    wh = open_warehouse(home)
+    assert wh.config.warehouse.lock_wait == 0.0  # environment over files
+    wh.close()
