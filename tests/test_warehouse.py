@@ -16,7 +16,7 @@ import pytest
 from tthc_digitize.errors import ExitCode, InputFileError, LockedError, UsageError
 from tthc_digitize.metadata.xml import from_xml, to_xml
 from tthc_digitize.warehouse import home as home_mod
-from tthc_digitize.warehouse.audit import audit
+from tthc_digitize.warehouse.audit import audit, check_result
 from tthc_digitize.warehouse.backup import backup
 from tthc_digitize.warehouse.bagit import export_bag
 from tthc_digitize.warehouse.load import load, object_id
@@ -186,6 +186,8 @@ def test_one_changed_byte_in_a_stored_pdf_is_found_by_audit(wh, results):
     data[len(data) // 2] ^= 0x01
     pdf.chmod(0o644)
     pdf.write_bytes(bytes(data))
+    assert check_result(wh, 2) == []
+    assert [f.kind for f in check_result(wh, 3)] == ["object_invalid"]  # what an e-copy checks first
     report = audit(wh)
     assert not report.ok
     assert [f.kind for f in report.findings] == ["object_invalid"]

@@ -45,6 +45,22 @@ class AuditReport:
         }
 
 
+def check_result(wh: Warehouse, ref: int | str) -> list[Finding]:
+    """One result's fixity before it is used (an e-copy is never made from a file that fails it):
+    its object validated with every digest, and the register's version and SHA-512 against it."""
+    row = wh.result(ref)
+    oid, folder = row["object_id"], wh.store.path(row["object_id"])
+    if not wh.store.exists(oid):
+        return [Finding("row_without_object", oid, f"id {row['id']}")]
+    problems = validate_object(folder)
+    findings = [Finding("object_invalid", oid, "; ".join(problems[:3]))] if problems else []
+    if wh.store.inventory(oid)["head"] != row["object_version"]:
+        findings.append(Finding("version_mismatch", oid, row["object_version"]))
+    if wh.store.head_digests(oid).get(PDF) != row["pdf_sha512"]:
+        findings.append(Finding("hash_mismatch", oid, "register SHA-512 differs from the object's PDF"))
+    return findings
+
+
 def audit(wh: Warehouse, check_digests: bool = True) -> AuditReport:
     started = time.perf_counter()
     report = AuditReport()
