@@ -458,3 +458,16 @@ def test_home_config_is_a_layer_below_the_working_folders(home, tmp_path, monkey
     wh = open_warehouse(home)
     assert wh.config.warehouse.lock_wait == 0.0  # environment over files
     wh.close()
+
+
+def test_a_result_past_its_validity_reads_as_expired(wh, results):
+    load(wh, [results])
+    conn = sqlite3.connect(wh.home.database)
+    conn.execute("UPDATE results SET valid_until = '2020-01-01', status = 'valid' WHERE id = 1")
+    conn.execute("UPDATE results SET valid_until = '2999-01-01', status = 'valid' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    assert wh.result(1)["status"] == "expired" and wh.result(2)["status"] == "valid"
+    assert 1 in [r["id"] for r in wh.repo.search("", status="expired")]
+    assert 2 not in [r["id"] for r in wh.repo.search("", status="expired")]
+    assert {r["id"]: r["status"] for r in wh.repo.iter_results()}[1] == "expired"

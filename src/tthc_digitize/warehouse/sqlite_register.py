@@ -43,10 +43,22 @@ _FTS_META = ("type_name", "code_number", "code_notation", "organ_name", "subject
              "procedure_code", "dossier_code", "signer_full_name", "description")
 
 
+# A result past its valid_until is expired from that day on, without anyone writing it down: the
+# stored status says valid/expired/revoked as loaded or revoked, what is read is this (Vietnam's date).
+STATUS_SQL = ("CASE WHEN r.status = 'valid' AND r.valid_until < date('now', '+7 hours') THEN 'expired' "
+              "ELSE r.status END")
+
+
 def _sql_value(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return value
+
+
+def _with_status(row: sqlite3.Row) -> dict[str, Any]:
+    item = dict(row)
+    item["status"] = item.pop("now_status")
+    return item
 
 
 def chain_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, object_id: str | None, detail: str) -> str:
@@ -194,10 +206,12 @@ class SqliteRegister:
     def get_result(self, ref: int | str) -> dict[str, Any] | None:
         """By register id (an integer, or its digits) or by object id."""
         if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
-            found = self.conn.execute("SELECT * FROM results WHERE id = ?", [int(ref)]).fetchone()
+            found = self.conn.execute(f"SELECT r.*, {STATUS_SQL} AS now_status FROM results r WHERE id = ?",
+                                      [int(ref)]).fetchone()
         else:
-            found = self.conn.execute("SELECT * FROM results WHERE object_id = ?", [ref]).fetchone()
-        return dict(found) if found else None
+            found = self.conn.execute(f"SELECT r.*, {STATUS_SQL} AS now_status FROM results r WHERE object_id = ?",
+                                      [ref]).fetchone()
+        return _with_status(found) if found else None
 
     def find_results(self, **equal: Any) -> list[dict[str, Any]]:
         where = " AND ".join(f"{k} = ?" for k in equal) or "1"
@@ -218,7 +232,7 @@ class SqliteRegister:
         year: int | None = None, status: str | None = None, limit: int = 50,
     ) -> list[dict[str, Any]]:
         where, params = [], []
-        for column, value in (("r.holder_id", holder_id), ("r.procedure_code", procedure_code), ("r.status", status)):
+        for column, value in (("r.holder_id", holder_id), ("r.procedure_code", procedure_code), (STATUS_SQL, status)):
             if value:
                 where.append(f"{column} = ?")
                 params.append(value)
@@ -231,13 +245,15 @@ class SqliteRegister:
         if not match and not where:
             raise UsageError("warehouse.empty_query")
         if match:
-            sql = ("SELECT r.* FROM results_fts f JOIN results r ON r.id = f.rowid WHERE results_fts MATCH ?"
+            sql = (f"SELECT r.*, {STATUS_SQL} AS now_status FROM results_fts f JOIN results r ON r.id = f.rowid "
+                   "WHERE results_fts MATCH ?"
                    + "".join(f" AND {w}" for w in where) + " ORDER BY f.rank LIMIT ?")
             params = [match, *params, limit]
         else:
-            sql = f"SELECT r.* FROM results r WHERE {' AND '.join(where)} ORDER BY r.issued_date DESC, r.id LIMIT ?"
+            sql = (f"SELECT r.*, {STATUS_SQL} AS now_status FROM results r WHERE {' AND '.join(where)} "
+                   "ORDER BY r.issued_date DESC, r.id LIMIT ?")
             params.append(limit)
-        return [dict(r) for r in self.conn.execute(sql, params)]
+        return [_with_status(r) for r in self.conn.execute(sql, params)]
 
     # --- conflicts and events ---------------------------------------------------------------
     def add_conflict(self, row: dict[str, Any]) -> int:
@@ -341,7 +357,7 @@ class SqliteRegister:
 
     def iter_results(self) -> Iterator[dict[str, Any]]:
         sql = (
-            "SELECT r.id, r.object_id, r.procedure_code, m.unit, r.issued_date, r.loaded_at, r.signed, r.status "
+            f"SELECT r.id, r.object_id, r.procedure_code, m.unit, r.issued_date, r.loaded_at, r.signed, {STATUS_SQL} AS status "
             "FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id ORDER BY r.id"
         )
         for row in self.conn.execute(sql):
