@@ -241,16 +241,17 @@ def test_new_version_keeps_the_old_one_and_moves_the_register(wh, results, tmp_p
     assert validate_root(wh.store.root) == [] and audit(wh).ok
 
 
-def test_transaction_helper_allocates_numbers_without_gaps_across_processes(home):
+def test_transaction_helper_allocates_numbers_without_gaps_across_processes(home, monkeypatch):
+    monkeypatch.setenv("TTHC_WAREHOUSE_DURABLE", "0")  # 120 commits: what is tested is BEGIN IMMEDIATE, not the disk
     script = (
         "import sys; from pathlib import Path\n"
         "from tthc_digitize.warehouse.service import open_warehouse\n"
         "wh = open_warehouse(Path(sys.argv[1]))\n"
-        "wh.repo.conn.execute('CREATE TABLE IF NOT EXISTS counter_test (n INTEGER PRIMARY KEY)')\n"
+        "wh.repo.ensure_schema('counter_test', ['CREATE TABLE counter_test (n INTEGER PRIMARY KEY)'])\n"
         "for _ in range(40):\n"
         "    with wh.transaction():\n"
-        "        n = wh.repo.conn.execute('SELECT ifnull(max(n), 0) + 1 FROM counter_test').fetchone()[0]\n"
-        "        wh.repo.conn.execute('INSERT INTO counter_test VALUES (?)', [n])\n"
+        "        n = wh.repo.query('SELECT ifnull(max(n), 0) + 1 AS n FROM counter_test')[0]['n']\n"
+        "        wh.repo.execute('INSERT INTO counter_test VALUES (?)', [n])\n"
     )
     procs = [subprocess.Popen([sys.executable, "-c", script, str(home)]) for _ in range(3)]
     assert all(p.wait(timeout=120) == 0 for p in procs)

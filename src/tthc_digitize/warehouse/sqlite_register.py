@@ -172,6 +172,28 @@ class SqliteRegister:
         finally:
             self._depth = 0
 
+    def ensure_schema(self, name: str, statements: list[str]) -> bool:
+        """Tables another area adds (the copy register, review state …): run once, recorded in ``meta``
+        under ``schema:<name>``. Returns whether it ran now."""
+        key = f"schema:{name}"
+        if self.conn.execute("SELECT 1 FROM meta WHERE key = ?", [key]).fetchone():
+            return False
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM meta WHERE key = ?", [key]).fetchone():
+                return False
+            for statement in statements:
+                self.conn.execute(statement)
+            self.conn.execute("INSERT INTO meta VALUES (?, '1')", [key])
+        return True
+
+    def execute(self, sql: str, params: list[Any] | tuple = ()) -> int:
+        """A write of another area's own tables, inside :meth:`transaction`; returns lastrowid."""
+        self._require_tx()
+        return self.conn.execute(sql, params).lastrowid
+
+    def query(self, sql: str, params: list[Any] | tuple = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(sql, params)]
+
     def _require_tx(self) -> None:
         if not self._depth:
             raise RuntimeError("write outside repo.transaction()")
