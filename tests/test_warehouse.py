@@ -222,6 +222,19 @@ def test_audit_reports_orphans_both_ways(wh, results):
     kinds = {(f.kind, f.subject) for f in audit(wh).findings}
     assert ("row_without_object", gone["object_id"]) in kinds
     assert ("object_without_row", extra) in kinds
+    # loading the files again: the lost row is rebuilt from its object; the lost object is reported
+    again = {o.object_id: o for o in load(wh, [results]).outcomes}
+    assert again[extra].status == "loaded" and wh.result(extra)["pdf_sha512"] == wh.store.head_digests(extra)["result.pdf"]
+    assert again[gone["object_id"]].status == "failed"
+    assert again[gone["object_id"]].message[0] == "warehouse.object_missing"
+    left = {(f.kind, f.subject) for f in audit(wh).findings if f.kind != "storage_root"}  # rmtree left empty folders
+    assert left == {("row_without_object", gone["object_id"])}
+
+
+def test_reloading_the_file_an_earlier_version_held_is_already_there(wh, results):
+    load(wh, [results])
+    wh.add_version(1, {"result.pdf": b"%PDF-1.7 re-signed stand-in"}, "resign")
+    assert {o.status for o in load(wh, [results]).outcomes} == {"already"}
 
 
 def test_new_version_keeps_the_old_one_and_moves_the_register(wh, results, tmp_path):

@@ -52,6 +52,10 @@ MESSAGES = {
         "metadata {xml} missing (run tthc ingest with --agency, or have a clerk complete it): not loaded",
     ),
     "warehouse.not_pdf": ("không phải tệp PDF", "not a PDF file"),
+    "warehouse.object_missing": (
+        "sổ đăng ký có {object} nhưng đối tượng đã mất: khôi phục từ bản sao lưu (tthc audit báo chi tiết)",
+        "the register has {object} but its object is gone: restore it from a backup (tthc audit has details)",
+    ),
     "warehouse.loaded": ("đã đưa vào kho: {object}", "loaded: {object}"),
     "warehouse.already": ("đã có trong kho: {object}", "already in the warehouse: {object}"),
     "warehouse.conflict": (

@@ -131,24 +131,33 @@ def load_result(wh: Warehouse, pdf_path: Path, batch: str) -> LoadOutcome:
     oid = outcome.object_id = object_id(wh.agency_code, record)
     columns = {**record_columns(record), **pdf_columns(pdf),
                "batch": batch, "source_path": str(pdf_path.resolve())}
+    at, who = now(), wh.actor
+    detail = {"source": pdf_path.name, "batch": batch, "pdf_sha256": columns["pdf_sha256"]}
+    note = {"kind": "insert", "object_id": oid, "version": "v1", "action": "load", "detail": detail,
+            "actor": who, "at": at, "columns": {**columns, "loaded_by": who, "loaded_at": at, "updated_at": at}}
     with wh.writing():
         existing = wh.repo.get_result(oid)
-        if existing is None and wh.store.exists(oid):
-            # an object without its row and without a pending note: only tampering leaves that
-            same = wh.store.head_digests(oid).get(PDF) == columns["pdf_sha512"]
-            existing = {"id": None, "pdf_sha256": columns["pdf_sha256"] if same else "", "object_id": oid}
-        if existing is not None:
+        stored = wh.store.inventory(oid) if wh.store.exists(oid) else None
+        if stored is not None and columns["pdf_sha512"] in stored["manifest"]:
+            # this very file is in the object (its current PDF, or one an earlier version held)
+            if existing is None:  # an object without its row (the row was lost): the register is rebuilt from it
+                head = wh.store.head_files(oid)
+                note["columns"].update(record_columns(head[XML].read_bytes()), **pdf_columns(head[PDF].read_bytes()))
+                note["version"] = stored["head"]
+                outcome.result_id = wh.adopt({**note, "detail": {**detail, "adopted": True}})
+                outcome.status, outcome.message = "loaded", ("warehouse.loaded", {"object": oid})
+                return outcome
             outcome.result_id = existing["id"]
-            if existing["pdf_sha256"] == columns["pdf_sha256"]:
-                outcome.status, outcome.message = "already", ("warehouse.already", {"object": oid})
-            else:
-                _conflict(wh, outcome, existing, columns, batch)
+            outcome.status, outcome.message = "already", ("warehouse.already", {"object": oid})
             return outcome
-        at, who = now(), wh.actor
-        detail = {"source": pdf_path.name, "batch": batch, "pdf_sha256": columns["pdf_sha256"]}
+        if stored is not None:
+            _conflict(wh, outcome, existing or {"id": None, "object_id": oid, "pdf_sha256": ""}, columns, batch)
+            return outcome
+        if existing is not None:  # the register knows it but its object is gone: restore from a backup
+            outcome.result_id = existing["id"]
+            outcome.message = ("warehouse.object_missing", {"object": oid})
+            return outcome
         files = {PDF: pdf, XML: xml, TEXT: text, EVENTS: event_line(at, who, "load", detail)}
-        note = {"kind": "insert", "object_id": oid, "version": "v1", "action": "load", "detail": detail,
-                "actor": who, "at": at, "columns": {**columns, "loaded_by": who, "loaded_at": at, "updated_at": at}}
         outcome.result_id = wh.publish(note, files, message=f"load {pdf_path.name}")
     outcome.status, outcome.message = "loaded", ("warehouse.loaded", {"object": oid})
     return outcome

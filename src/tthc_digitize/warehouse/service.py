@@ -137,6 +137,11 @@ class Warehouse:
         pending.unlink()
         return result_id
 
+    def adopt(self, note: dict[str, Any]) -> int:
+        """A register row for an object that is already stored (its row was lost); the caller holds
+        :meth:`writing`."""
+        return self._commit(note)
+
     def pending_objects(self) -> set[str]:
         ids = set()
         for path in self.home.staging.glob("pending-*.json"):
