@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,14 +31,29 @@ class BackupReport:
     bytes: int
 
 
-def backup(wh: Warehouse, dest: Path) -> BackupReport:
+@contextmanager
+def new_folder(dest: Path) -> Iterator[Path]:
+    """A folder built beside ``dest`` (which must be new or empty) and renamed to it when complete;
+    removed on any failure, so a half-made copy never looks like a finished one."""
     dest = dest.absolute()
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
         raise UsageError("warehouse.backup_exists", path=str(dest))
     dest.parent.mkdir(parents=True, exist_ok=True)
-    work = Home(dest.parent / f".{dest.name}.partial-{uuid.uuid4().hex[:8]}")
+    work = dest.parent / f".{dest.name}.partial-{uuid.uuid4().hex[:8]}"
+    work.mkdir()
     try:
-        work.root.mkdir()
+        yield work
+        if dest.exists():
+            dest.rmdir()
+        work.rename(dest)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+
+
+def backup(wh: Warehouse, dest: Path) -> BackupReport:
+    with new_folder(dest) as root:
+        work = Home(root)
         shutil.copy2(wh.home.config_file, work.config_file)
         work.lock_file.touch()
         ObjectStore(work.objects, work.staging).initialize()
@@ -61,10 +78,4 @@ def backup(wh: Warehouse, dest: Path) -> BackupReport:
                         size += file.stat().st_size
         finally:
             snapshot.close()
-        if dest.exists():
-            dest.rmdir()
-        work.root.rename(dest)
-    except BaseException:
-        shutil.rmtree(work.root, ignore_errors=True)
-        raise
-    return BackupReport(dest=dest, results=results, files=files, bytes=size)
+    return BackupReport(dest=dest.absolute(), results=results, files=files, bytes=size)

@@ -9,11 +9,11 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import uuid
 from pathlib import Path
 
 from tthc_digitize import __version__
 from tthc_digitize.errors import UsageError
+from tthc_digitize.warehouse.backup import new_folder
 from tthc_digitize.warehouse.service import Warehouse, now
 
 
@@ -27,12 +27,8 @@ def export_bag(wh: Warehouse, dest: Path, refs: list[str]) -> Path:
 
     if not refs:
         raise UsageError("warehouse.export_nothing")
-    dest = dest.absolute()
-    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
-        raise UsageError("warehouse.backup_exists", path=str(dest))
     rows = [wh.result(ref) for ref in refs]  # unknown ids fail before anything is written
-    work = dest.parent / f".{dest.name}.partial-{uuid.uuid4().hex[:8]}"
-    try:
+    with new_folder(dest) as work:
         for row in rows:
             folder = work / _folder_name(row)
             folder.mkdir(parents=True)
@@ -51,10 +47,4 @@ def export_bag(wh: Warehouse, dest: Path, refs: list[str]) -> Path:
             "Bag-Software-Agent": f"tthc-digitize {__version__}",
             "Payload-Identifiers": " ".join(r["object_id"] for r in rows),
         }, checksums=["sha256", "sha512"])
-        if dest.exists():
-            dest.rmdir()
-        work.rename(dest)
-    except BaseException:
-        shutil.rmtree(work, ignore_errors=True)
-        raise
-    return dest
+    return dest.absolute()
