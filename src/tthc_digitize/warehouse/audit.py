@@ -18,8 +18,10 @@ from tthc_digitize.warehouse.service import PDF, Warehouse
 
 @dataclass
 class Finding:
-    kind: str  # storage_root, object_invalid, row_without_object, object_without_row, hash_mismatch,
-    #            version_mismatch, audit_chain
+    """``kind``: storage_root, object_invalid, row_without_object, object_without_row, hash_mismatch,
+    version_mismatch or audit_chain (each has a message ``audit.kind.<kind>``)."""
+
+    kind: str
     subject: str
     detail: str = ""
 
