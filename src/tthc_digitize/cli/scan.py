@@ -197,27 +197,25 @@ def ingest_cmd(
 
     config = command_config(agency_name=agency, **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
     _check_ocr_ready(config)
-    loader = None
-    if load:
-        from tthc_digitize.cli.warehouse import IngestLoader
-
-        loader = IngestLoader()
-    try:
-        if as_json or not err.is_terminal:
-            report = batch.ingest(paths, out_dir, config.ocr, agency=config.agency_name, on_finished=loader)
-        else:
-            columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
-            with Progress(*columns, console=err, transient=False) as progress:
-                events = _ProgressEvents(progress).events()
-                report = batch.ingest(paths, out_dir, config.ocr, events, agency=config.agency_name, on_finished=loader)
-    finally:
-        if loader:
-            loader.close()
+    loader = _warehouse_loader() if load else None
+    if as_json or not err.is_terminal:
+        report = batch.ingest(paths, out_dir, config.ocr, agency=config.agency_name, on_finished=loader)
+    else:
+        columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
+        with Progress(*columns, console=err, transient=False) as progress:
+            events = _ProgressEvents(progress).events()
+            report = batch.ingest(paths, out_dir, config.ocr, events, agency=config.agency_name, on_finished=loader)
     if as_json:
         emit_json(report.to_dict(current_language()))
     else:
         render_report(report)
     raise typer.Exit(report.exit_code)
+
+
+def _warehouse_loader():
+    from tthc_digitize.cli.warehouse import IngestLoader
+
+    return IngestLoader()
 
 
 def render_report(report) -> None:

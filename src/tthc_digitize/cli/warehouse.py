@@ -23,7 +23,8 @@ def _open(home: Optional[Path]):
 
 
 class IngestLoader:
-    """``tthc ingest --load``: each finished result goes into the warehouse; the outcome says how."""
+    """``tthc ingest --load``: each finished result goes into the warehouse; the outcome says how.
+    The register connection lives as long as the command (every write is committed when it returns)."""
 
     def __init__(self) -> None:
         from tthc_digitize.warehouse.load import new_batch
@@ -39,9 +40,6 @@ class IngestLoader:
             outcome.warnings.append(loaded.message)
         else:
             outcome.warnings.append(("warehouse.ingest_load_failed", {"detail": tr(loaded.message[0], **loaded.message[1])}))
-
-    def close(self) -> None:
-        self.wh.close()
 
 
 def _state(status: str | None) -> str:
