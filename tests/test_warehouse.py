@@ -485,3 +485,22 @@ def test_a_result_past_its_validity_reads_as_expired(wh, results):
     assert 1 in [r["id"] for r in wh.repo.search("", status="expired")]
     assert 2 not in [r["id"] for r in wh.repo.search("", status="expired")]
     assert {r["id"]: r["status"] for r in wh.repo.iter_results()}[1] == "expired"
+
+
+def test_a_holder_named_in_the_metadata_ranks_above_a_mention_in_the_text(wh, tmp_path):
+    import random
+
+    from tthc_digitize.warehouse.synthetic import pdf_bytes, text_of
+
+    folder = tmp_path / "ranked"
+    folder.mkdir()
+    for i, (holder, extra) in enumerate([("Lê Văn Nam", "Ủy quyền cho ông Nguyễn Văn Đức nhận thay."),
+                                         ("Nguyễn Văn Đức", "")], start=1):
+        rec = record(700 + i, random.Random(i))
+        rec.holder_name, rec.signer_full_name = holder, "Phạm Thị Lan"
+        text = text_of(rec) + extra
+        (folder / f"r{i}.pdf").write_bytes(pdf_bytes(text))
+        (folder / f"r{i}.xml").write_bytes(to_xml(rec))
+        (folder / f"r{i}.txt").write_text(text, encoding="utf-8")
+    load(wh, [folder])
+    assert [r["holder_name"] for r in wh.repo.search("nguyen van duc")] == ["Nguyễn Văn Đức", "Lê Văn Nam"]

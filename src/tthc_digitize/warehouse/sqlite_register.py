@@ -261,6 +261,7 @@ class SqliteRegister:
         if year:
             where.append("r.issued_date >= ? AND r.issued_date < ?")
             params += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+        # a word in the metadata (holder, number, subject) weighs four times one in the OCR text
         match = fts_query(query) if query else ""
         if query and not match:
             raise UsageError("warehouse.empty_query")
@@ -269,7 +270,7 @@ class SqliteRegister:
         if match:
             sql = (f"SELECT r.*, {STATUS_SQL} AS now_status FROM results_fts f JOIN results r ON r.id = f.rowid "
                    "WHERE results_fts MATCH ?"
-                   + "".join(f" AND {w}" for w in where) + " ORDER BY f.rank LIMIT ?")
+                   + "".join(f" AND {w}" for w in where) + " ORDER BY bm25(results_fts, 4.0, 1.0) LIMIT ?")
             params = [match, *params, limit]
         else:
             sql = (f"SELECT r.*, {STATUS_SQL} AS now_status FROM results r WHERE {' AND '.join(where)} "
