@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -212,7 +212,9 @@ def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata,
 def ingest(
     paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None, agency: str = "",
     meta: BatchMetadata | None = None,
+    on_finished: Callable[[FileOutcome], None] | None = None,
 ) -> Report:
+    """``on_finished`` sees every file whose output is there (new, or done by an earlier run): ``--load``."""
     started = time.perf_counter()
     events = events or Events()
     meta = meta or BatchMetadata(agency=agency)
@@ -224,6 +226,8 @@ def ingest(
         jobs, known, redo = _plan(paths, out_dir, manifest, key, meta)
         report = Report(outcomes=known)
         for outcome in known:
+            if on_finished and outcome.output is not None:
+                on_finished(outcome)
             events.file_done(outcome)
 
         def finish(outcome: FileOutcome, output_sha256: str, pages: int, dpi: int | None, converted: datetime) -> None:
@@ -253,12 +257,16 @@ def ingest(
             outcome.warnings.append(("meta.redone", {}))
             finish(outcome, done["output_sha256"], done["pages"], done.get("dpi"), datetime.fromisoformat(done["finished"]))
             report.outcomes.append(outcome)  # not an event: the progress bars count OCR work
+            if on_finished:
+                on_finished(outcome)
 
         def file_done(outcome: FileOutcome) -> None:
             if outcome.status in ("done", "warned"):
                 dpis = [p.dpi for p in outcome.pages if p.dpi]
                 converted = datetime.now(pipeline.VN_TZ).replace(microsecond=0)
                 finish(outcome, sha256_file(outcome.output), len(outcome.pages), min(dpis) if dpis else None, converted)
+                if on_finished:
+                    on_finished(outcome)
             events.file_done(outcome)
 
         work = out_dir / STATE_DIR / "work"

@@ -52,6 +52,13 @@ class MetadataSettings:
 
 
 @dataclass(frozen=True)
+class WarehouseSettings:
+    lock_wait: float = 10.0  # seconds a writer waits for a busy warehouse before exiting with "locked"
+    register_url: str = ""  # "" means sqlite:///<home>/register.sqlite
+    durable: bool = True  # fsync every file and commit; off only where power loss does not matter (tests)
+
+
+@dataclass(frozen=True)
 class Config:
     lang: str = ""  # "" follows the locale (see i18n.resolve_language)
     agency_name: str = ""
@@ -59,6 +66,7 @@ class Config:
     ocr: OcrSettings = field(default_factory=OcrSettings)
     roadmap: RoadmapSettings = field(default_factory=RoadmapSettings)
     metadata: MetadataSettings = field(default_factory=MetadataSettings)
+    warehouse: WarehouseSettings = field(default_factory=WarehouseSettings)
 
 
 ENV_PREFIX = "TTHC_"
@@ -181,9 +189,11 @@ def load_config(
     config_file: Path | None = None,
     env: Mapping[str, str] | None = None,
     cwd: Path | None = None,
+    base_files: tuple[Path, ...] = (),
 ) -> Config:
+    """``base_files`` (the warehouse's own tthc.toml) lie below the working folder's config file."""
     env = os.environ if env is None else env
-    layers: list[tuple[str, Mapping[str, Any]]] = []
+    layers: list[tuple[str, Mapping[str, Any]]] = [(str(p), file_layer(p)) for p in base_files]
     path = config_file or find_config_file(env, cwd or Path.cwd())
     if path is not None:
         layers.append((str(path), file_layer(path)))

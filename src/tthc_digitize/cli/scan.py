@@ -193,6 +193,7 @@ def ingest_cmd(
     agency_code: Optional[str] = typer.Option(None, "--agency-code", help=H("Mã định danh cơ quan số hóa, 13 ký tự, ví dụ 000.00.00.G12 (mặc định: agency_code trong tthc.toml).", "Digitising agency's 13-character code, e.g. 000.00.00.G12 (default: agency_code in tthc.toml).")),
     procedure: Optional[str] = typer.Option(None, "--procedure", help=H("Mã thủ tục hành chính cho cả lô, ví dụ 1.004227 (mặc định: metadata.procedure_code trong tthc.toml; bảng kê có thể ghi riêng từng tệp).", "Procedure code for the whole batch, e.g. 1.004227 (default: metadata.procedure_code in tthc.toml; a manifest may give one per file).")),
     manifest: Optional[Path] = typer.Option(None, "--manifest", help=H("Bảng kê CSV: cột file và các trường (dossier_code, procedure_code, register_entry …) ghi đè kết quả trích xuất.", "CSV manifest: a file column and fields (dossier_code, procedure_code, register_entry …) that override extraction.")),
+    load: bool = typer.Option(False, "--load", help=H("Đưa mỗi kết quả xong vào kho dữ liệu (TTHC_HOME hoặc ./tthc-home).", "Load each finished result into the warehouse (TTHC_HOME or ./tthc-home).")),
     as_json: bool = JSON_OPT,
 ) -> None:
     from tthc_digitize import batch
@@ -201,18 +202,25 @@ def ingest_cmd(
                             **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
     meta = batch.batch_metadata(config.agency_name, config.agency_code, config.metadata.procedure_code, manifest)
     _check_ocr_ready(config)
+    loader = _warehouse_loader() if load else None
     if as_json or not err.is_terminal:
-        report = batch.ingest(paths, out_dir, config.ocr, meta=meta)
+        report = batch.ingest(paths, out_dir, config.ocr, meta=meta, on_finished=loader)
     else:
         columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
         with Progress(*columns, console=err, transient=False) as progress:
             events = _ProgressEvents(progress).events()
-            report = batch.ingest(paths, out_dir, config.ocr, events, meta=meta)
+            report = batch.ingest(paths, out_dir, config.ocr, events, meta=meta, on_finished=loader)
     if as_json:
         emit_json(report.to_dict(current_language()))
     else:
         render_report(report)
     raise typer.Exit(report.exit_code)
+
+
+def _warehouse_loader():
+    from tthc_digitize.cli.warehouse import IngestLoader
+
+    return IngestLoader()
 
 
 def render_report(report) -> None:

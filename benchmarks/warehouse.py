@@ -1,0 +1,157 @@
+"""Warehouse benchmark: register load rate and search latency at 100,000 results.
+
+1. Full loads (objects + register + audit event, through ``load()``): a few hundred synthetic results,
+   once with fsync (``warehouse.durable = true``, the default) and once without.
+2. The register alone: ``--records`` synthetic results (every metadata field + OCR text into the
+   folded FTS index) inserted through the repository in transactions of 1,000. Objects are skipped
+   for this part (writing 100k OCFL objects measures the disk, not the register).
+3. The master register for all of them (a CSV with Vietnamese headers) through ``import_register``:
+   parse, upsert, match each entry to its result.
+4. ``--queries`` searches, mixed: full names with and without diacritics, with đ written d,
+   upper case, surnames + given names, document numbers with notation, holder ids, subject words.
+   Median and p95 latency of ``repo.search(query, limit=20)``.
+
+Run: .venv/bin/python benchmarks/warehouse.py [--records 100000] [--queries 1000] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tthc_digitize.text import fold
+from tthc_digitize.warehouse.load import load, object_id, record_columns
+from tthc_digitize.warehouse.service import init_warehouse, now, open_warehouse
+from tthc_digitize.warehouse.synthetic import make_results, record, text_of
+
+
+def full_loads(root: Path, count: int, durable: bool) -> float:
+    os.environ["TTHC_WAREHOUSE_DURABLE"] = "1" if durable else "0"
+    folder = root / f"inputs-{durable}"
+    make_results(folder, count, seed=3)
+    home = init_warehouse(root / f"full-{durable}", "Sở Tư pháp tỉnh Thử Nghiệm", "000.00.00.H30")
+    wh = open_warehouse(home.root)
+    started = time.perf_counter()
+    report = load(wh, [folder])
+    seconds = time.perf_counter() - started
+    assert report.count("loaded") == count
+    wh.close()
+    return count / seconds
+
+
+def register_load(wh, count: int, rng: random.Random) -> tuple[float, list]:
+    """Insert ``count`` results into the register; returns records/s and the records (for queries)."""
+    records = []
+    started = time.perf_counter()
+    at = now()
+    for start in range(0, count, 1000):
+        with wh.repo.transaction():
+            for i in range(start + 1, min(start + 1000, count) + 1):
+                rec = record(i, rng)
+                oid = object_id(wh.agency_code, rec)
+                row = {"object_id": oid, "object_version": "v1", **record_columns(rec), "pdf_sha256": f"{i:064x}",
+                       "pdf_sha512": f"{i:0128x}", "pdf_bytes": 0, "signed": 0, "batch": "bench", "loaded_by": "bench",
+                       "loaded_at": at, "updated_at": at}
+                wh.repo.insert_result(row, text_of(rec))
+                records.append(rec)
+    return count / (time.perf_counter() - started), records
+
+
+def register_import(wh, records: list, root: Path) -> tuple[float, int]:
+    """The master register for every record as a CSV, through ``import_register`` (parse, upsert, match)."""
+    import csv
+
+    from tthc_digitize.warehouse.master_register import import_register
+
+    path = root / "so-goc.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Số", "Ký hiệu", "Ngày ban hành", "Người được cấp", "Mã định danh", "Loại định danh", "Mã TTHC",
+                         "Đơn vị", "Tình trạng"])
+        for rec in records:
+            writer.writerow([rec.code_number, rec.code_notation, rec.issued_date.strftime("%d/%m/%Y"), rec.holder_name,
+                             rec.holder_id, "CCCD", rec.procedure_code, rec.code_notation.split("-")[-1], "còn hiệu lực"])
+    started = time.perf_counter()
+    report = import_register(wh, path)
+    return round(len(records) / (time.perf_counter() - started), 1), report.matched
+
+
+def queries(records: list, n: int, rng: random.Random) -> list[tuple[str, str]]:
+    """(kind, query) pairs drawn from the records, so each names something that exists."""
+    out = []
+    kinds = ["name_marked", "name_folded", "name_d_for_dd", "name_upper", "surname_given", "number", "holder_id", "subject"]
+    for i in range(n):
+        rec = rng.choice(records)
+        kind = kinds[i % len(kinds)]
+        name = rec.holder_name
+        query = {
+            "name_marked": name,
+            "name_folded": fold(name),
+            "name_d_for_dd": name.replace("Đ", "D").replace("đ", "d"),
+            "name_upper": name.upper(),
+            "surname_given": f"{name.split()[0]} {name.split()[-1]}",
+            "number": f"{rec.code_number}/{rec.code_notation}",
+            "holder_id": rec.holder_id,
+            "subject": fold(rec.subject.split()[0] + " " + rec.subject.split()[1]) + " " + fold(name.split()[-1]),
+        }[kind]
+        out.append((kind, query))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=100_000)
+    parser.add_argument("--queries", type=int, default=1000)
+    parser.add_argument("--full", type=int, default=300, help="results loaded with objects, per durability setting")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    rng = random.Random(20261201)
+    with tempfile.TemporaryDirectory(prefix="tthc-bench-") as tmp:
+        root = Path(tmp)
+        result: dict = {"records": args.records, "queries": args.queries, "load_avg": os.getloadavg()}
+        result["full_load_per_s_durable"] = round(full_loads(root, args.full, durable=True), 1)
+        result["full_load_per_s_no_fsync"] = round(full_loads(root, args.full, durable=False), 1)
+        os.environ["TTHC_WAREHOUSE_DURABLE"] = "1"
+        home = init_warehouse(root / "big", "Sở Tư pháp tỉnh Thử Nghiệm", "000.00.00.H30")
+        wh = open_warehouse(home.root)
+        rate, records = register_load(wh, args.records, rng)
+        result["register_load_per_s"] = round(rate, 1)
+        result["database_mib"] = round(home.database.stat().st_size / 2**20, 1)
+        timings: dict[str, list[float]] = {}
+        hits = 0
+        for kind, query in queries(records, args.queries, rng):
+            started = time.perf_counter()
+            found = wh.repo.search(query, limit=20)
+            timings.setdefault(kind, []).append((time.perf_counter() - started) * 1000)
+            hits += bool(found)
+        every = sorted(t for ts in timings.values() for t in ts)
+        result["search_ms_median"] = round(statistics.median(every), 2)
+        result["search_ms_p95"] = round(every[int(0.95 * len(every)) - 1], 2)
+        result["search_ms_max"] = round(every[-1], 2)
+        result["queries_with_hits"] = hits
+        result["p95_by_kind"] = {k: round(sorted(v)[int(0.95 * len(v)) - 1], 2) for k, v in timings.items()}
+        result["register_import_per_s"], result["register_matched"] = register_import(wh, records, root)
+        for name in ("iter_results", "iter_master_entries"):
+            started = time.perf_counter()
+            rows = sum(1 for _ in getattr(wh.repo, name)())
+            result[f"{name}_s"] = round(time.perf_counter() - started, 3)
+            result[f"{name}_rows"] = rows
+        result["load_avg_after"] = os.getloadavg()
+        wh.close()
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        for key, value in result.items():
+            print(f"{key:28} {value}")
+    sys.exit(0 if result["search_ms_p95"] < 50 and hits == args.queries else 1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+"""Messages of the warehouse (kho dữ liệu điện tử): init, load, register, search, audit, backup, export."""
+
+MESSAGES = {
+    # home and lock
+    "warehouse.not_found": (
+        "Chưa có kho dữ liệu tại {path}. Tạo bằng: tthc init --home {path} --agency-name \"…\" --agency-code …",
+        "No warehouse at {path}. Create one with: tthc init --home {path} --agency-name \"…\" --agency-code …",
+    ),
+    "warehouse.exists": ("Kho dữ liệu đã có tại {path}", "A warehouse already exists at {path}"),
+    "warehouse.not_empty": (
+        "Thư mục {path} đã có tệp khác; hãy chọn thư mục trống cho kho",
+        "Folder {path} already holds other files; choose an empty folder for the warehouse",
+    ),
+    "warehouse.no_agency": (
+        "Chưa khai báo cơ quan: cần tên (agency_name, --agency-name) và mã định danh (agency_code, --agency-code)",
+        "The agency is not set: its name (agency_name, --agency-name) and code (agency_code, --agency-code) are needed",
+    ),
+    "warehouse.bad_agency_code": (
+        "Mã định danh cơ quan không hợp lệ: {code!r} (ví dụ 000.00.00.H30)",
+        "Invalid agency code: {code!r} (e.g. 000.00.00.H30)",
+    ),
+    "warehouse.busy": (
+        "Kho {path} đang được một lệnh khác ghi; đã chờ {seconds} giây. Chạy lại sau (hoặc tăng warehouse.lock_wait)",
+        "Warehouse {path} is being written by another command; waited {seconds} s. Try again later (or raise warehouse.lock_wait)",
+    ),
+    "warehouse.db_busy": (
+        "Cơ sở dữ liệu sổ đăng ký {path} đang bận; chạy lại sau",
+        "Register database {path} is busy; try again later",
+    ),
+    "warehouse.bad_register_url": (
+        "Địa chỉ cơ sở dữ liệu không hỗ trợ: {url} (hiện chỉ có sqlite:///…)",
+        "Unsupported register URL: {url} (only sqlite:///… for now)",
+    ),
+    "warehouse.initialised": (
+        "Đã tạo kho dữ liệu tại {path} cho {agency} ({code})",
+        "Created the warehouse at {path} for {agency} ({code})",
+    ),
+    # objects
+    "warehouse.version_exists": (
+        "Phiên bản {version} của {object} đã có; phiên bản cũ không bao giờ bị ghi đè",
+        "Version {version} of {object} already exists; versions are never rewritten",
+    ),
+    "warehouse.object_invalid": (
+        "Đối tượng {object} dựng ra không hợp lệ theo OCFL, không lưu: {detail}",
+        "Object {object} as built is not valid OCFL, not stored: {detail}",
+    ),
+    "warehouse.unknown_result": ("Không có kết quả {ref} trong kho", "No result {ref} in the warehouse"),
+    "warehouse.unknown_file": ("Tên tệp không dùng trong đối tượng: {names}", "File names not used in an object: {names}"),
+    # load
+    "warehouse.no_xml": (
+        "thiếu siêu dữ liệu {xml} (chạy tthc ingest với --agency, hoặc văn thư bổ sung): chưa đưa vào kho",
+        "metadata {xml} missing (run tthc ingest with --agency, or have a clerk complete it): not loaded",
+    ),
+    "warehouse.not_pdf": ("không phải tệp PDF", "not a PDF file"),
+    "warehouse.object_missing": (
+        "sổ đăng ký có {object} nhưng đối tượng đã mất: khôi phục từ bản sao lưu (tthc audit báo chi tiết)",
+        "the register has {object} but its object is gone: restore it from a backup (tthc audit has details)",
+    ),
+    "warehouse.loaded": ("đã đưa vào kho: {object}", "loaded: {object}"),
+    "warehouse.already": ("đã có trong kho: {object}", "already in the warehouse: {object}"),
+    "warehouse.conflict": (
+        "XUNG ĐỘT: kho đã có {object} (cùng số, ký hiệu, cơ quan ban hành, ngày) với tệp khác; không ghi đè, chờ văn thư xử lý",
+        "CONFLICT: the warehouse holds {object} (same number, notation, issuer, date) with a different file; not overwritten, for a clerk",
+    ),
+    "warehouse.load_title": ("Đưa vào kho", "Load into the warehouse"),
+    "warehouse.col_file": ("Tệp", "File"),
+    "warehouse.col_status": ("Kết quả", "Result"),
+    "warehouse.col_detail": ("Ghi chú", "Notes"),
+    "warehouse.status.loaded": ("đã đưa vào", "loaded"),
+    "warehouse.status.already": ("đã có", "already there"),
+    "warehouse.status.conflict": ("XUNG ĐỘT", "CONFLICT"),
+    "warehouse.status.failed": ("LỖI", "FAILED"),
+    "warehouse.load_totals": (
+        "{loaded} đưa vào, {already} đã có, {conflict} xung đột, {failed} lỗi; lô {batch}, {seconds:.1f} giây",
+        "{loaded} loaded, {already} already there, {conflict} conflicts, {failed} failed; batch {batch}, {seconds:.1f} s",
+    ),
+    "warehouse.ingest_load_failed": ("chưa đưa vào kho: {detail}", "not loaded into the warehouse: {detail}"),
+    # master register
+    "register.not_utf8": ("Tệp {path} không phải CSV UTF-8", "{path} is not a UTF-8 CSV file"),
+    "register.bad_xlsx": ("Không đọc được tệp Excel {path}: {detail}", "Cannot read Excel file {path}: {detail}"),
+    "register.bad_type": ("Sổ gốc phải là tệp .csv hoặc .xlsx: {path}", "The master register must be a .csv or .xlsx file: {path}"),
+    "register.missing_columns": (
+        "Tệp {path} thiếu cột bắt buộc: {columns} (tên cột như code_number hoặc tiếng Việt như Số, Ngày ban hành)",
+        "{path} lacks required columns: {columns} (named like code_number, or in Vietnamese like Số, Ngày ban hành)",
+    ),
+    "register.bad_date": ("cột {column}: ngày không hợp lệ {value!r} (dùng 2020-01-05 hoặc 05/01/2020)",
+                          "column {column}: invalid date {value!r} (use 2020-01-05 or 05/01/2020)"),
+    "register.missing_value": ("thiếu giá trị cột {column}", "column {column} is empty"),
+    "register.bad_status": (
+        "tình trạng không hợp lệ {value!r} (còn hiệu lực, hết hiệu lực, đã thu hồi)",
+        "invalid status {value!r} (valid, expired, revoked)",
+    ),
+    "register.bad_id_type": ("loại định danh không hợp lệ {value!r} (CCCD, CMND, mã số thuế, hộ chiếu)",
+                             "invalid identifier type {value!r} (cccd, cmnd, tax_code, passport)"),
+    "register.revoked_without_date": ("đã thu hồi nhưng thiếu ngày thu hồi (cột revoked_on / Ngày thu hồi)",
+                                      "revoked but the revocation date is missing (column revoked_on / Ngày thu hồi)"),
+    "register.imported": (
+        "Sổ gốc {source}: {rows} dòng, {added} mới, {updated} cập nhật, {revoked} thu hồi, {matched} ghép với kết quả số hóa, {bad} dòng lỗi",
+        "Master register {source}: {rows} rows, {added} new, {updated} updated, {revoked} revoked, {matched} matched to digitised results, {bad} bad rows",
+    ),
+    "register.bad_row": ("dòng {line}: {message}", "line {line}: {message}"),
+    "register.unmatched_entries": ("Dòng sổ gốc chưa có kết quả số hóa: {count}", "Register entries without a digitised result: {count}"),
+    "register.unmatched_results": ("Kết quả số hóa chưa khớp sổ gốc: {count}", "Digitised results not in the register: {count}"),
+    # search and show
+    "warehouse.empty_query": (
+        "Cần từ khóa tìm kiếm hoặc ít nhất một bộ lọc (--holder, --procedure, --year, --status)",
+        "Give search words or at least one filter (--holder, --procedure, --year, --status)",
+    ),
+    "warehouse.search_title": ("Kết quả tìm kiếm", "Search results"),
+    "warehouse.search_none": ("Không tìm thấy kết quả nào.", "Nothing found."),
+    "warehouse.col_id": ("Mã", "Id"),
+    "warehouse.col_number": ("Số, ký hiệu", "Number"),
+    "warehouse.col_date": ("Ngày", "Date"),
+    "warehouse.col_type": ("Loại", "Type"),
+    "warehouse.col_holder": ("Người được cấp", "Holder"),
+    "warehouse.col_state": ("Tình trạng", "Status"),
+    "warehouse.state.valid": ("còn hiệu lực", "valid"),
+    "warehouse.state.expired": ("hết hiệu lực", "expired"),
+    "warehouse.state.revoked": ("đã thu hồi", "revoked"),
+    "warehouse.pdf_written": ("Đã ghi {path} (phiên bản {version})", "Wrote {path} (version {version})"),
+    "warehouse.field.object": ("Mã đối tượng", "Object id"),
+    "warehouse.field.version": ("Phiên bản", "Version"),
+    "warehouse.field.sha256": ("SHA-256 tệp PDF", "PDF SHA-256"),
+    "warehouse.field.signed": ("Đã ký số", "Signed"),
+    "warehouse.field.loaded": ("Đưa vào kho", "Loaded"),
+    "warehouse.field.register": ("Sổ gốc", "Master register"),
+    "warehouse.yes": ("có", "yes"),
+    "warehouse.no": ("không", "no"),
+    # audit
+    "audit.ok": (
+        "Kho toàn vẹn: {objects} đối tượng, {results} kết quả, {events} sự kiện nhật ký; không phát hiện vấn đề ({seconds:.1f} giây)",
+        "Warehouse intact: {objects} objects, {results} results, {events} audit events; no findings ({seconds:.1f} s)",
+    ),
+    "audit.findings": ("PHÁT HIỆN {count} vấn đề trong kho:", "{count} FINDINGS in the warehouse:"),
+    "audit.kind.storage_root": ("gốc lưu trữ OCFL không hợp lệ", "OCFL storage root invalid"),
+    "audit.kind.object_invalid": ("đối tượng hỏng hoặc bị sửa (sai mã băm hoặc cấu trúc OCFL)", "object damaged or changed (digest or OCFL structure)"),
+    "audit.kind.row_without_object": ("sổ đăng ký có dòng nhưng mất đối tượng", "register row without its object"),
+    "audit.kind.object_without_row": ("đối tượng không có trong sổ đăng ký", "object not in the register"),
+    "audit.kind.hash_mismatch": ("mã băm trong sổ đăng ký khác tệp lưu", "register digest differs from the stored file"),
+    "audit.kind.version_mismatch": ("phiên bản trong sổ đăng ký khác đối tượng", "register version differs from the object"),
+    "audit.kind.audit_chain": ("nhật ký kiểm toán bị sửa (chuỗi băm đứt)", "audit log edited (hash chain broken)"),
+    # backup and export
+    "warehouse.backup_exists": ("Thư mục đích {path} đã có dữ liệu; chọn thư mục mới", "Destination {path} is not empty; choose a new folder"),
+    "warehouse.backup_done": (
+        "Đã sao lưu {results} kết quả ({files} tệp, {size}) vào {path}; kiểm tra bằng: tthc audit --home {path}",
+        "Backed up {results} results ({files} files, {size}) to {path}; check with: tthc audit --home {path}",
+    ),
+    "warehouse.export_nothing": ("Cần ít nhất một mã kết quả để xuất", "Give at least one result id to export"),
+    "warehouse.export_needs_bagit": ("Hiện chỉ hỗ trợ xuất gói BagIt: thêm --bagit THƯ_MỤC", "Only BagIt export exists: add --bagit DIR"),
+    "warehouse.exported": ("Đã xuất {count} kết quả thành gói BagIt {path}", "Exported {count} results as the BagIt bag {path}"),
+}

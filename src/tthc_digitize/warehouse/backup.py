@@ -1,0 +1,81 @@
+"""``tthc backup DEST``: a consistent copy of the warehouse that ``tthc audit --home DEST`` accepts.
+
+The register is copied first with SQLite's online backup API (a snapshot, even while a loader
+writes); then, for each result *in that snapshot*, the object's versions up to the one the snapshot
+names. Published versions never change, and a version's own ``inventory.json`` is the object's root
+inventory as it was when that version was head, so the copy matches the snapshot exactly. The copy
+is built beside DEST and renamed into place, so a half-made backup never looks like a finished one.
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from tthc_digitize.errors import UsageError
+from tthc_digitize.warehouse.home import Home
+from tthc_digitize.warehouse.ocfl import INVENTORY, OBJECT_DECLARATION, SIDECAR, ObjectStore
+from tthc_digitize.warehouse.service import Warehouse
+from tthc_digitize.warehouse.sqlite_register import SqliteRegister
+
+
+@dataclass
+class BackupReport:
+    dest: Path
+    results: int
+    files: int
+    bytes: int
+
+
+@contextmanager
+def new_folder(dest: Path) -> Iterator[Path]:
+    """A folder built beside ``dest`` (which must be new or empty) and renamed to it when complete;
+    removed on any failure, so a half-made copy never looks like a finished one."""
+    dest = dest.absolute()
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise UsageError("warehouse.backup_exists", path=str(dest))
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    work = dest.parent / f".{dest.name}.partial-{uuid.uuid4().hex[:8]}"
+    work.mkdir()
+    try:
+        yield work
+        if dest.exists():
+            dest.rmdir()
+        work.rename(dest)
+    except BaseException:
+        shutil.rmtree(work, ignore_errors=True)
+        raise
+
+
+def backup(wh: Warehouse, dest: Path) -> BackupReport:
+    with new_folder(dest) as root:
+        work = Home(root)
+        shutil.copy2(wh.home.config_file, work.config_file)
+        work.lock_file.touch()
+        ObjectStore(work.objects, work.staging).initialize()
+        wh.repo.backup_to(work.database)
+        snapshot = SqliteRegister(work.database)
+        files = size = results = 0
+        try:
+            for row in snapshot.iter_object_refs():
+                results += 1
+                source = wh.store.path(row["object_id"])
+                target = work.objects / source.relative_to(wh.store.root)
+                target.mkdir(parents=True)
+                shutil.copy2(source / OBJECT_DECLARATION, target / OBJECT_DECLARATION)
+                head = int(row["object_version"][1:])
+                for number in range(1, head + 1):
+                    shutil.copytree(source / f"v{number}", target / f"v{number}")
+                for name in (INVENTORY, SIDECAR):
+                    shutil.copy2(target / row["object_version"] / name, target / name)
+                for file in target.rglob("*"):
+                    if file.is_file():
+                        files += 1
+                        size += file.stat().st_size
+        finally:
+            snapshot.close()
+    return BackupReport(dest=dest.absolute(), results=results, files=files, bytes=size)

@@ -1,0 +1,270 @@
+"""The master register (sổ gốc): import from CSV/XLSX, match to digitised results, revocations.
+
+Columns are the JSON names (``code_number`` …) or the Vietnamese headers (``Số``, ``Ký hiệu`` …),
+matched after folding, so ``NGÀY BAN HÀNH`` and ``ngay ban hanh`` are both ``issued_date``. A bad
+row is reported with its line number and the rest is imported. Matching: number + date (and the
+notation when both sides have one) first, then the folded holder name among results of the same
+date or the same number. A revoked entry is an event with its date and reason, and revokes the
+matched result.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from tthc_digitize.errors import InputFileError
+from tthc_digitize.text import fold, normalise
+from tthc_digitize.warehouse.repository import Repository
+from tthc_digitize.warehouse.service import Warehouse, now
+from tthc_digitize.warehouse.sqlite_register import MASTER_COLUMNS
+
+EXTRA_COLUMNS = ["revoked_on", "revoked_reason"]
+VIETNAMESE_HEADERS = {
+    "Số": "code_number", "Ký hiệu": "code_notation", "Ngày ban hành": "issued_date", "Loại văn bản": "type_name",
+    "Trích yếu": "subject", "Người được cấp": "holder_name", "Mã định danh": "holder_id",
+    "Loại định danh": "holder_id_type", "Mã TTHC": "procedure_code", "Đơn vị": "unit", "Hiệu lực từ": "valid_from",
+    "Hiệu lực đến": "valid_until", "Tình trạng": "status", "Quyển số": "register_volume",
+    "Số thứ tự": "register_entry", "Ngày thu hồi": "revoked_on", "Lý do thu hồi": "revoked_reason",
+}
+_HEADERS = {fold(k): v for k, v in VIETNAMESE_HEADERS.items()} | {c: c for c in MASTER_COLUMNS + EXTRA_COLUMNS}
+_STATUS = {"valid": "valid", "con hieu luc": "valid", "expired": "expired", "het hieu luc": "expired",
+           "revoked": "revoked", "da thu hoi": "revoked", "thu hoi": "revoked", "da huy": "revoked"}
+_ID_TYPES = {"cccd": "cccd", "can cuoc cong dan": "cccd", "can cuoc": "cccd", "cmnd": "cmnd", "tax_code": "tax_code",
+             "ma so thue": "tax_code", "mst": "tax_code", "ma so doanh nghiep": "tax_code", "passport": "passport",
+             "ho chieu": "passport"}
+DATE_COLUMNS = ("issued_date", "valid_from", "valid_until", "revoked_on")
+FUZZY_THRESHOLD = 0.85
+
+
+class RowError(Exception):
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key, self.params = key, params
+
+
+@dataclass
+class ImportReport:
+    source: str
+    rows: int = 0
+    added: int = 0
+    updated: int = 0
+    revoked: int = 0
+    matched: int = 0
+    bad_rows: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
+
+    def to_dict(self, lang: str) -> dict[str, Any]:
+        from tthc_digitize.i18n import tr
+
+        return {
+            "source": self.source, "rows": self.rows, "added": self.added, "updated": self.updated,
+            "revoked": self.revoked, "matched": self.matched,
+            "bad_rows": [{"line": line, "message": tr(key, lang, **params)} for line, key, params in self.bad_rows],
+        }
+
+
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, header -> raw value) for each data row."""
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as fh:
+                reader = csv.DictReader(fh)
+                _check_headers(path, reader.fieldnames or [])
+                for row in reader:
+                    yield reader.line_num, row
+        except UnicodeDecodeError:
+            raise InputFileError("register.not_utf8", path=str(path)) from None
+    elif suffix in (".xlsx", ".xlsm"):
+        import openpyxl
+
+        try:
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises zipfile, KeyError and its own errors on a bad file
+            raise InputFileError("register.bad_xlsx", path=str(path), detail=f"{type(exc).__name__}: {exc}") from None
+        sheet = book.worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+        headers = [str(h) if h is not None else "" for h in next(rows, [])]
+        _check_headers(path, headers)
+        for number, values in enumerate(rows, start=2):
+            if any(v not in (None, "") for v in values):
+                yield number, dict(zip(headers, values))
+        book.close()
+    else:
+        raise InputFileError("register.bad_type", path=str(path))
+
+
+def _column(header: str) -> str | None:
+    return _HEADERS.get(fold(header or "").strip().replace(" ", "_")) or _HEADERS.get(fold(header or "").strip())
+
+
+def _check_headers(path: Path, headers: list[str]) -> None:
+    columns = {_column(h) for h in headers}
+    missing = [c for c in ("code_number", "issued_date") if c not in columns]
+    if missing:
+        raise InputFileError("register.missing_columns", path=str(path), columns=", ".join(missing))
+
+
+def _date(value: Any, column: str) -> str | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    for pattern, order in ((r"(\d{4})-(\d{1,2})-(\d{1,2})", "ymd"), (r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", "dmy")):
+        match = re.fullmatch(pattern, text)
+        if match:
+            parts = dict(zip(order, map(int, match.groups())))
+            try:
+                return date(parts["y"], parts["m"], parts["d"]).isoformat()
+            except ValueError:
+                break
+    raise RowError("register.bad_date", column=column, value=text)
+
+
+def parse_row(raw: dict[str, Any]) -> dict[str, Any]:
+    entry: dict[str, Any] = {}
+    for header, value in raw.items():
+        column = _column(header or "")
+        if column is None:
+            continue
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # spreadsheets store "245" as 245.0
+        if column in DATE_COLUMNS:
+            entry[column] = _date(value, column)
+        else:
+            text = normalise(str(value)).strip() if value not in (None, "") else ""
+            entry[column] = text or None
+    if not entry.get("code_number"):
+        raise RowError("register.missing_value", column="code_number")
+    if not entry.get("issued_date"):
+        raise RowError("register.missing_value", column="issued_date")
+    status = entry.get("status")
+    if status:
+        if fold(status) not in _STATUS:
+            raise RowError("register.bad_status", value=status)
+        entry["status"] = _STATUS[fold(status)]
+    else:
+        entry["status"] = "valid"
+    if entry.get("holder_id_type"):
+        kind = _ID_TYPES.get(fold(entry["holder_id_type"]))
+        if kind is None:
+            raise RowError("register.bad_id_type", value=entry["holder_id_type"])
+        entry["holder_id_type"] = kind
+    if entry["status"] == "revoked" and not entry.get("revoked_on"):
+        raise RowError("register.revoked_without_date")
+    return entry
+
+
+def import_register(wh: Warehouse, path: Path) -> ImportReport:
+    """Every good row in one transaction (all or nothing for the good rows); then matching."""
+    if not path.is_file():
+        raise InputFileError("input.not_found", path=str(path))
+    report = ImportReport(source=str(path))
+    at = now()
+    parsed: list[tuple[int, dict[str, Any]]] = []
+    for line, raw in _rows(path):
+        report.rows += 1
+        try:
+            parsed.append((line, parse_row(raw)))
+        except RowError as exc:
+            report.bad_rows.append((line, exc.key, exc.params))
+    with wh.writing(), wh.repo.transaction():
+        for line, entry in parsed:
+            entry_id, old = wh.repo.upsert_master_entry(
+                {**entry, "source_file": path.name, "source_line": line, "imported_at": at}
+            )
+            if old is None:
+                report.added += 1
+            elif any(old.get(k) != entry.get(k) for k in entry):
+                report.updated += 1
+            if entry["status"] == "revoked" and (old is None or old.get("status") != "revoked"):
+                report.revoked += 1
+                wh.repo.record_event("revoked", None, {
+                    "register_entry": entry_id, "code_number": entry["code_number"],
+                    "code_notation": entry.get("code_notation"), "issued_date": entry["issued_date"],
+                    "revoked_on": entry["revoked_on"], "reason": entry.get("revoked_reason")}, wh.actor, at)
+        report.matched = match_all(wh.repo)
+        for entry in wh.repo.revoked_matched_entries():
+            propagate_status(wh.repo, entry["id"], wh.actor)
+        wh.repo.record_event("register_import", None, {"source": path.name, "rows": report.rows, "added": report.added,
+                                                       "updated": report.updated, "bad_rows": len(report.bad_rows)},
+                             wh.actor, at)
+    return report
+
+
+def _same_notation(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    return fold(a).replace(" ", "") == fold(b).replace(" ", "")
+
+
+def _candidates(repo: Repository, entry: dict[str, Any]) -> tuple[str, int] | None:
+    """(method, result id) of the best unmatched result for a register entry, or None."""
+    exact = [r for r in repo.find_results(code_number=entry["code_number"], issued_date=entry["issued_date"])
+             if _same_notation(r["code_notation"], entry.get("code_notation")) and _free(repo, r["id"])]
+    if len(exact) == 1:
+        return "exact", exact[0]["id"]
+    holder = fold(entry.get("holder_name") or "")
+    if not holder:
+        return None
+    pool = {r["id"]: r for r in repo.find_results(issued_date=entry["issued_date"])}
+    pool.update({r["id"]: r for r in repo.find_results(code_number=entry["code_number"])})
+    scored = sorted(
+        ((SequenceMatcher(None, holder, fold(r["holder_name"] or "")).ratio(), rid) for rid, r in pool.items()
+         if _free(repo, rid)),
+        reverse=True,
+    )
+    if scored and scored[0][0] >= FUZZY_THRESHOLD and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        return "fuzzy", scored[0][1]
+    return None
+
+
+def _free(repo: Repository, result_id: int) -> bool:
+    """The result is not yet matched to a register entry."""
+    return repo.entry_for_result(result_id) is None
+
+
+def match_all(repo: Repository) -> int:
+    """Match every unmatched entry; inside the caller's transaction. Returns how many matched."""
+    matched = 0
+    for entry in repo.unmatched_entries():
+        found = _candidates(repo, entry)
+        if found:
+            method, result_id = found
+            repo.set_match(entry["id"], result_id, method)
+            matched += 1
+    return matched
+
+
+def match_result(repo: Repository, result_id: int) -> None:
+    """A newly loaded result against the unmatched entries of its number or date (inside a transaction)."""
+    result = repo.get_result(result_id)
+    if result is None or not _free(repo, result_id):
+        return
+    for entry in repo.unmatched_entries_near(result["code_number"], result["issued_date"]):
+        found = _candidates(repo, entry)
+        if found and found[1] == result_id:
+            repo.set_match(entry["id"], result_id, found[0])
+            propagate_status(repo, entry["id"], result["loaded_by"] or "tthc")
+            return
+
+
+def propagate_status(repo: Repository, entry_id: int, actor: str) -> None:
+    """A revoked register entry revokes its matched result (once, with an event on the object)."""
+    entry = repo.master_entry(entry_id)
+    if not entry or entry["status"] != "revoked" or not entry["matched_result_id"]:
+        return
+    result = repo.get_result(entry["matched_result_id"])
+    if result and result["status"] != "revoked":
+        repo.update_result(result["id"], {"status": "revoked", "updated_at": now()})
+        repo.record_event("revoked", result["object_id"], {
+            "register_entry": entry_id, "revoked_on": entry["revoked_on"], "reason": entry["revoked_reason"]}, actor, now())

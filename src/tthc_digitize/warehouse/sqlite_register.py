@@ -1,0 +1,421 @@
+"""The register on SQLite (sqlite-utils for the schema; plain SQL inside transactions).
+
+- WAL, and every write in ``BEGIN IMMEDIATE``: a deferred transaction that reads, then writes, fails
+  or loses the write when cron runs overlap; an immediate one waits for the writer lock up front.
+- ``results`` has one column per field of :class:`ResultRecord` plus what the warehouse adds.
+- ``results_fts`` (FTS5) indexes a *folded* copy of the metadata and OCR text
+  (:func:`tthc_digitize.text.fold`: no marks, đ→d, casefold), and queries are folded the same way:
+  unicode61 alone does not fold đ and keeps marks on doubly-marked vowels.
+- ``audit_log`` is append-only (triggers refuse UPDATE and DELETE) and hash-chained: each row's
+  hash covers its content and the previous row's hash, so an edit made behind the tool's back (with
+  the triggers dropped, or on the file) breaks the chain at that row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from tthc_digitize.errors import LockedError, UsageError
+from tthc_digitize.metadata.record import ResultRecord
+from tthc_digitize.text import fold
+from tthc_digitize.warehouse.fault import fault_point
+
+SCHEMA_VERSION = 1
+RECORD_FIELDS = [f.name for f in dataclasses.fields(ResultRecord)]
+MASTER_COLUMNS = [
+    "code_number", "code_notation", "issued_date", "type_name", "subject", "holder_name", "holder_id",
+    "holder_id_type", "procedure_code", "unit", "valid_from", "valid_until", "status", "register_volume",
+    "register_entry",
+]
+GENESIS = "0" * 64
+_FTS_META = ("type_name", "code_number", "code_notation", "organ_name", "subject", "holder_name", "holder_id",
+             "procedure_code", "dossier_code", "signer_full_name", "description")
+
+
+# A result past its valid_until is expired from that day on, without anyone writing it down: the
+# stored status says valid/expired/revoked as loaded or revoked, what is read is this (Vietnam's date).
+STATUS_SQL = ("CASE WHEN r.status = 'valid' AND r.valid_until < date('now', '+7 hours') THEN 'expired' "
+              "ELSE r.status END")
+
+
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return value
+
+
+def _with_status(row: sqlite3.Row) -> dict[str, Any]:
+    item = dict(row)
+    item["status"] = item.pop("now_status")
+    return item
+
+
+def chain_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, object_id: str | None, detail: str) -> str:
+    payload = json.dumps([prev_hash, seq, at, actor, action, object_id, detail], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def fts_query(query: str) -> str:
+    """Folded words, each quoted (so FTS syntax in user input is only text), all required."""
+    return " ".join(f'"{word}"' for word in re.findall(r"\w+", fold(query)))
+
+
+def fts_meta(record: dict[str, Any]) -> str:
+    parts = [str(record[k]) for k in _FTS_META if record.get(k)]
+    return fold(" ".join(parts))
+
+
+class SqliteRegister:
+    """The :class:`~tthc_digitize.warehouse.repository.Repository` on one SQLite file."""
+
+    def __init__(self, path: Path, busy_timeout: float = 10.0, durable: bool = True) -> None:
+        self.path = path
+        self.conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        # FULL: a commit survives power loss; NORMAL (WAL) still survives a killed process
+        self.conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.db = sqlite_utils.Database(self.conn)
+        self._depth = 0
+        if not self._has_schema():
+            with self.transaction():
+                if not self._has_schema():  # another process may have made it meanwhile
+                    self._create_schema()
+
+    def _has_schema(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'results'").fetchone() is not None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # --- schema -----------------------------------------------------------------------------
+    def _create_schema(self) -> None:
+        """One transaction (sqlite-utils writes the CREATE TABLE statements; its own ``create``
+        would commit after each table, and a crash could leave half a schema)."""
+        ints = {"page_amount", "file_catalog", "doc_ordinal", "file_pages", "register_year", "file_dpi"}
+        tables: dict[str, tuple[dict[str, type], Any]] = {
+            "results": ({
+                "id": int, "object_id": str, "object_version": str, "pdf_path": str, "xml_path": str,
+                "text_path": str, **{n: int if n in ints else str for n in RECORD_FIELDS}, "status": str,
+                "pdf_sha256": str, "pdf_sha512": str, "pdf_bytes": int, "signed": int, "batch": str,
+                "source_path": str, "loaded_by": str, "loaded_at": str, "updated_at": str,
+            }, "id"),
+            "conflicts": ({"id": int, "object_id": str, "result_id": int, "source_path": str, "pdf_sha256": str,
+                           "detected_at": str, "batch": str, "detail": str}, "id"),
+            "master_entries": ({"id": int, **{c: str for c in MASTER_COLUMNS}, "revoked_on": str,
+                                "revoked_reason": str, "holder_fold": str, "matched_result_id": int,
+                                "match_method": str, "source_file": str, "source_line": int,
+                                "imported_at": str}, "id"),
+            "audit_log": ({"seq": int, "at": str, "actor": str, "action": str, "object_id": str, "detail": str,
+                           "prev_hash": str, "hash": str}, "seq"),
+            "roadmap_plan": ({"year": int, "unit": str, "procedure_code": str, "target": int},
+                             ("year", "unit", "procedure_code")),
+            "meta": ({"key": str, "value": str}, "key"),
+        }
+        for name, (columns, pk) in tables.items():
+            self.conn.execute(self.db.create_table_sql(name, columns, pk=pk))
+        statements = [
+            "CREATE UNIQUE INDEX results_object ON results(object_id)",
+            *(f"CREATE INDEX results_{c} ON results({c})"
+              for c in ("holder_id", "procedure_code", "issued_date", "status", "pdf_sha256")),
+            "CREATE INDEX results_number_date ON results(code_number, issued_date)",
+            "CREATE VIRTUAL TABLE results_fts USING fts5(meta, body, tokenize='unicode61')",
+            # rank = bm25 with a metadata word weighing four times an OCR-text word; set as the table's
+            # rank (not bm25() in ORDER BY), so FTS5 keeps its fast path for ORDER BY rank LIMIT n
+            "INSERT INTO results_fts(results_fts, rank) VALUES ('rank', 'bm25(4.0, 1.0)')",
+            "CREATE UNIQUE INDEX master_identity ON master_entries(code_number, ifnull(code_notation, ''), issued_date)",
+            "CREATE INDEX master_matched ON master_entries(matched_result_id)",
+            "CREATE INDEX master_date ON master_entries(issued_date)",
+            "CREATE INDEX audit_object ON audit_log(object_id)",
+            *(f"CREATE TRIGGER audit_log_no_{verb.lower()} BEFORE {verb} ON audit_log "
+              "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END" for verb in ("UPDATE", "DELETE")),
+        ]
+        for statement in statements:
+            self.conn.execute(statement)
+        self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+    # --- transactions -----------------------------------------------------------------------
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; nested uses join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise LockedError("warehouse.db_busy", path=str(self.path)) from None
+            raise
+        self._depth = 1
+        try:
+            yield
+            fault_point("db.before_commit")
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._depth = 0
+
+    def ensure_schema(self, name: str, statements: list[str]) -> bool:
+        """Tables another area adds (the copy register, review state …): run once, recorded in ``meta``
+        under ``schema:<name>``. Returns whether it ran now."""
+        key = f"schema:{name}"
+        if self.conn.execute("SELECT 1 FROM meta WHERE key = ?", [key]).fetchone():
+            return False
+        with self.transaction():
+            if self.conn.execute("SELECT 1 FROM meta WHERE key = ?", [key]).fetchone():
+                return False
+            for statement in statements:
+                self.conn.execute(statement)
+            self.conn.execute("INSERT INTO meta VALUES (?, '1')", [key])
+        return True
+
+    def execute(self, sql: str, params: list[Any] | tuple = ()) -> int:
+        """A write of another area's own tables, inside :meth:`transaction`; returns lastrowid."""
+        self._require_tx()
+        return self.conn.execute(sql, params).lastrowid
+
+    def query(self, sql: str, params: list[Any] | tuple = ()) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(sql, params)]
+
+    def _require_tx(self) -> None:
+        if not self._depth:
+            raise RuntimeError("write outside repo.transaction()")
+
+    # --- results ----------------------------------------------------------------------------
+    def insert_result(self, row: dict[str, Any], text: str) -> int:
+        self._require_tx()
+        row = {k: _sql_value(v) for k, v in row.items()}
+        cols = ", ".join(row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.conn.execute(f"INSERT INTO results ({cols}) VALUES ({marks})", list(row.values()))
+        result_id = cursor.lastrowid
+        self.conn.execute("INSERT INTO results_fts(rowid, meta, body) VALUES (?, ?, ?)",
+                          [result_id, fts_meta(row), fold(text)])
+        return result_id
+
+    def update_result(self, result_id: int, changes: dict[str, Any], text: str | None = None) -> None:
+        """Change columns of a result (a new object version, a status); ``text`` re-indexes it."""
+        self._require_tx()
+        changes = {k: _sql_value(v) for k, v in changes.items()}
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        self.conn.execute(f"UPDATE results SET {sets} WHERE id = ?", [*changes.values(), result_id])
+        row = self.get_result(result_id)
+        if text is None:
+            old = self.conn.execute("SELECT body FROM results_fts WHERE rowid = ?", [result_id]).fetchone()
+            body = old[0] if old else ""
+        else:
+            body = fold(text)
+        self.conn.execute("DELETE FROM results_fts WHERE rowid = ?", [result_id])
+        self.conn.execute("INSERT INTO results_fts(rowid, meta, body) VALUES (?, ?, ?)", [result_id, fts_meta(row), body])
+
+    def get_result(self, ref: int | str) -> dict[str, Any] | None:
+        """By register id (an integer, or its digits) or by object id."""
+        if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+            found = self.conn.execute(f"SELECT r.*, {STATUS_SQL} AS now_status FROM results r WHERE id = ?",
+                                      [int(ref)]).fetchone()
+        else:
+            found = self.conn.execute(f"SELECT r.*, {STATUS_SQL} AS now_status FROM results r WHERE object_id = ?",
+                                      [ref]).fetchone()
+        return _with_status(found) if found else None
+
+    def find_results(self, **equal: Any) -> list[dict[str, Any]]:
+        where = " AND ".join(f"{k} = ?" for k in equal) or "1"
+        return [dict(r) for r in self.conn.execute(f"SELECT * FROM results WHERE {where}", list(equal.values()))]
+
+    def count_results(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM results").fetchone()[0]
+
+    def iter_object_refs(self) -> Iterator[dict[str, Any]]:
+        """What audit compares with the objects: id, object id and version, PDF path and hashes."""
+        for row in self.conn.execute(
+            "SELECT id, object_id, object_version, pdf_path, pdf_sha256, pdf_sha512 FROM results ORDER BY id"
+        ):
+            yield dict(row)
+
+    def search(
+        self, query: str = "", *, holder_id: str | None = None, procedure_code: str | None = None,
+        year: int | None = None, status: str | None = None, limit: int = 50,
+    ) -> list[dict[str, Any]]:
+        where, params = [], []
+        for column, value in (("r.holder_id", holder_id), ("r.procedure_code", procedure_code), (STATUS_SQL, status)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if year:
+            where.append("r.issued_date >= ? AND r.issued_date < ?")
+            params += [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"]
+        match = fts_query(query) if query else ""
+        if query and not match:
+            raise UsageError("warehouse.empty_query")
+        if not match and not where:
+            raise UsageError("warehouse.empty_query")
+        if match:
+            sql = (f"SELECT r.*, {STATUS_SQL} AS now_status FROM results_fts f JOIN results r ON r.id = f.rowid "
+                   "WHERE results_fts MATCH ?"
+                   + "".join(f" AND {w}" for w in where) + " ORDER BY f.rank LIMIT ?")
+            params = [match, *params, limit]
+        else:
+            sql = (f"SELECT r.*, {STATUS_SQL} AS now_status FROM results r WHERE {' AND '.join(where)} "
+                   "ORDER BY r.issued_date DESC, r.id LIMIT ?")
+            params.append(limit)
+        return [_with_status(r) for r in self.conn.execute(sql, params)]
+
+    # --- conflicts and events ---------------------------------------------------------------
+    def add_conflict(self, row: dict[str, Any]) -> int:
+        self._require_tx()
+        cols = ", ".join(row)
+        return self.conn.execute(f"INSERT INTO conflicts ({cols}) VALUES ({', '.join('?' for _ in row)})",
+                                 list(row.values())).lastrowid
+
+    def open_conflicts(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute("SELECT * FROM conflicts ORDER BY id")]
+
+    def record_event(self, action: str, object_id: str | None, detail: dict[str, Any], actor: str, at: str) -> int:
+        """Append one audit-log row, chained to the last one (inside the caller's transaction)."""
+        self._require_tx()
+        last = self.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+        text = json.dumps(detail, ensure_ascii=False, sort_keys=True)
+        digest = chain_hash(prev, seq, at, actor, action, object_id, text)
+        self.conn.execute("INSERT INTO audit_log VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                          [seq, at, actor, action, object_id, text, prev, digest])
+        return seq
+
+    def events(self, object_id: str | None = None) -> list[dict[str, Any]]:
+        if object_id is None:
+            rows = self.conn.execute("SELECT * FROM audit_log ORDER BY seq")
+        else:
+            rows = self.conn.execute("SELECT * FROM audit_log WHERE object_id = ? ORDER BY seq", [object_id])
+        return [{**dict(r), "detail": json.loads(r["detail"])} for r in rows]
+
+    def verify_chain(self) -> list[dict[str, Any]]:
+        """Rows whose hash, link or sequence does not hold."""
+        problems: list[dict[str, Any]] = []
+        prev, expected_seq = GENESIS, 1
+        for row in self.conn.execute("SELECT * FROM audit_log ORDER BY seq"):
+            if row["seq"] != expected_seq:
+                problems.append({"seq": row["seq"], "problem": "gap", "expected": expected_seq})
+            if row["prev_hash"] != prev:
+                problems.append({"seq": row["seq"], "problem": "link"})
+            if chain_hash(row["prev_hash"], row["seq"], row["at"], row["actor"], row["action"], row["object_id"],
+                          row["detail"]) != row["hash"]:
+                problems.append({"seq": row["seq"], "problem": "hash"})
+            prev, expected_seq = row["hash"], row["seq"] + 1
+        return problems
+
+    # --- master register --------------------------------------------------------------------
+    def upsert_master_entry(self, entry: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
+        """Insert or update by (number, notation, date); returns the id and the row as it was."""
+        self._require_tx()
+        entry = {**entry, "holder_fold": fold(entry.get("holder_name") or "")}
+        old = self.conn.execute(
+            "SELECT * FROM master_entries WHERE code_number = ? AND code_notation IS ? AND issued_date = ?",
+            [entry["code_number"], entry.get("code_notation"), entry["issued_date"]],
+        ).fetchone()
+        if old is None:
+            cols = ", ".join(entry)
+            entry_id = self.conn.execute(
+                f"INSERT INTO master_entries ({cols}) VALUES ({', '.join('?' for _ in entry)})", list(entry.values())
+            ).lastrowid
+            return entry_id, None
+        sets = ", ".join(f"{k} = ?" for k in entry)
+        self.conn.execute(f"UPDATE master_entries SET {sets} WHERE id = ?", [*entry.values(), old["id"]])
+        return old["id"], dict(old)
+
+    def set_match(self, entry_id: int, result_id: int | None, method: str | None) -> None:
+        self._require_tx()
+        self.conn.execute("UPDATE master_entries SET matched_result_id = ?, match_method = ? WHERE id = ?",
+                          [result_id, method, entry_id])
+
+    def master_entry(self, entry_id: int) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM master_entries WHERE id = ?", [entry_id]).fetchone()
+        return dict(row) if row else None
+
+    def unmatched_entries(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM master_entries WHERE matched_result_id IS NULL ORDER BY issued_date, id")]
+
+    def unmatched_results(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT r.* FROM results r WHERE NOT EXISTS "
+            "(SELECT 1 FROM master_entries m WHERE m.matched_result_id = r.id) ORDER BY r.issued_date, r.id")]
+
+    def unmatched_entries_near(self, code_number: str, issued_date: str) -> list[dict[str, Any]]:
+        """Unmatched entries with this number or this date: the only ones a new result can match."""
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM master_entries WHERE matched_result_id IS NULL AND (code_number = ? OR issued_date = ?)",
+            [code_number, issued_date])]
+
+    def revoked_matched_entries(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            "SELECT * FROM master_entries WHERE status = 'revoked' AND matched_result_id IS NOT NULL")]
+
+    def entry_for_result(self, result_id: int) -> dict[str, Any] | None:
+        row = self.conn.execute("SELECT * FROM master_entries WHERE matched_result_id = ?", [result_id]).fetchone()
+        return dict(row) if row else None
+
+    # --- for the roadmap ----------------------------------------------------------------------
+    def iter_master_entries(self) -> Iterator[dict[str, Any]]:
+        cols = ", ".join([*MASTER_COLUMNS, "revoked_on", "matched_result_id"])
+        for row in self.conn.execute(f"SELECT {cols} FROM master_entries ORDER BY id"):
+            yield dict(row)
+
+    def iter_results(self) -> Iterator[dict[str, Any]]:
+        sql = (
+            f"SELECT r.id, r.object_id, r.procedure_code, m.unit, r.issued_date, r.loaded_at, r.signed, {STATUS_SQL} AS status "
+            "FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id ORDER BY r.id"
+        )
+        for row in self.conn.execute(sql):
+            item = dict(row)
+            item["signed"] = bool(item["signed"])
+            yield item
+
+    def save_roadmap_plan(self, rows: Iterable[dict[str, Any]], replace: bool = True) -> int:
+        with self.transaction():
+            if replace:
+                self.conn.execute("DELETE FROM roadmap_plan")
+            count = 0
+            for row in rows:
+                self.conn.execute(
+                    "INSERT OR REPLACE INTO roadmap_plan (year, unit, procedure_code, target) VALUES (?, ?, ?, ?)",
+                    [int(row["year"]), row["unit"], row["procedure_code"], int(row["target"])],
+                )
+                count += 1
+        return count
+
+    def iter_roadmap_plan(self) -> Iterator[dict[str, Any]]:
+        for row in self.conn.execute("SELECT year, unit, procedure_code, target FROM roadmap_plan ORDER BY year, unit, procedure_code"):
+            yield dict(row)
+
+    def iter_copy_demand(self) -> Iterator[dict[str, Any]]:
+        """Copies issued per result, for the roadmap; empty until the e-copy register exists."""
+        return iter(())
+
+    # --- backup -----------------------------------------------------------------------------
+    def backup_to(self, dest: Path) -> None:
+        """SQLite's online backup API: a consistent snapshot even while another process writes."""
+        target = sqlite3.connect(str(dest))
+        try:
+            self.conn.backup(target)
+        finally:
+            target.close()
