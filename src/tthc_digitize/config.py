@@ -38,12 +38,28 @@ class OcrSettings:
         return {k: v for k, v in dataclasses.asdict(self).items() if k != "jobs"}
 
 
+SignLevel = Literal["b-b", "b-t", "b-lt", "b-lta"]
+
+
+@dataclass(frozen=True)
+class SignSettings:
+    level: SignLevel = "b-lt"  # results meant to last decades need B-LT or B-LTA (DESIGN §3)
+    pkcs12: str = ""  # path of a PKCS#12 file; its password only from TTHC_PKCS12_PASSWORD or a prompt
+    pkcs11_module: str = ""  # e.g. /usr/lib/softhsm/libsofthsm2.so or the token vendor's module
+    token_label: str = ""
+    key_label: str = ""  # label of the key and its certificate on the token; PIN from TTHC_PKCS11_PIN
+    tsa_url: str = ""
+    trust: str = ""  # PEM/DER file or folder of trusted roots
+    agency_name: str = ""  # converting agency on the mark; "" uses the top-level agency_name
+
+
 @dataclass(frozen=True)
 class Config:
     lang: str = ""  # "" follows the locale (see i18n.resolve_language)
     agency_name: str = ""
     agency_code: str = ""
     ocr: OcrSettings = field(default_factory=OcrSettings)
+    sign: SignSettings = field(default_factory=SignSettings)
 
 
 ENV_PREFIX = "TTHC_"

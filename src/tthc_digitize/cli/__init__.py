@@ -9,6 +9,7 @@ from tthc_digitize.cli.app import app, main
 # isort: off
 from tthc_digitize.cli import scan  # noqa: F401,E402
 from tthc_digitize.cli import extract  # noqa: F401,E402
+from tthc_digitize.cli import sign  # noqa: F401,E402
 from tthc_digitize.cli import demo  # noqa: F401,E402
 # isort: on
 

@@ -254,3 +254,33 @@ def sign_file(credential: Credential, src: Path, dst: Path, **kwargs) -> SignRes
     sign_kwargs = {k: kwargs.pop(k) for k in ("field_name", "appearance") if k in kwargs}
     with BatchSigner(credential, **kwargs) as batch:
         return batch.sign(src, dst, **sign_kwargs)
+
+
+@dataclass
+class BatchItem:
+    source: Path
+    output: Path | None = None
+    error: tuple[str, dict] | None = None
+
+
+def sign_batch(
+    paths: list[Path], out_dir: Path, credential: Credential, *, level: Level, tsa_url: str | None = None,
+    trust_roots: list[x509.Certificate] | None = None,
+) -> list[BatchItem]:
+    """``tthc sign FILE… --out DIR``: each file into ``DIR/NAME``; a bad file is reported, the rest go on."""
+    from tthc_digitize.errors import TthcError
+
+    items: list[BatchItem] = []
+    with BatchSigner(credential, level=level, tsa_url=tsa_url, trust_roots=trust_roots) as batch:
+        for src in paths:
+            item = BatchItem(Path(src))
+            try:
+                item.output = batch.sign(item.source, Path(out_dir) / item.source.name).output
+            except SigningRefused as exc:
+                if exc.key.startswith("sign.cert_") or exc.key in ("sign.tsa_failed", "sign.network_failed"):
+                    raise  # the credential or the service, not this file: every other file would fail too
+                item.error = (exc.key, exc.params)
+            except TthcError as exc:
+                item.error = (exc.key, exc.params)
+            items.append(item)
+    return items

@@ -214,3 +214,14 @@ def _check_chain(credential: Credential, cert, trust_roots, name: str) -> None:
 
 def load_certificate(path: Path) -> x509.Certificate:
     return load_cert_from_pemder(str(path))
+
+
+def open_credential(settings, password: str | None = None, pin: str | None = None) -> Credential:
+    """The credential the ``[sign]`` settings name: a PKCS#12 file or a PKCS#11 token key."""
+    if settings.pkcs12:
+        return load_pkcs12(Path(settings.pkcs12), password)
+    if settings.pkcs11_module:
+        if not settings.token_label or not settings.key_label:
+            raise ConfigError("sign.no_credential")
+        return open_pkcs11(settings.pkcs11_module, settings.token_label, settings.key_label, pin)
+    raise ConfigError("sign.no_credential")

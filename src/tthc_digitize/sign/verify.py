@@ -111,16 +111,30 @@ def verify_file(path: Path, trust: Path | str | None = None, *, trust_roots=None
             result = reader.decrypt("")
             if not result or getattr(result, "status", None) is not None and result.status.name == "FAILED":
                 raise InputFileError("verify.encrypted", path=str(path))
-        embedded = reader.embedded_signatures
     except InputFileError:
         raise
-    except (PdfReadError, Exception) as exc:
+    except Exception as exc:
         raise InputFileError("input.pdf_damaged", detail=f"{type(exc).__name__}: {exc}") from None
+    try:
+        embedded = reader.embedded_signatures
+    except Exception as exc:  # a signature container pyHanko cannot parse: report it, do not crash
+        report.signatures = _unreadable_fields(reader, f"{type(exc).__name__}: {exc}")
+        return report
     lta_after = _doc_timestamp_revisions(embedded)
     with asyncio.Runner() as runner:
         for sig in embedded:
             report.signatures.append(runner.run(_check_one(sig, roots, reader, lta_after)))
     return report
+
+
+def _unreadable_fields(reader, detail: str) -> list[SignatureReport]:
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    try:
+        names = [name for name, value, _ in enumerate_sig_fields(reader, filled_status=True)]
+    except Exception:
+        names = ["?"]
+    return [SignatureReport(kind="signature", field=name, readable=False, detail=detail[:300]) for name in names or ["?"]]
 
 
 def _doc_timestamp_revisions(embedded) -> list[int]:
