@@ -152,6 +152,7 @@ class BatchSigner:
             raise InputFileError("input.not_found", path=f"{src} ({exc.strerror})") from None
         writer = _reader_ready(data, src)
         name = field_name or _free_field_name(writer)
+        _align_producer(writer)
         meta = signers.PdfSignatureMetadata(
             field_name=name,
             md_algorithm="sha256",
@@ -166,7 +167,7 @@ class BatchSigner:
         pdf_signer = PdfSigner(
             meta, self.credential.signer, timestamper=self.timestamper,
             stamp_style=appearance.style if appearance else None,
-            new_field_spec=appearance.field_spec(name) if appearance else None,
+            new_field_spec=appearance.field_spec(name, _page_box(writer, appearance.page)) if appearance else None,
         )
         out = self._sign_with_room(pdf_signer, writer, data, src)
         _write_atomically(dst, out)
@@ -184,6 +185,7 @@ class BatchSigner:
                 # a bigger timestamp token or chain than planned: grow once for the rest of the batch
                 self._reserve *= 2
                 writer = _reader_ready(data, src)
+                _align_producer(writer)
             except (OSError, asyncio.TimeoutError) as exc:
                 raise SigningRefused("sign.network_failed", detail=f"{type(exc).__name__}: {exc}") from None
             except Exception as exc:
@@ -206,6 +208,30 @@ def _signing_failed(exc: Exception, src: Path) -> SigningRefused:
         if isinstance(e, TimestampRequestError):
             return SigningRefused("sign.tsa_failed", detail=str(e))
     return SigningRefused("sign.failed", path=str(src), detail=f"{type(exc).__name__}: {exc}")
+
+
+def _align_producer(writer: IncrementalPdfFileWriter) -> None:
+    """pyHanko writes its own name as the XMP pdf:Producer but appends it to the Info /Producer;
+    PDF/A requires the two to agree, so the Info entry is set to what the XMP will say."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.metadata.model import VENDOR
+
+    if "/Metadata" not in writer.root or "/Info" not in writer.trailer:
+        return
+    info_ref = writer.trailer.raw_get("/Info")
+    info = info_ref.get_object() if isinstance(info_ref, generic.IndirectObject) else info_ref
+    if info.get("/Producer") != VENDOR:
+        info["/Producer"] = generic.TextStringObject(VENDOR)
+        if isinstance(info_ref, generic.IndirectObject):
+            writer.mark_update(info_ref)
+
+
+def _page_box(writer: IncrementalPdfFileWriter, page: int) -> tuple[float, float, float, float]:
+    """The page's MediaBox, looked up the tree when the page inherits it."""
+    node = writer.find_page_for_modification(page)[0].get_object()
+    while "/MediaBox" not in node and "/Parent" in node:
+        node = node["/Parent"].get_object()
+    return tuple(float(v) for v in node["/MediaBox"])
 
 
 def _usage(cert: x509.Certificate) -> set[str]:
