@@ -15,7 +15,7 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -131,9 +131,9 @@ def _plan(paths: list[Path], out_dir: Path, manifest: Manifest, key: str) -> tup
     return jobs, known
 
 
-def _metadata(outcome: FileOutcome, sha256: str, agency: str) -> None:
+def _metadata(outcome: FileOutcome, sha256: str, agency: str, extracted=None) -> None:
     """Extract the fields, flag what a clerk should check, and write the XML record beside the PDF."""
-    fields, review = extract_file(outcome.output)
+    fields, review = extracted or extract_file(outcome.output)
     outcome.needs_review = review
     if review:
         outcome.warnings.append(("meta.review", {"fields": ", ".join(review)}))
@@ -154,15 +154,18 @@ def _metadata(outcome: FileOutcome, sha256: str, agency: str) -> None:
 
 
 def ingest(
-    paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None, agency: str = ""
+    paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None, agency: str = "",
+    finish: Callable[[Path, dict], None] | None = None,
 ) -> Report:
+    """``finish(pdf, fields)``, when given, turns each finished PDF/A into its final form in place
+    before it is hashed and recorded (``tthc ingest --sign``: the mark, the QR code, the signature)."""
     started = time.perf_counter()
     events = events or Events()
     out_dir.mkdir(parents=True, exist_ok=True)
     with locked(out_dir):
         _clean_leftovers(out_dir)
         manifest = Manifest(out_dir)
-        key = settings_key(settings, agency)
+        key = settings_key(settings, agency) + ("-signed" if finish else "")
         jobs, known = _plan(paths, out_dir, manifest, key)
         report = Report(outcomes=known)
         for outcome in known:
@@ -170,9 +173,19 @@ def ingest(
 
         def file_done(outcome: FileOutcome) -> None:
             if outcome.status in ("done", "warned"):
+                extracted = None
+                if finish is not None:
+                    extracted = extract_file(outcome.output)  # before the mark adds text to the page
+                    try:
+                        finish(outcome.output, extracted[0])
+                    except TthcError as exc:  # unsigned, so not finished: a re-run tries it again
+                        outcome.output.unlink(missing_ok=True)
+                        outcome.fail(exc.key, **exc.params)
+                        events.file_done(outcome)
+                        return
                 output_sha256 = sha256_file(outcome.output)
                 try:
-                    _metadata(outcome, output_sha256, agency)
+                    _metadata(outcome, output_sha256, agency, extracted)
                 except TthcError as exc:  # the PDF stands; the record waits for a clerk
                     outcome.warnings.append((exc.key, exc.params))
                 outcome.status = pipeline.status_for(outcome.warnings)

@@ -190,24 +190,57 @@ def ingest_cmd(
     rotate: Optional[bool] = ROTATE_OPT,
     deskew: Optional[bool] = DESKEW_OPT,
     agency: Optional[str] = typer.Option(None, "--agency", help=H("Tên cơ quan số hóa ghi vào siêu dữ liệu (mặc định: agency_name trong tthc.toml).", "Digitising agency recorded in the metadata (default: agency_name in tthc.toml).")),
+    sign: bool = typer.Option(False, "--sign", help=H("Đóng dấu chuyển đổi từ văn bản giấy, mã QR rồi ký số từng PDF/A theo mục [sign] của tthc.toml.", "Add the converted-from-paper mark and QR code, then sign each PDF/A with the [sign] settings of tthc.toml.")),
     as_json: bool = JSON_OPT,
 ) -> None:
+    from contextlib import nullcontext
+
     from tthc_digitize import batch
 
     config = command_config(agency_name=agency, **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
     _check_ocr_ready(config)
-    if as_json or not err.is_terminal:
-        report = batch.ingest(paths, out_dir, config.ocr, agency=config.agency_name)
-    else:
-        columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
-        with Progress(*columns, console=err, transient=False) as progress:
-            events = _ProgressEvents(progress).events()
-            report = batch.ingest(paths, out_dir, config.ocr, events, agency=config.agency_name)
+    with (_digitised_signer(config) if sign else nullcontext()) as finish:
+        if as_json or not err.is_terminal:
+            report = batch.ingest(paths, out_dir, config.ocr, agency=config.agency_name, finish=finish)
+        else:
+            columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
+            with Progress(*columns, console=err, transient=False) as progress:
+                events = _ProgressEvents(progress).events()
+                report = batch.ingest(paths, out_dir, config.ocr, events, agency=config.agency_name, finish=finish)
     if as_json:
         emit_json(report.to_dict(current_language()))
     else:
         render_report(report)
     raise typer.Exit(report.exit_code)
+
+
+def _digitised_signer(config: Config):
+    """The ``--sign`` step: one credential and one batch signer for the whole run."""
+    from contextlib import contextmanager
+
+    from tthc_digitize.cli.sign import open_configured_credential
+    from tthc_digitize.errors import UsageError
+    from tthc_digitize.sign.digitised import DigitisedSigner
+    from tthc_digitize.sign.pades import BatchSigner
+    from tthc_digitize.sign.signers import check_certificate, load_trust_roots
+
+    agency_name = config.sign.agency_name or config.agency_name
+    if not agency_name:
+        raise UsageError("mark.no_agency")
+
+    @contextmanager
+    def signer():
+        roots = load_trust_roots(config.sign.trust)
+        credential = open_configured_credential(config.sign)
+        try:
+            check_certificate(credential, roots)
+            with BatchSigner(credential, level=config.sign.level, tsa_url=config.sign.tsa_url or None,
+                             trust_roots=roots) as batch:
+                yield DigitisedSigner(batch, agency_name)
+        finally:
+            credential.close()
+
+    return signer()
 
 
 def render_report(report) -> None:

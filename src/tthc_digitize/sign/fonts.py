@@ -28,20 +28,46 @@ def tinos_path() -> Path:
     return font
 
 
-def tinos_1000() -> Path:
-    """The cached 1000-units-per-em Tinos (made on first use; safe when two runs race)."""
+def _cached_variant(name: str, change) -> Path:
+    """A modified copy of Tinos, made on first use and cached (safe when two runs race)."""
     source = tinos_path()
-    target = cache_dir() / f"Tinos-Regular-{UNITS_PER_EM}upem-{source.stat().st_size}.ttf"
+    target = cache_dir() / f"Tinos-Regular-{name}-{source.stat().st_size}.ttf"
     if target.is_file():
         return target
     from fontTools.ttLib import TTFont
-    from fontTools.ttLib.scaleUpem import scale_upem
 
     font = TTFont(str(source))
-    if font["head"].unitsPerEm != UNITS_PER_EM:
-        scale_upem(font, UNITS_PER_EM)
+    change(font)
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
     font.save(str(tmp))
     os.replace(tmp, target)
     return target
+
+
+def tinos_1000() -> Path:
+    """Tinos at 1000 units per em, for pyHanko's stamp layout."""
+
+    def rescale(font) -> None:
+        from fontTools.ttLib.scaleUpem import scale_upem
+
+        if font["head"].unitsPerEm != UNITS_PER_EM:
+            scale_upem(font, UNITS_PER_EM)
+
+    return _cached_variant(f"{UNITS_PER_EM}upem", rescale)
+
+
+# Tinos draws these with the same glyphs as space and hyphen; PyMuPDF's ToUnicode map then reads the
+# glyphs back as U+00A0 / U+00AD, so a copied mark would carry no-break spaces and soft hyphens.
+_ALIASES = (0x00A0, 0x00AD)
+
+
+def tinos_for_pages() -> Path:
+    """Tinos without the alias code points, for text drawn into page content."""
+
+    def drop_aliases(font) -> None:
+        for table in font["cmap"].tables:
+            for code in _ALIASES:
+                table.cmap.pop(code, None)
+
+    return _cached_variant("page", drop_aliases)

@@ -77,7 +77,7 @@ def add_marks(src: Path, dst: Path, mark: ConversionMark, qr: QrData | None = No
     import pymupdf
 
     from tthc_digitize.pipeline import write_atomically
-    from tthc_digitize.sign.fonts import tinos_path
+    from tthc_digitize.sign.fonts import tinos_for_pages
 
     if not mark.agency.strip():
         raise UsageError("mark.no_agency")
@@ -94,7 +94,7 @@ def add_marks(src: Path, dst: Path, mark: ConversionMark, qr: QrData | None = No
         if qr is not None:
             _draw_qr(page, qr_matrix(qr.payload()), left, top, QR_SIZE)
             text_x = left + QR_SIZE + 6
-        page.insert_font(fontname=FONT_NAME, fontfile=str(tinos_path()))
+        page.insert_font(fontname=FONT_NAME, fontfile=str(tinos_for_pages()))
         y = top + FONT_SIZE
         for line in mark.lines():
             page.insert_text((text_x, y), line, fontname=FONT_NAME, fontsize=FONT_SIZE, color=(0, 0, 0))
