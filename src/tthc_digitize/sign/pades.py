@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -103,6 +104,7 @@ class BatchSigner:
         if level in ("b-lt", "b-lta"):
             self.validation_context = _validation_context(credential, trust_roots, self._session)
         self._reserve = self._initial_reserve()
+        self._unsynced: list[Path] = []
         self.signed = 0
 
     # --- lifecycle
@@ -116,10 +118,23 @@ class BatchSigner:
         if self._runner is None:
             return
         try:
+            self.flush()
             self._runner.run(self._session.close())
         finally:
             self._runner.__exit__(None, None, None)
             self._runner = None
+
+    def flush(self) -> None:
+        """Make the files signed so far durable. Each is already complete under its name (written
+        beside it, then renamed); syncing them together here rather than one by one keeps two
+        fsyncs per file out of the batch's critical path."""
+        for path in [*self._unsynced, *{p.parent for p in self._unsynced}]:
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        self._unsynced.clear()
 
     def _initial_reserve(self) -> int:
         signer = self.credential.signer
@@ -170,7 +185,8 @@ class BatchSigner:
             new_field_spec=appearance.field_spec(name, _page_box(writer, appearance.page)) if appearance else None,
         )
         out = self._sign_with_room(pdf_signer, writer, data, src)
-        _write_atomically(dst, out)
+        _write_atomically(dst, out, durable=False)
+        self._unsynced.append(dst)
         self.signed += 1
         return SignResult(dst, self.level, name, subject_name(self.credential.certificate))
 
@@ -266,11 +282,20 @@ def _validation_context(credential: Credential, trust_roots, session):
     )
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    from tthc_digitize.pipeline import write_atomically
+def _write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
+    from tthc_digitize.pipeline import tmp_name, write_atomically
 
     try:
-        write_atomically(path, data)
+        if durable:
+            write_atomically(path, data)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = tmp_name(path)
+            try:
+                tmp.write_bytes(data)
+                os.replace(tmp, path)
+            finally:
+                tmp.unlink(missing_ok=True)
     except OSError as exc:
         raise OutputError("output.write_failed", path=str(path), detail=exc.strerror or str(exc)) from None
 

@@ -41,7 +41,22 @@ class Credential(Protocol):
     def close(self) -> None: ...
 
 
-class KeptKeySigner(SimpleSigner):
+class ParsedSignedAttributes:
+    """Mixin for pyHanko signers: hand the signed attributes on in parsed form.
+
+    asn1crypto re-encodes an object built from Python values every time it is dumped, and pyHanko
+    dumps the signed attributes three times per signature (for the signature input, when they are
+    re-tagged into the SignerInfo, and in the final container). Encoding them once and re-reading the
+    bytes makes the two later dumps copies of cached bytes; the encoding itself is unchanged."""
+
+    async def signed_attrs(self, *args, **kwargs):
+        from asn1crypto import cms
+
+        attrs = await super().signed_attrs(*args, **kwargs)
+        return cms.CMSAttributes.load(attrs.dump())
+
+
+class KeptKeySigner(ParsedSignedAttributes, SimpleSigner):
     """``SimpleSigner`` that keeps the parsed private key instead of re-reading it per signature."""
 
     def __init__(self, *args, **kwargs) -> None:
@@ -128,8 +143,11 @@ def open_pkcs11(module: str, token_label: str, key_label: str, pin: str | None) 
         raise InputFileError("sign.pkcs11_failed", token=token_label, detail=type(exc).__name__) from None
     except Exception as exc:  # pyHanko's own "no token matching" error
         raise InputFileError("sign.pkcs11_no_token", token=token_label, detail=str(exc)) from None
+    class TokenSigner(ParsedSignedAttributes, PKCS11Signer):
+        pass
+
     try:
-        signer = PKCS11Signer(session, cert_label=key_label, key_label=key_label)
+        signer = TokenSigner(session, cert_label=key_label, key_label=key_label)
         signer.signing_cert  # noqa: B018 - pulls the certificate now, so a wrong label fails here
     except Exception as exc:
         session.close()
