@@ -252,3 +252,25 @@ def test_batch_signer_reuses_one_key_and_signs_many(pki, scan, tmp_path):
         outputs = [batch.sign(scan, tmp_path / f"{n}.pdf").output for n in range(5)]
         assert batch.signed == 5
     assert all(verify_file(p, pki.root_pem).ok for p in outputs)
+
+
+def test_level_needing_a_timestamp_without_tsa_is_a_config_error(pki, scan, tmp_path):
+    result = tthc("sign", str(scan), "--out", str(tmp_path), "--pkcs12", str(pki.p12("agency")),
+                  env={"TTHC_PKCS12_PASSWORD": PASSWORD})  # default level b-lt, no TSA configured
+    assert result.returncode == ExitCode.config_error and "--tsa" in result.stderr
+
+
+def test_demo_identity_is_labelled_and_signs_verifiably(scan, tmp_path):
+    from tthc_digitize.sign.demo_identity import ensure_demo_identity
+    from tthc_digitize.sign.signers import load_pkcs12
+
+    identity = ensure_demo_identity(tmp_path / "id", "Cơ quan chạy thử")
+    again = ensure_demo_identity(tmp_path / "id", "Cơ quan chạy thử")
+    assert again.pkcs12.read_bytes() == identity.pkcs12.read_bytes()  # made once, then reused
+    credential = load_pkcs12(identity.pkcs12, identity.password)
+    subject = credential.certificate.subject.native
+    assert "CHẠY THỬ" in subject["common_name"] and "DEMO" in subject["organization_name"]
+    signed = tmp_path / "demo.pdf"
+    sign_file(credential, scan, signed, level="b-b")
+    assert verify_file(signed, identity.root_pem).ok
+    assert verify_file(signed, None).verdict == "untrusted"

@@ -21,7 +21,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers.pdf_signer import PdfSigner
 
-from tthc_digitize.errors import InputFileError, OutputError
+from tthc_digitize.errors import ConfigError, InputFileError, OutputError
 from tthc_digitize.sign.signers import Credential, SigningRefused, subject_name
 
 Level = Literal["b-b", "b-t", "b-lt", "b-lta"]
@@ -86,7 +86,7 @@ class BatchSigner:
         if level not in LEVELS:
             raise ValueError(level)
         if level != "b-b" and not tsa_url:
-            raise SigningRefused("sign.tsa_required", level=level.upper())
+            raise ConfigError("sign.tsa_required", level=level.upper())
         self.credential = credential
         self.level = level
         self.tsa_url = tsa_url
