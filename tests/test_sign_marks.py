@@ -103,7 +103,7 @@ def test_copy_block_top_right_is_legible_and_signature_valid(pki, scan, tmp_path
     assert ocr(png) == block.lines()
 
 
-def test_cli_sign_naive_time_zone_is_rejected():
+def test_copy_block_needs_a_time_zone():
     with pytest.raises(ValueError):
         CopyBlock("SAO Y", AGENCY, datetime(2026, 1, 1)).lines()
 
@@ -115,3 +115,16 @@ def test_tinos_rescaled_to_1000_units_per_em():
     assert original["head"].unitsPerEm == 2048 and scaled["head"].unitsPerEm == 1000
     glyph = original.getBestCmap()[ord("ệ")]
     assert abs(scaled["hmtx"][glyph][0] - original["hmtx"][glyph][0] * 1000 / 2048) <= 1
+
+
+def test_add_qr_alone_for_copies_reads_back(scan, tmp_path):
+    from tthc_digitize.sign.marks import add_qr
+
+    qr = QrData(dossier_code="000.00.00.H30-261201-0007", title="BẢN SAO ĐIỆN TỬ", issued="2026-12-01T10:00:00+07:00")
+    out = add_qr(scan, tmp_path / "qr.pdf", qr)
+    with pymupdf.open(out) as doc:
+        assert doc[0].get_text(clip=pymupdf.Rect(0, 0, 420, 55)).strip() == ""  # no mark text
+        png = tmp_path / "qr.png"
+        doc[0].get_pixmap(dpi=300, clip=pymupdf.Rect(0, 0, 60, 60)).save(png)
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", "-Sbinary", str(png)], capture_output=True, timeout=60)
+    assert decoded.stdout.decode("utf-8").strip() == qr.payload()

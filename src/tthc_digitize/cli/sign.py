@@ -14,7 +14,6 @@ from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, e
 from tthc_digitize.errors import ExitCode, UsageError
 from tthc_digitize.i18n import tr
 
-LEVEL_OPT = typer.Option(None, "--level", help=H("Mức PAdES: b-b, b-t, b-lt (mặc định) hoặc b-lta.", "PAdES level: b-b, b-t, b-lt (default) or b-lta."))
 PKCS12_OPT = typer.Option(None, "--pkcs12", help=H("Tệp PKCS#12 (.p12/.pfx); mật khẩu lấy từ TTHC_PKCS12_PASSWORD hoặc hỏi.", "PKCS#12 file (.p12/.pfx); password from TTHC_PKCS12_PASSWORD or a prompt."))
 MODULE_OPT = typer.Option(None, "--pkcs11-module", help=H("Mô-đun PKCS#11 của USB token (.so); PIN lấy từ TTHC_PKCS11_PIN hoặc hỏi.", "The USB token's PKCS#11 module (.so); PIN from TTHC_PKCS11_PIN or a prompt."))
 TOKEN_OPT = typer.Option(None, "--token-label", help=H("Nhãn token.", "Token label."))
@@ -53,6 +52,9 @@ def _check_level(value: Optional[str]) -> Optional[str]:
     return value.lower() if value else None
 
 
+LEVEL_OPT = typer.Option(None, "--level", callback=_check_level, help=H("Mức PAdES: b-b, b-t, b-lt (mặc định) hoặc b-lta.", "PAdES level: b-b, b-t, b-lt (default) or b-lta."))
+
+
 @app.command("sign", help=H(
     "Ký số PAdES hàng loạt (tệp PKCS#12 hoặc USB token), từ B-B đến B-LTA; kiểm tra chứng thư trước khi ký.",
     "Sign PDFs with PAdES (PKCS#12 file or USB token), B-B to B-LTA; checks the certificate before signing.",
@@ -60,7 +62,7 @@ def _check_level(value: Optional[str]) -> Optional[str]:
 def sign_cmd(
     files: list[Path] = typer.Argument(..., help=H("Các tệp PDF cần ký.", "PDF files to sign.")),
     out_dir: Path = typer.Option(..., "--out", "-o", help=H("Thư mục ghi tệp đã ký.", "Folder for the signed files.")),
-    level: Optional[str] = typer.Option(None, "--level", callback=_check_level, help=LEVEL_OPT.help),
+    level: Optional[str] = LEVEL_OPT,
     pkcs12: Optional[Path] = PKCS12_OPT,
     pkcs11_module: Optional[str] = MODULE_OPT,
     token_label: Optional[str] = TOKEN_OPT,

@@ -73,14 +73,25 @@ def qr_matrix(payload: str) -> list[list[bool]]:
 
 
 def add_marks(src: Path, dst: Path, mark: ConversionMark, qr: QrData | None = None) -> Path:
-    """Write ``dst``: ``src`` with the mark (and QR code) drawn on page 1. ``src`` is not changed."""
+    """Write ``dst``: ``src`` with the conversion mark (and QR code) drawn on page 1. ``src`` is not
+    changed. Sign ``dst`` afterwards, never before."""
+    if not mark.agency.strip():
+        raise UsageError("mark.no_agency")
+    return _draw_first_page(src, dst, mark, qr)
+
+
+def add_qr(src: Path, dst: Path, qr: QrData) -> Path:
+    """Write ``dst``: ``src`` with only the QR code top-left of page 1 (e.g. on an e-copy, before its
+    signature)."""
+    return _draw_first_page(src, dst, None, qr)
+
+
+def _draw_first_page(src: Path, dst: Path, mark: ConversionMark | None, qr: QrData | None) -> Path:
     import pymupdf
 
     from tthc_digitize.pipeline import write_atomically
     from tthc_digitize.sign.fonts import tinos_for_pages
 
-    if not mark.agency.strip():
-        raise UsageError("mark.no_agency")
     try:
         doc = pymupdf.open(src)
     except Exception as exc:
@@ -94,11 +105,12 @@ def add_marks(src: Path, dst: Path, mark: ConversionMark, qr: QrData | None = No
         if qr is not None:
             _draw_qr(page, qr_matrix(qr.payload()), left, top, QR_SIZE)
             text_x = left + QR_SIZE + 6
-        page.insert_font(fontname=FONT_NAME, fontfile=str(tinos_for_pages()))
-        y = top + FONT_SIZE
-        for line in mark.lines():
-            page.insert_text((text_x, y), line, fontname=FONT_NAME, fontsize=FONT_SIZE, color=(0, 0, 0))
-            y += FONT_SIZE * 1.3
+        if mark is not None:
+            page.insert_font(fontname=FONT_NAME, fontfile=str(tinos_for_pages()))
+            y = top + FONT_SIZE
+            for line in mark.lines():
+                page.insert_text((text_x, y), line, fontname=FONT_NAME, fontsize=FONT_SIZE, color=(0, 0, 0))
+                y += FONT_SIZE * 1.3
         data = doc.tobytes(garbage=1, deflate=True)
     write_atomically(Path(dst), _pdfa_font_entries(data))
     return Path(dst)

@@ -191,13 +191,14 @@ class BatchSigner:
         return SignResult(dst, self.level, name, subject_name(self.credential.certificate))
 
     def _sign_with_room(self, pdf_signer: PdfSigner, writer, data: bytes, src: Path) -> bytes:
+        name = subject_name(self.credential.certificate)
         for _ in range(3):
             try:
                 buf = self._runner.run(pdf_signer.async_sign_pdf(writer, bytes_reserved=self._reserve))
                 return buf.getvalue()
             except SigningError as exc:
                 if "larger than expected" not in str(exc):
-                    raise _signing_failed(exc, src) from None
+                    raise _signing_failed(exc, src, name) from None
                 # a bigger timestamp token or chain than planned: grow once for the rest of the batch
                 self._reserve *= 2
                 writer = _reader_ready(data, src)
@@ -205,22 +206,22 @@ class BatchSigner:
             except (OSError, asyncio.TimeoutError) as exc:
                 raise SigningRefused("sign.network_failed", detail=f"{type(exc).__name__}: {exc}") from None
             except Exception as exc:
-                raise _signing_failed(exc, src) from None
+                raise _signing_failed(exc, src, name) from None
         raise SigningRefused("sign.failed", path=str(src), detail="signature container too large")
 
 
-def _signing_failed(exc: Exception, src: Path) -> SigningRefused:
+def _signing_failed(exc: Exception, src: Path, name: str) -> SigningRefused:
     from pyhanko.sign.timestamps import TimestampRequestError
     from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
 
     cause = exc.__cause__ or exc.__context__
     for e in (exc, cause):
         if isinstance(e, RevokedError):
-            return SigningRefused("sign.cert_revoked", name="")
+            return SigningRefused("sign.cert_revoked", name=name)
         if isinstance(e, PathBuildingError):
-            return SigningRefused("sign.cert_untrusted", name="")
+            return SigningRefused("sign.cert_untrusted", name=name)
         if isinstance(e, PathValidationError):
-            return SigningRefused("sign.cert_invalid", name="", detail=str(e))
+            return SigningRefused("sign.cert_invalid", name=name, detail=str(e))
         if isinstance(e, TimestampRequestError):
             return SigningRefused("sign.tsa_failed", detail=str(e))
     return SigningRefused("sign.failed", path=str(src), detail=f"{type(exc).__name__}: {exc}")

@@ -9,6 +9,7 @@ bad signature — everything is reported; only an unreadable file raises :class:
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
@@ -92,7 +93,6 @@ class Report:
 def verify_file(path: Path, trust: Path | str | None = None, *, trust_roots=None) -> Report:
     """Verify every signature and document timestamp of ``path``. ``trust``: a PEM/DER file or a
     folder of them (the trust anchors); without one, no chain can be trusted."""
-    from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     path = Path(path)
@@ -198,11 +198,8 @@ def _spec(roots):
 
 
 async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_revisions) -> None:
-    from pyhanko.sign.validation import ades
     from pyhanko.sign.ades.report import AdESFailure
-
-    import dataclasses
-
+    from pyhanko.sign.validation import ades
     from pyhanko.sign.validation.status import ModificationInfo, PdfSignatureStatus
 
     sig.compute_integrity_info()
