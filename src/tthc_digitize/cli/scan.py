@@ -190,7 +190,7 @@ def ingest_cmd(
     rotate: Optional[bool] = ROTATE_OPT,
     deskew: Optional[bool] = DESKEW_OPT,
     agency: Optional[str] = typer.Option(None, "--agency", help=H("Tên cơ quan số hóa ghi vào siêu dữ liệu (mặc định: agency_name trong tthc.toml).", "Digitising agency recorded in the metadata (default: agency_name in tthc.toml).")),
-    sign: bool = typer.Option(False, "--sign", help=H("Đóng dấu chuyển đổi từ văn bản giấy, mã QR rồi ký số từng PDF/A theo mục [sign] của tthc.toml.", "Add the converted-from-paper mark and QR code, then sign each PDF/A with the [sign] settings of tthc.toml.")),
+    sign: bool = typer.Option(False, "--sign", help=H("Đóng dấu chuyển đổi từ văn bản giấy, mã QR rồi ký số từng PDF/A theo mục sign của tthc.toml.", "Add the converted-from-paper mark and QR code, then sign each PDF/A with the sign section of tthc.toml.")),
     as_json: bool = JSON_OPT,
 ) -> None:
     from contextlib import nullcontext

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
@@ -103,8 +104,8 @@ def sign_cmd(
         for col in ("report.col_file", "report.col_status", "sign.col_output"):
             table.add_column(tr(col), overflow="fold")
         for i in items:
-            status = f"[red]{tr(i.error[0], **i.error[1])}[/]" if i.error else f"[green]{tr('report.status.done')}[/]"
-            table.add_row(shown_path(i.source), status, shown_path(i.output) if i.output else "")
+            status = f"[red]{escape(tr(i.error[0], **i.error[1]))}[/]" if i.error else f"[green]{tr('report.status.done')}[/]"
+            table.add_row(escape(shown_path(i.source)), status, escape(shown_path(i.output)) if i.output else "")
         out.print(table)
         out.print(tr("sign.totals", done=len(items) - len(failed), failed=len(failed), seconds=seconds))
     if failed:
@@ -141,7 +142,7 @@ def _when(value) -> str:
 def _integrity(s) -> str:
     if not s.intact:
         return f"[bold red]{tr('verify.altered')}[/]"
-    what = tr(f"verify.mod.{s.modifications or 'unknown'}")
+    what = escape(tr(f"verify.mod.{s.modifications or 'unknown'}"))
     if s.coverage == "whole_file":
         return tr("verify.intact_whole")
     if s.modifications_allowed:
@@ -153,28 +154,28 @@ def _chain(s) -> str:
     if s.chain == "revoked_after_signing":
         return tr("verify.chain.revoked_after_signing", date=_when(s.revoked_at))
     if s.chain == "unknown":
-        return tr("verify.chain.unknown", detail=s.subindication or s.detail)
+        return escape(tr("verify.chain.unknown", detail=s.subindication or s.detail))
     text = tr(f"verify.chain.{s.chain}")
     return f"[green]{text}[/]" if s.chain == "trusted" else f"[red]{text}[/]"
 
 
 def render_verify(report) -> None:
-    out.print(f"[bold]{tr('verify.title', path=shown_path(report.path))}[/]")
+    out.print(f"[bold]{escape(tr('verify.title', path=shown_path(report.path)))}[/]")
     if report.encrypted:
         out.print(tr("verify.encrypted_note"))
     if not report.trust_store:
-        err.print(f"[yellow]{tr('warning.prefix')}:[/] {tr('verify.no_trust')}")
+        err.print(f"[yellow]{tr('warning.prefix')}:[/] {escape(tr('verify.no_trust'))}")
     for n, s in enumerate(report.signatures, 1):
-        table = Table(title=f"{n}. {tr('verify.kind.' + s.kind)} «{s.field}»", show_header=False)
+        table = Table(title=escape(f"{n}. {tr('verify.kind.' + s.kind)} «{s.field}»"), show_header=False)
         table.add_column(overflow="fold")
         table.add_column(overflow="fold")
         if not s.readable:
-            table.add_row(tr("verify.integrity"), f"[bold red]{tr('verify.unreadable', detail=s.detail)}[/]")
+            table.add_row(tr("verify.integrity"), f"[bold red]{escape(tr('verify.unreadable', detail=s.detail))}[/]")
             out.print(table)
             continue
-        table.add_row(tr("verify.signer"), s.signer)
+        table.add_row(tr("verify.signer"), escape(s.signer))
         if s.organisation:
-            table.add_row(tr("verify.organisation"), s.organisation)
+            table.add_row(tr("verify.organisation"), escape(s.organisation))
         if s.kind == "signature":
             table.add_row(tr("verify.signing_time"), _when(s.signing_time))
         table.add_row(tr("verify.timestamp_time"), _when(s.timestamp_time))
@@ -218,11 +219,11 @@ def ltv_refresh_cmd(
     else:
         for o in outcomes:
             if o.status == "failed":
-                err.print(f"[red]{tr('ltv.failed', path=shown_path(o.path), detail=o.detail)}[/]")
+                err.print(f"[red]{escape(tr('ltv.failed', path=shown_path(o.path), detail=o.detail))}[/]")
             elif o.status == "not_due":
-                out.print(tr("ltv.not_due", path=shown_path(o.path), time=_when(o.last_timestamp)))
+                out.print(escape(tr("ltv.not_due", path=shown_path(o.path), time=_when(o.last_timestamp))))
             else:
-                out.print(tr(f"ltv.{o.status}", path=shown_path(o.path)))
+                out.print(escape(tr(f"ltv.{o.status}", path=shown_path(o.path))))
         out.print(tr("ltv.totals", refreshed=counts["refreshed"], skipped=counts["not_due"] + counts["not_lta"],
                      failed=counts["failed"]))
     if counts["failed"]:

@@ -18,8 +18,8 @@ MESSAGES = {
         "Token {token} has no key and certificate labelled {key} ({detail})",
     ),
     "sign.no_credential": (
-        "Chưa chọn khóa ký: dùng --pkcs12 TỆP hoặc --pkcs11-module, --token-label, --key-label (hoặc mục [sign] trong tthc.toml)",
-        "No signing key chosen: use --pkcs12 FILE or --pkcs11-module, --token-label, --key-label (or the [sign] section of tthc.toml)",
+        "Chưa chọn khóa ký: dùng --pkcs12 TỆP hoặc --pkcs11-module, --token-label, --key-label (hoặc mục sign trong tthc.toml)",
+        "No signing key chosen: use --pkcs12 FILE or --pkcs11-module, --token-label, --key-label (or the sign section of tthc.toml)",
     ),
     "sign.secret_needed": (
         "Cần {what}: đặt biến môi trường {env} (không có màn hình để hỏi)",
@@ -58,8 +58,8 @@ MESSAGES = {
     ),
     # signing
     "sign.tsa_required": (
-        "Mức {level} cần máy chủ dấu thời gian: dùng --tsa URL hoặc tsa_url trong [sign]",
-        "Level {level} needs a timestamp server: use --tsa URL or tsa_url in [sign]",
+        "Mức {level} cần máy chủ dấu thời gian: dùng --tsa URL hoặc tsa_url trong mục sign của tthc.toml",
+        "Level {level} needs a timestamp server: use --tsa URL or tsa_url in the sign section of tthc.toml",
     ),
     "sign.tsa_failed": ("Máy chủ dấu thời gian không trả lời đúng: {detail}", "The timestamp server failed: {detail}"),
     "sign.network_failed": ("Lỗi mạng khi lấy dấu thời gian hoặc thông tin thu hồi: {detail}", "Network error fetching a timestamp or revocation data: {detail}"),
@@ -122,8 +122,8 @@ MESSAGES = {
     ),
     "verify.chain.unknown": ("không xác định được ({detail})", "cannot be determined ({detail})"),
     "verify.no_trust": (
-        "Chưa chỉ định kho chứng thư tin cậy (--trust hoặc trust trong [sign]): không chữ ký nào được coi là tin cậy",
-        "No trust store given (--trust or trust in [sign]): no signature can be trusted",
+        "Chưa chỉ định kho chứng thư tin cậy (--trust hoặc trust trong mục sign của tthc.toml): không chữ ký nào được coi là tin cậy",
+        "No trust store given (--trust or trust in the sign section of tthc.toml): no signature can be trusted",
     ),
     "verify.encrypted_note": ("Tệp được mã hóa với mật khẩu mở rỗng", "The file is encrypted with an empty open password"),
     "verify.verdict.valid": ("KẾT LUẬN: mọi chữ ký hợp lệ và tin cậy", "VERDICT: every signature is valid and trusted"),

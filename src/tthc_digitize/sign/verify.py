@@ -171,6 +171,8 @@ async def _check_one(sig, roots, reader, doc_ts_revisions) -> SignatureReport:
         else:
             item.signing_time = sig.self_reported_timestamp
             await _check_signature(sig, roots, reader, item, doc_ts_revisions)
+    except (ImportError, NameError):
+        raise  # our bug, not the file's
     except Exception as exc:  # pyHanko could not even run its checks: that is "unreadable", not a crash
         item.readable = False
         item.detail = f"{type(exc).__name__}: {exc}"
@@ -198,7 +200,7 @@ def _spec(roots):
 
 
 async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_revisions) -> None:
-    from pyhanko.sign.ades.report import AdESFailure
+    from pyhanko.sign.ades.report import AdESFailure, AdESPassed
     from pyhanko.sign.validation import ades
     from pyhanko.sign.validation.status import ModificationInfo, PdfSignatureStatus
 
@@ -206,22 +208,26 @@ async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_rev
     _coverage(item, sig.summarise_integrity_info())
     item.level = _level(sig, reader, doc_ts_revisions)
     spec = _spec(roots)
+    result = None
     if item.level == "B-LTA":
         # the document timestamps are the proof of existence (ETSI EN 319 102-1 §5.6.3)
         result = await ades.ades_lta_validation(sig, spec)
-    else:
-        # pyHanko's LTA process insists on a document timestamp; without one, validation with time
-        # (§5.5) over the signature timestamp and the DSS gives the right answer. The DSS reader
-        # is pyHanko's own (private) helper, the same one its LTA process uses.
+    if result is None or result.ades_subindic != AdESPassed.OK:
+        # pyHanko's LTA process needs a document timestamp and runs its past-validation step even
+        # when the current-time result passed, failing it for lack of proof of existence; validation
+        # with time (§5.5) over the signature timestamp and the DSS then gives the answer. The DSS
+        # reader is pyHanko's own (private) helper, the same one its LTA process uses.
         knowledge = ades._dss_to_local_knowledge(reader)
         signature_spec = dataclasses.replace(spec.signature_validation_spec, local_knowledge=knowledge)
         if item.level == "B-B":
-            result = await ades.ades_basic_validation(sig.signed_data, signature_spec, raw_digest=sig.compute_digest())
+            fallback = await ades.ades_basic_validation(sig.signed_data, signature_spec, raw_digest=sig.compute_digest())
         else:
-            result = await ades.ades_with_time_validation(
+            fallback = await ades.ades_with_time_validation(
                 sig.signed_data, signature_spec, raw_digest=sig.compute_digest(),
                 extra_status_kwargs=sig.summarise_integrity_info(), status_cls=PdfSignatureStatus,
             )
+        if result is None or fallback.ades_subindic == AdESPassed.OK:
+            result = fallback
     _modifications(item, ModificationInfo(**sig.summarise_integrity_info()))
     status = result.api_status
     if status is not None:
@@ -290,19 +296,42 @@ def _signature_timestamp(sig):
 
 
 def _level(sig, reader, doc_ts_revisions) -> str:
-    from pyhanko.sign.validation.dss import DocumentSecurityStore
-
+    """B-T with revocation data for *this* signer in the DSS is B-LT; a document timestamp after
+    that makes it B-LTA. (Another signer's B-LT data in the same DSS does not count.)"""
     level = "B-T" if _signature_timestamp(sig) is not None else "B-B"
-    try:
-        dss = DocumentSecurityStore.read_dss(reader)
-        has_revinfo = bool(dss.ocsps or dss.crls)
-    except Exception:
-        has_revinfo = False
-    if level == "B-T" and has_revinfo:
+    if level == "B-T" and _dss_covers(reader, sig.signer_cert):
         level = "B-LT"
         if any(rev > sig.signed_revision for rev in doc_ts_revisions):
             level = "B-LTA"
     return level
+
+
+def _dss_covers(reader, cert) -> bool:
+    """An OCSP response about ``cert`` or a CRL from its issuer is in the DSS."""
+    from asn1crypto import crl, ocsp
+    from pyhanko.pdf_utils.decode_limits import DecodePurpose
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+    except Exception:
+        return False
+    serial, issuer = cert.serial_number, cert.issuer
+    for ref in dss.ocsps:
+        try:
+            response = ocsp.OCSPResponse.load(ref.get_object().read_data(DecodePurpose.OCSP_RESPONSE))
+            single = response["response_bytes"]["response"].parsed["tbs_response_data"]["responses"]
+            if any(r["cert_id"]["serial_number"].native == serial for r in single):
+                return True
+        except Exception:
+            continue
+    for ref in dss.crls:
+        try:
+            if crl.CertificateList.load(ref.get_object().read_data(DecodePurpose.CRL)).issuer == issuer:
+                return True
+        except Exception:
+            continue
+    return False
 
 
 def _chain(result, status, roots) -> tuple[str, datetime | None]:
