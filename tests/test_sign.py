@@ -281,3 +281,14 @@ def test_demo_identity_is_labelled_and_signs_verifiably(scan, tmp_path):
     sign_file(credential, scan, signed, level="b-b")
     assert verify_file(signed, identity.root_pem).ok
     assert verify_file(signed, None).verdict == "untrusted"
+
+
+def test_two_inputs_with_one_name_do_not_overwrite_each_other(pki, scan, tmp_path):
+    import shutil
+
+    from tthc_digitize.sign.pades import sign_batch
+
+    (tmp_path / "a").mkdir()
+    other = shutil.copy(scan, tmp_path / "a" / scan.name)
+    items = sign_batch([scan, Path(other)], tmp_path / "out", credential(pki, "agency"), level="b-b")
+    assert items[0].output is not None and items[1].error[0] == "sign.same_name"

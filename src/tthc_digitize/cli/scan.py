@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Optional
 
@@ -214,10 +215,9 @@ def ingest_cmd(
     raise typer.Exit(report.exit_code)
 
 
+@contextmanager
 def _digitised_signer(config: Config):
     """The ``--sign`` step: one credential and one batch signer for the whole run."""
-    from contextlib import contextmanager
-
     from tthc_digitize.cli.sign import open_configured_credential
     from tthc_digitize.errors import UsageError
     from tthc_digitize.sign.digitised import DigitisedSigner
@@ -227,20 +227,15 @@ def _digitised_signer(config: Config):
     agency_name = config.sign.agency_name or config.agency_name
     if not agency_name:
         raise UsageError("mark.no_agency")
-
-    @contextmanager
-    def signer():
-        roots = load_trust_roots(config.sign.trust)
-        credential = open_configured_credential(config.sign)
-        try:
-            check_certificate(credential, roots)
-            with BatchSigner(credential, level=config.sign.level, tsa_url=config.sign.tsa_url or None,
-                             trust_roots=roots) as batch:
-                yield DigitisedSigner(batch, agency_name)
-        finally:
-            credential.close()
-
-    return signer()
+    roots = load_trust_roots(config.sign.trust)
+    credential = open_configured_credential(config.sign)
+    try:
+        check_certificate(credential, roots)
+        with BatchSigner(credential, level=config.sign.level, tsa_url=config.sign.tsa_url or None,
+                         trust_roots=roots) as batch:
+            yield DigitisedSigner(batch, agency_name)
+    finally:
+        credential.close()
 
 
 def render_report(report) -> None:

@@ -68,7 +68,10 @@ MESSAGES = {
         "Tệp {path} được mã hóa; hãy gỡ mã hóa trước khi ký",
         "File {path} is encrypted; remove the encryption before signing",
     ),
-    "sign.done": ("Đã ký {output} ({level}, người ký: {signer})", "Signed {output} ({level}, signer: {signer})"),
+    "sign.same_name": (
+        "Trùng tên với {other}: cả hai sẽ ghi đè cùng một tệp trong thư mục kết quả; ký riêng tệp này",
+        "Same name as {other}: both would write the same file in the output folder; sign this one separately",
+    ),
     "sign.totals": ("{done} tệp đã ký, {failed} lỗi, {seconds:.1f} giây", "{done} files signed, {failed} failed, {seconds:.1f} s"),
     "sign.col_output": ("Tệp đã ký", "Signed file"),
     # marks

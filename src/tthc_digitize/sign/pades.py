@@ -323,9 +323,15 @@ def sign_batch(
     from tthc_digitize.errors import TthcError
 
     items: list[BatchItem] = []
+    taken: dict[str, Path] = {}
     with BatchSigner(credential, level=level, tsa_url=tsa_url, trust_roots=trust_roots) as batch:
         for src in paths:
             item = BatchItem(Path(src))
+            items.append(item)
+            if item.source.name in taken:  # two folders' a.pdf would land on one DIR/a.pdf
+                item.error = ("sign.same_name", {"other": str(taken[item.source.name])})
+                continue
+            taken[item.source.name] = item.source
             try:
                 item.output = batch.sign(item.source, Path(out_dir) / item.source.name).output
             except SigningRefused as exc:
@@ -334,5 +340,4 @@ def sign_batch(
                 item.error = (exc.key, exc.params)
             except TthcError as exc:
                 item.error = (exc.key, exc.params)
-            items.append(item)
     return items
