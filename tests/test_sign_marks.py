@@ -128,3 +128,12 @@ def test_add_qr_alone_for_copies_reads_back(scan, tmp_path):
         doc[0].get_pixmap(dpi=300, clip=pymupdf.Rect(0, 0, 60, 60)).save(png)
     decoded = subprocess.run(["zbarimg", "-q", "--raw", "-Sbinary", str(png)], capture_output=True, timeout=60)
     assert decoded.stdout.decode("utf-8").strip() == qr.payload()
+
+
+@pytest.mark.parametrize("level", ["b-b", "b-lta"])
+def test_signed_pdfa_stays_pdfa_at_the_lowest_and_highest_level(level, pki, pdfa, tmp_path):
+    signed = tmp_path / "signed.pdf"
+    sign_file(credential(pki, "agency"), pdfa, signed, level=level, tsa_url=pki.tsa_url)
+    violations = check_pdfa2b(signed)
+    assert not violations, format_violations(violations)
+    assert verify_file(signed, pki.root_pem).ok
