@@ -44,16 +44,26 @@ class Credential(Protocol):
 class ParsedSignedAttributes:
     """Mixin for pyHanko signers: hand the signed attributes on in parsed form.
 
-    asn1crypto re-encodes an object built from Python values every time it is dumped, and pyHanko
-    dumps the signed attributes three times per signature (for the signature input, when they are
-    re-tagged into the SignerInfo, and in the final container). Encoding them once and re-reading the
-    bytes makes the two later dumps copies of cached bytes; the encoding itself is unchanged."""
+    asn1crypto re-encodes an object built from Python values every time it, or anything that contains
+    it, is dumped, and pyHanko dumps the signed attributes at three nesting levels per signature. The
+    signing-certificate-v2 attribute depends only on the certificate, so it is encoded once per batch
+    and reused as parsed bytes; the attribute set is encoded once per signature and re-read. The
+    bytes are exactly what pyHanko would have produced."""
 
     async def signed_attrs(self, *args, **kwargs):
         from asn1crypto import cms
 
         attrs = await super().signed_attrs(*args, **kwargs)
-        return cms.CMSAttributes.load(attrs.dump())
+        parts = []
+        for attr in attrs:
+            if attr["type"].native == "signing_certificate_v2":
+                cached = getattr(self, "_signing_cert_attr", None)
+                if cached is None or cached[0] is not self.signing_cert:
+                    cached = (self.signing_cert, cms.CMSAttribute.load(attr.dump()))
+                    self._signing_cert_attr = cached
+                attr = cached[1]
+            parts.append(attr)
+        return cms.CMSAttributes.load(cms.CMSAttributes(parts).dump())
 
 
 class KeptKeySigner(ParsedSignedAttributes, SimpleSigner):
