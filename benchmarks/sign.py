@@ -18,7 +18,6 @@ B-T uses the local test TSA over HTTP for both. Prints documents per second and 
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import logging
 import os

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sign_fixtures import nss_db, pdfsig, pki, scan  # noqa: F401
+from sign_fixtures import nss_db, pki, scan  # noqa: F401
 from test_sign import assert_independently_valid, tthc
 from tthc_digitize.errors import ExitCode
 from tthc_digitize.sign.pades import BatchSigner

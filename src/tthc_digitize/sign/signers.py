@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
-from pyhanko.sign.general import get_pyca_cryptography_hash, load_cert_from_pemder
+from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import Signer, SimpleSigner
 
 from tthc_digitize.errors import ConfigError, InputFileError, MissingDependencyError
@@ -238,10 +238,6 @@ def _check_chain(credential: Credential, cert, trust_roots, name: str) -> None:
         raise SigningRefused("sign.cert_untrusted", name=name) from None
     except PathValidationError as exc:
         raise SigningRefused("sign.cert_invalid", name=name, detail=str(exc)) from None
-
-
-def load_certificate(path: Path) -> x509.Certificate:
-    return load_cert_from_pemder(str(path))
 
 
 def open_credential(settings, password: str | None = None, pin: str | None = None) -> Credential:
