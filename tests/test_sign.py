@@ -292,3 +292,22 @@ def test_two_inputs_with_one_name_do_not_overwrite_each_other(pki, scan, tmp_pat
     other = shutil.copy(scan, tmp_path / "a" / scan.name)
     items = sign_batch([scan, Path(other)], tmp_path / "out", credential(pki, "agency"), level="b-b")
     assert items[0].output is not None and items[1].error[0] == "sign.same_name"
+
+
+def test_signature_by_an_expired_certificate_is_reported_expired(pki, scan, tmp_path):
+    """(The CLI refuses to make one; a file from elsewhere may still carry one.)"""
+    signed = tmp_path / "old.pdf"
+    sign_file(credential(pki, "expired"), scan, signed, level="b-b")
+    report = verify_file(signed, pki.root_pem)
+    assert report.signatures[0].chain == "expired", report.to_dict()
+    result = tthc("verify", str(signed), "--trust", str(pki.root_pem))
+    assert result.returncode == ExitCode.invalid_signature and "đã hết hạn" in result.stdout
+
+
+def test_signature_made_after_revocation_is_reported_revoked(pki, scan, tmp_path):
+    signed = tmp_path / "revoked.pdf"
+    sign_file(credential(pki, "revoked"), scan, signed, level="b-t", tsa_url=pki.tsa_url)
+    report = verify_file(signed, pki.root_pem)
+    assert report.signatures[0].chain == "revoked" and report.verdict == "untrusted", report.to_dict()
+    result = tthc("verify", str(signed), "--trust", str(pki.root_pem))
+    assert result.returncode == ExitCode.invalid_signature and "ĐÃ BỊ THU HỒI" in result.stdout
