@@ -311,3 +311,22 @@ def test_signature_made_after_revocation_is_reported_revoked(pki, scan, tmp_path
     assert report.signatures[0].chain == "revoked" and report.verdict == "untrusted", report.to_dict()
     result = tthc("verify", str(signed), "--trust", str(pki.root_pem))
     assert result.returncode == ExitCode.invalid_signature and "ĐÃ BỊ THU HỒI" in result.stdout
+
+
+def test_b_lt_verifies_offline_from_its_own_validation_data_b_t_does_not(tmp_path, scan):
+    import pki_server
+
+    server = pki_server.serve(tmp_path / "pki")
+    try:
+        files = {}
+        for level in ("b-t", "b-lt", "b-lta"):
+            files[level] = tmp_path / f"{level}.pdf"
+            sign_file(credential(server, "agency"), scan, files[level], level=level, tsa_url=server.tsa_url)
+    finally:
+        server.stop()  # the OCSP responder, CRLs and TSA are gone from here on
+    assert verify_file(files["b-t"], server.root_pem).verdict == "untrusted"
+    for level in ("b-lt", "b-lta"):
+        report = verify_file(files[level], server.root_pem)
+        assert report.verdict == "valid" and report.signatures[0].offline, report.to_dict()
+    result = tthc("verify", str(files["b-lt"]), "--trust", str(server.root_pem))
+    assert result.returncode == 0 and "dữ liệu kiểm tra lưu trong tệp" in result.stdout

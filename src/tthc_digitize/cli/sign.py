@@ -156,7 +156,9 @@ def _chain(s) -> str:
     if s.chain == "unknown":
         return escape(tr("verify.chain.unknown", detail=s.subindication or s.detail))
     text = tr(f"verify.chain.{s.chain}")
-    return f"[green]{text}[/]" if s.chain == "trusted" else f"[red]{text}[/]"
+    if s.offline:
+        text += " " + tr("verify.offline")
+    return f"[green]{escape(text)}[/]" if s.chain == "trusted" else f"[red]{escape(text)}[/]"
 
 
 def render_verify(report) -> None:

@@ -124,6 +124,10 @@ MESSAGES = {
         "revoked since {date}, after the proven signing time: the signature stays valid",
     ),
     "verify.chain.unknown": ("không xác định được ({detail})", "cannot be determined ({detail})"),
+    "verify.offline": (
+        "(theo dữ liệu kiểm tra lưu trong tệp; không liên lạc được máy chủ OCSP/CRL)",
+        "(from the validation data stored in the file; OCSP/CRL servers unreachable)",
+    ),
     "verify.no_trust": (
         "Chưa chỉ định kho chứng thư tin cậy (--trust hoặc trust trong mục sign của tthc.toml): không chữ ký nào được coi là tin cậy",
         "No trust store given (--trust or trust in the sign section of tthc.toml): no signature can be trusted",

@@ -40,6 +40,7 @@ class SignatureReport:
     revoked_at: datetime | None = None
     detail: str = ""
     subindication: str = ""  # the AdES sub-indication behind ``chain`` (ETSI EN 319 102-1), for experts
+    offline: bool = False  # the chain was judged on the file's own validation data (responders unreachable)
 
     @property
     def ok(self) -> bool:
@@ -179,6 +180,25 @@ async def _check_one(sig, roots, reader, doc_ts_revisions) -> SignatureReport:
     return item
 
 
+def _name(result) -> str:
+    return getattr(result.ades_subindic, "name", str(result.ades_subindic))
+
+
+async def _with_embedded_data_only(sig, spec, reader):
+    from pyhanko.sign.validation import ades
+    from pyhanko.sign.validation.policy_decl import RevinfoOnlineFetchingRule, RevocationInfoGatheringSpec
+    from pyhanko.sign.validation.status import PdfSignatureStatus
+
+    signature_spec = dataclasses.replace(
+        spec.signature_validation_spec, local_knowledge=ades._dss_to_local_knowledge(reader),
+        revinfo_gathering_policy=RevocationInfoGatheringSpec(online_fetching_rule=RevinfoOnlineFetchingRule.LOCAL_ONLY),
+    )
+    return await ades.ades_with_time_validation(
+        sig.signed_data, signature_spec, raw_digest=sig.compute_digest(),
+        extra_status_kwargs=sig.summarise_integrity_info(), status_cls=PdfSignatureStatus,
+    )
+
+
 def _spec(roots):
     from pyhanko.sign.validation.policy_decl import (
         PdfSignatureValidationSpec,
@@ -228,6 +248,14 @@ async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_rev
             )
         if result is None or fallback.ades_subindic == AdESPassed.OK:
             result = fallback
+    if result.ades_subindic != AdESPassed.OK and item.level in ("B-LT", "B-LTA") and "REVOKED" not in _name(result):
+        # pyHanko gives up when a responder cannot be reached instead of using the file's own
+        # validation data; that data is what B-LT is for, so check with it alone. (Not when the
+        # online answer was "revoked": embedded "good" answers must not hide that.)
+        local = await _with_embedded_data_only(sig, spec, reader)
+        if local.ades_subindic == AdESPassed.OK:
+            result = local
+            item.offline = True
     _modifications(item, ModificationInfo(**sig.summarise_integrity_info()))
     status = result.api_status
     if status is not None:
@@ -243,7 +271,7 @@ async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_rev
         item.timestamp_time = token["encap_content_info"]["content"].parsed["gen_time"].native
     item.chain, item.revoked_at = _chain(result, status, roots)
     item.detail = result.failure_msg or ""
-    item.subindication = getattr(result.ades_subindic, "name", str(result.ades_subindic))
+    item.subindication = _name(result)
 
 
 async def _check_timestamp(sig, roots, item: SignatureReport) -> None:
