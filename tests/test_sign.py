@@ -239,8 +239,10 @@ def test_ltv_refresh_adds_an_archive_timestamp(pki, scan, tmp_path):
 
     signed = tmp_path / "lta.pdf"
     sign_file(credential(pki, "agency"), scan, signed, level="b-lta", tsa_url=pki.tsa_url)
-    not_due = refresh([signed], pki.tsa_url, older_than_days=30, trust_roots=load_trust_roots(pki.root_pem))
-    assert [o.status for o in not_due] == ["not_due"]
+    plain = tmp_path / "b-t.pdf"
+    sign_file(credential(pki, "agency"), scan, plain, level="b-t", tsa_url=pki.tsa_url)
+    not_due = refresh([signed, plain], pki.tsa_url, older_than_days=30, trust_roots=load_trust_roots(pki.root_pem))
+    assert [o.status for o in not_due] == ["not_due", "not_lta"]
     before = signed.read_bytes()
     result = tthc("ltv", "refresh", str(signed), "--tsa", pki.tsa_url, "--trust", str(pki.root_pem), "--json")
     assert result.returncode == 0, result.stdout + result.stderr
