@@ -185,11 +185,17 @@ def _plan(
     return jobs, known, redo
 
 
-def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata, out_dir: Path) -> None:
+def _fields(outcome: FileOutcome, meta: BatchMetadata) -> dict:
+    """What extraction finds on the page, with the clerk's manifest and batch values over it."""
+    extracted, _ = extract_file(outcome.output)
+    return apply_given(extracted, meta.given(outcome.path), meta.batch_values())
+
+
+def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata, out_dir: Path,
+              fields: dict | None = None) -> None:
     """Extract the fields, let the clerk's values override them, flag what a clerk should check,
     keep it all in ``NAME.fields.json`` and write the XML record beside the PDF."""
-    extracted, _ = extract_file(outcome.output)
-    fields = apply_given(extracted, meta.given(outcome.path), meta.batch_values())
+    fields = fields if fields is not None else _fields(outcome, meta)
     review = needs_review(fields)
     data = fieldsfile.FieldsFile(outcome.source.sha256, conversion, fields, review)
     pipeline.write_atomically(fieldsfile.path_for(outcome.output), fieldsfile.dumps(data))
@@ -213,8 +219,11 @@ def ingest(
     paths: list[Path], out_dir: Path, settings: OcrSettings, events: Events | None = None, agency: str = "",
     meta: BatchMetadata | None = None,
     on_finished: Callable[[FileOutcome], None] | None = None,
+    finalise: Callable[[Path, dict], None] | None = None,
 ) -> Report:
-    """``on_finished`` sees every file whose output is there (new, or done by an earlier run): ``--load``."""
+    """``on_finished`` sees every file whose output is there (new, or done by an earlier run): ``--load``.
+    ``finalise(pdf, fields)``, when given, turns each new PDF/A into its final form in place before it
+    is hashed and recorded (``tthc ingest --sign``: the mark, the QR code, the signature)."""
     started = time.perf_counter()
     events = events or Events()
     meta = meta or BatchMetadata(agency=agency)
@@ -222,7 +231,7 @@ def ingest(
     with locked(out_dir):
         _clean_leftovers(out_dir)
         manifest = Manifest(out_dir)
-        key = settings_key(settings)
+        key = settings_key(settings) + ("-signed" if finalise else "")
         jobs, known, redo = _plan(paths, out_dir, manifest, key, meta)
         report = Report(outcomes=known)
         for outcome in known:
@@ -230,10 +239,11 @@ def ingest(
                 on_finished(outcome)
             events.file_done(outcome)
 
-        def finish(outcome: FileOutcome, output_sha256: str, pages: int, dpi: int | None, converted: datetime) -> None:
+        def finish(outcome: FileOutcome, output_sha256: str, pages: int, dpi: int | None, converted: datetime,
+                   fields: dict | None = None) -> None:
             conversion = Conversion(outcome.output.name, output_sha256, pages, dpi, converted, meta.agency, meta.agency_code)
             try:
-                _metadata(outcome, conversion, meta, out_dir)
+                _metadata(outcome, conversion, meta, out_dir, fields)
             except TthcError as exc:  # the PDF stands; the record waits for a clerk
                 outcome.warnings.append((exc.key, exc.params))
             outcome.status = pipeline.status_for(outcome.warnings)
@@ -262,9 +272,20 @@ def ingest(
 
         def file_done(outcome: FileOutcome) -> None:
             if outcome.status in ("done", "warned"):
+                fields = None
+                if finalise is not None:
+                    fields = _fields(outcome, meta)  # before the mark adds text to the page
+                    try:
+                        finalise(outcome.output, fields)
+                    except TthcError as exc:  # unsigned, so not finished: a re-run tries it again
+                        outcome.output.unlink(missing_ok=True)
+                        outcome.fail(exc.key, **exc.params)
+                        events.file_done(outcome)
+                        return
                 dpis = [p.dpi for p in outcome.pages if p.dpi]
                 converted = datetime.now(pipeline.VN_TZ).replace(microsecond=0)
-                finish(outcome, sha256_file(outcome.output), len(outcome.pages), min(dpis) if dpis else None, converted)
+                finish(outcome, sha256_file(outcome.output), len(outcome.pages), min(dpis) if dpis else None, converted,
+                       fields)
                 if on_finished:
                     on_finished(outcome)
             events.file_done(outcome)

@@ -38,6 +38,21 @@ class OcrSettings:
         return {k: v for k, v in dataclasses.asdict(self).items() if k != "jobs"}
 
 
+SignLevel = Literal["b-b", "b-t", "b-lt", "b-lta"]
+
+
+@dataclass(frozen=True)
+class SignSettings:
+    level: SignLevel = "b-lt"  # results meant to last decades need B-LT or B-LTA (DESIGN §3)
+    pkcs12: str = ""  # path of a PKCS#12 file; its password only from TTHC_PKCS12_PASSWORD or a prompt
+    pkcs11_module: str = ""  # e.g. /usr/lib/softhsm/libsofthsm2.so or the token vendor's module
+    token_label: str = ""
+    key_label: str = ""  # label of the key and its certificate on the token; PIN from TTHC_PKCS11_PIN
+    tsa_url: str = ""
+    trust: str = ""  # PEM/DER file or folder of trusted roots
+    agency_name: str = ""  # converting agency on the mark; "" uses the top-level agency_name
+
+
 @dataclass(frozen=True)
 class RoadmapSettings:
     start_year: int = 2020  # the plans' period 2020–2025, deadline 31/12 of end_year
@@ -67,6 +82,7 @@ class Config:
     roadmap: RoadmapSettings = field(default_factory=RoadmapSettings)
     metadata: MetadataSettings = field(default_factory=MetadataSettings)
     warehouse: WarehouseSettings = field(default_factory=WarehouseSettings)
+    sign: SignSettings = field(default_factory=SignSettings)
 
 
 ENV_PREFIX = "TTHC_"

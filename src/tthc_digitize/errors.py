@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     some_failed = 6
     locked = 7
     config_error = 8
+    invalid_signature = 9  # tthc verify: altered, untrusted, revoked or unsigned
     interrupted = 130
 
 

@@ -220,8 +220,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Results are in {path}. Open first: {first}",
     ),
     "demo.missing_chain": (
-        "Các bước ký số, kho dữ liệu và bản sao điện tử chưa có trong phiên bản này.",
-        "Signing, warehouse and e-copy steps are not in this version yet.",
+        "Các bước kho dữ liệu và bản sao điện tử chưa có trong phiên bản này.",
+        "Warehouse and e-copy steps are not in this version yet.",
     ),
 }
 

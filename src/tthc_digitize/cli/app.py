@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from tthc_digitize import __version__
 from tthc_digitize.config import Config, load_config
@@ -118,7 +119,7 @@ def main() -> None:
         err.print(tr("error.interrupted"))
         code = ExitCode.interrupted
     except TthcError as exc:
-        err.print(f"[red]{tr('error.prefix')}:[/] {tr(exc.key, **exc.params)}")
+        err.print(f"[red]{tr('error.prefix')}:[/] {escape(tr(exc.key, **exc.params))}")  # paths may hold [ ]
         code = exc.exit_code
     except Exception as exc:
         # Typer vendors its own click, so its usage errors and Ctrl-C (Abort) are matched by shape

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Optional
 
@@ -194,8 +195,11 @@ def ingest_cmd(
     procedure: Optional[str] = typer.Option(None, "--procedure", help=H("Mã thủ tục hành chính cho cả lô, ví dụ 1.004227 (mặc định: metadata.procedure_code trong tthc.toml; bảng kê có thể ghi riêng từng tệp).", "Procedure code for the whole batch, e.g. 1.004227 (default: metadata.procedure_code in tthc.toml; a manifest may give one per file).")),
     manifest: Optional[Path] = typer.Option(None, "--manifest", help=H("Bảng kê CSV: cột file và các trường (dossier_code, procedure_code, register_entry …) ghi đè kết quả trích xuất.", "CSV manifest: a file column and fields (dossier_code, procedure_code, register_entry …) that override extraction.")),
     load: bool = typer.Option(False, "--load", help=H("Đưa mỗi kết quả xong vào kho dữ liệu (TTHC_HOME hoặc ./tthc-home).", "Load each finished result into the warehouse (TTHC_HOME or ./tthc-home).")),
+    sign: bool = typer.Option(False, "--sign", help=H("Đóng dấu chuyển đổi từ văn bản giấy, mã QR rồi ký số từng PDF/A theo mục sign của tthc.toml.", "Add the converted-from-paper mark and QR code, then sign each PDF/A with the sign section of tthc.toml.")),
     as_json: bool = JSON_OPT,
 ) -> None:
+    from contextlib import nullcontext
+
     from tthc_digitize import batch
 
     config = command_config(agency_name=agency, agency_code=agency_code, **{"metadata.procedure_code": procedure},
@@ -203,13 +207,14 @@ def ingest_cmd(
     meta = batch.batch_metadata(config.agency_name, config.agency_code, config.metadata.procedure_code, manifest)
     _check_ocr_ready(config)
     loader = _warehouse_loader() if load else None
-    if as_json or not err.is_terminal:
-        report = batch.ingest(paths, out_dir, config.ocr, meta=meta, on_finished=loader)
-    else:
-        columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
-        with Progress(*columns, console=err, transient=False) as progress:
-            events = _ProgressEvents(progress).events()
-            report = batch.ingest(paths, out_dir, config.ocr, events, meta=meta, on_finished=loader)
+    with (_digitised_signer(config) if sign else nullcontext()) as finalise:
+        if as_json or not err.is_terminal:
+            report = batch.ingest(paths, out_dir, config.ocr, meta=meta, finalise=finalise, on_finished=loader)
+        else:
+            columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
+            with Progress(*columns, console=err, transient=False) as progress:
+                events = _ProgressEvents(progress).events()
+                report = batch.ingest(paths, out_dir, config.ocr, events, meta=meta, finalise=finalise, on_finished=loader)
     if as_json:
         emit_json(report.to_dict(current_language()))
     else:
@@ -221,6 +226,29 @@ def _warehouse_loader():
     from tthc_digitize.cli.warehouse import IngestLoader
 
     return IngestLoader()
+
+
+@contextmanager
+def _digitised_signer(config: Config):
+    """The ``--sign`` step: one credential and one batch signer for the whole run."""
+    from tthc_digitize.cli.sign import open_configured_credential
+    from tthc_digitize.errors import UsageError
+    from tthc_digitize.sign.digitised import DigitisedSigner
+    from tthc_digitize.sign.pades import BatchSigner
+    from tthc_digitize.sign.signers import check_certificate, load_trust_roots
+
+    agency_name = config.sign.agency_name or config.agency_name
+    if not agency_name:
+        raise UsageError("mark.no_agency")
+    roots = load_trust_roots(config.sign.trust)
+    credential = open_configured_credential(config.sign)
+    try:
+        check_certificate(credential, roots)
+        with BatchSigner(credential, level=config.sign.level, tsa_url=config.sign.tsa_url or None,
+                         trust_roots=roots) as batch:
+            yield DigitisedSigner(batch, agency_name)
+    finally:
+        credential.close()
 
 
 def render_report(report) -> None:

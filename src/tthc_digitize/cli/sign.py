@@ -1,0 +1,232 @@
+"""Signing commands: sign, verify, ltv refresh."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
+from tthc_digitize.errors import ExitCode, UsageError
+from tthc_digitize.i18n import tr
+
+PKCS12_OPT = typer.Option(None, "--pkcs12", help=H("Tệp PKCS#12 (.p12/.pfx); mật khẩu lấy từ TTHC_PKCS12_PASSWORD hoặc hỏi.", "PKCS#12 file (.p12/.pfx); password from TTHC_PKCS12_PASSWORD or a prompt."))
+MODULE_OPT = typer.Option(None, "--pkcs11-module", help=H("Mô-đun PKCS#11 của USB token (.so); PIN lấy từ TTHC_PKCS11_PIN hoặc hỏi.", "The USB token's PKCS#11 module (.so); PIN from TTHC_PKCS11_PIN or a prompt."))
+TOKEN_OPT = typer.Option(None, "--token-label", help=H("Nhãn token.", "Token label."))
+KEY_OPT = typer.Option(None, "--key-label", help=H("Nhãn khóa và chứng thư trên token.", "Label of the key and certificate on the token."))
+TSA_OPT = typer.Option(None, "--tsa", help=H("URL máy chủ dấu thời gian (RFC 3161).", "Timestamp server URL (RFC 3161)."))
+TRUST_OPT = typer.Option(None, "--trust", help=H("Chứng thư gốc tin cậy: tệp PEM/DER hoặc thư mục.", "Trusted roots: a PEM/DER file or a folder."))
+
+
+def _secret(env: str, what_key: str, prompt_key: str) -> str | None:
+    """Secrets come from the environment or a prompt on a terminal, never from argv."""
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    import sys
+
+    if not sys.stdin.isatty():
+        raise UsageError("sign.secret_needed", what=tr(what_key), env=env)
+    return typer.prompt(tr(prompt_key), hide_input=True)
+
+
+def open_configured_credential(settings):
+    """Open the credential of the ``[sign]`` settings, asking for its secret only when it needs one."""
+    from tthc_digitize.sign.signers import open_credential
+
+    password = pin = None
+    if settings.pkcs12:
+        password = _secret("TTHC_PKCS12_PASSWORD", "sign.secret_p12", "sign.prompt_p12")
+    elif settings.pkcs11_module:
+        pin = _secret("TTHC_PKCS11_PIN", "sign.secret_pin", "sign.prompt_pin")
+    return open_credential(settings, password, pin)
+
+
+def _check_level(value: Optional[str]) -> Optional[str]:
+    if value is not None and value.lower() not in ("b-b", "b-t", "b-lt", "b-lta"):
+        raise typer.BadParameter("b-b | b-t | b-lt | b-lta")
+    return value.lower() if value else None
+
+
+LEVEL_OPT = typer.Option(None, "--level", callback=_check_level, help=H("Mức PAdES: b-b, b-t, b-lt (mặc định) hoặc b-lta.", "PAdES level: b-b, b-t, b-lt (default) or b-lta."))
+
+
+@app.command("sign", help=H(
+    "Ký số PAdES hàng loạt (tệp PKCS#12 hoặc USB token), từ B-B đến B-LTA; kiểm tra chứng thư trước khi ký.",
+    "Sign PDFs with PAdES (PKCS#12 file or USB token), B-B to B-LTA; checks the certificate before signing.",
+))
+def sign_cmd(
+    files: list[Path] = typer.Argument(..., help=H("Các tệp PDF cần ký.", "PDF files to sign.")),
+    out_dir: Path = typer.Option(..., "--out", "-o", help=H("Thư mục ghi tệp đã ký.", "Folder for the signed files.")),
+    level: Optional[str] = LEVEL_OPT,
+    pkcs12: Optional[Path] = PKCS12_OPT,
+    pkcs11_module: Optional[str] = MODULE_OPT,
+    token_label: Optional[str] = TOKEN_OPT,
+    key_label: Optional[str] = KEY_OPT,
+    tsa: Optional[str] = TSA_OPT,
+    trust: Optional[Path] = TRUST_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    from tthc_digitize.sign.pades import sign_batch
+    from tthc_digitize.sign.signers import check_certificate, load_trust_roots
+
+    config = command_config(**{
+        "sign.level": level, "sign.pkcs12": str(pkcs12) if pkcs12 else None, "sign.pkcs11_module": pkcs11_module,
+        "sign.token_label": token_label, "sign.key_label": key_label, "sign.tsa_url": tsa,
+        "sign.trust": str(trust) if trust else None,
+    })
+    settings = config.sign
+    roots = load_trust_roots(settings.trust)
+    started = time.perf_counter()
+    credential = open_configured_credential(settings)
+    try:
+        check_certificate(credential, roots)
+        items = sign_batch(files, out_dir, credential, level=settings.level, tsa_url=settings.tsa_url or None,
+                           trust_roots=roots)
+    finally:
+        credential.close()
+    failed = [i for i in items if i.error]
+    seconds = time.perf_counter() - started
+    if as_json:
+        emit_json({
+            "level": settings.level.upper(),
+            "files": [{"path": str(i.source), "output": str(i.output) if i.output else None,
+                       "error": tr(i.error[0], **i.error[1]) if i.error else None} for i in items],
+            "signed": len(items) - len(failed), "failed": len(failed), "seconds": round(seconds, 3),
+        })
+    else:
+        table = Table(title=tr("report.title"))
+        for col in ("report.col_file", "report.col_status", "sign.col_output"):
+            table.add_column(tr(col), overflow="fold")
+        for i in items:
+            status = f"[red]{escape(tr(i.error[0], **i.error[1]))}[/]" if i.error else f"[green]{tr('report.status.done')}[/]"
+            table.add_row(escape(shown_path(i.source)), status, escape(shown_path(i.output)) if i.output else "")
+        out.print(table)
+        out.print(tr("sign.totals", done=len(items) - len(failed), failed=len(failed), seconds=seconds))
+    if failed:
+        raise typer.Exit(ExitCode.some_failed)
+
+
+@app.command("verify", help=H(
+    "Kiểm tra chữ ký số và dấu thời gian của một tệp PDF: người ký, thời gian, mức PAdES, toàn vẹn, chứng thư.",
+    "Verify the signatures and timestamps of a PDF: signer, time, PAdES level, integrity, certificate.",
+))
+def verify_cmd(
+    file: Path = typer.Argument(..., help=H("Tệp PDF cần kiểm tra.", "PDF file to verify.")),
+    trust: Optional[Path] = TRUST_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    from tthc_digitize.sign.verify import verify_file
+
+    config = command_config(**{"sign.trust": str(trust) if trust else None})
+    report = verify_file(file, config.sign.trust or None)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        render_verify(report)
+    if not report.ok:
+        raise typer.Exit(ExitCode.input_error if report.verdict == "unreadable" else ExitCode.invalid_signature)
+
+
+def _when(value) -> str:
+    from tthc_digitize.pipeline import VN_TZ
+
+    return value.astimezone(VN_TZ).isoformat(timespec="seconds") if value else "-"
+
+
+def _integrity(s) -> str:
+    if not s.intact:
+        return f"[bold red]{tr('verify.altered')}[/]"
+    what = escape(tr(f"verify.mod.{s.modifications or 'unknown'}"))
+    if s.coverage == "whole_file":
+        return tr("verify.intact_whole")
+    if s.modifications_allowed:
+        return tr("verify.intact_allowed", what=what)
+    return f"[bold red]{tr('verify.intact_disallowed', what=what)}[/]"
+
+
+def _chain(s) -> str:
+    if s.chain == "revoked_after_signing":
+        return tr("verify.chain.revoked_after_signing", date=_when(s.revoked_at))
+    if s.chain == "unknown":
+        return escape(tr("verify.chain.unknown", detail=s.subindication or s.detail))
+    text = tr(f"verify.chain.{s.chain}")
+    if s.offline:
+        text += " " + tr("verify.offline")
+    return f"[green]{escape(text)}[/]" if s.chain == "trusted" else f"[red]{escape(text)}[/]"
+
+
+def render_verify(report) -> None:
+    out.print(f"[bold]{escape(tr('verify.title', path=shown_path(report.path)))}[/]")
+    if report.encrypted:
+        out.print(tr("verify.encrypted_note"))
+    if not report.trust_store:
+        err.print(f"[yellow]{tr('warning.prefix')}:[/] {escape(tr('verify.no_trust'))}")
+    for n, s in enumerate(report.signatures, 1):
+        table = Table(title=escape(f"{n}. {tr('verify.kind.' + s.kind)} «{s.field}»"), show_header=False)
+        table.add_column(overflow="fold")
+        table.add_column(overflow="fold")
+        if not s.readable:
+            table.add_row(tr("verify.integrity"), f"[bold red]{escape(tr('verify.unreadable', detail=s.detail))}[/]")
+            out.print(table)
+            continue
+        table.add_row(tr("verify.signer"), escape(s.signer))
+        if s.organisation:
+            table.add_row(tr("verify.organisation"), escape(s.organisation))
+        if s.kind == "signature":
+            table.add_row(tr("verify.signing_time"), _when(s.signing_time))
+        table.add_row(tr("verify.timestamp_time"), _when(s.timestamp_time))
+        if s.level:
+            table.add_row(tr("verify.level"), s.level)
+        table.add_row(tr("verify.integrity"), _integrity(s))
+        table.add_row(tr("verify.chain"), _chain(s))
+        out.print(table)
+    style = "bold green" if report.ok else "bold red"
+    out.print(f"[{style}]{tr('verify.verdict.' + report.verdict)}[/]")
+
+
+ltv_app = typer.Typer(help=H("Duy trì chữ ký dài hạn (B-LTA).", "Keep long-term signatures alive (B-LTA)."), no_args_is_help=True)
+app.add_typer(ltv_app, name="ltv")
+
+
+@ltv_app.command("refresh", help=H(
+    "Thêm dấu thời gian lưu trữ mới cho tệp B-LTA (chạy bằng cron trước khi chứng thư của dấu thời gian cuối hết hạn).",
+    "Add a new archive timestamp to B-LTA files (for cron, before the last timestamp's certificate expires).",
+))
+def ltv_refresh_cmd(
+    files: list[Path] = typer.Argument(..., help=H("Các tệp B-LTA.", "B-LTA files.")),
+    older_than: int = typer.Option(0, "--older-than", min=0, help=H("Chỉ gia hạn tệp có dấu thời gian cuối cũ hơn số ngày này.", "Only refresh files whose last timestamp is older than this many days.")),
+    tsa: Optional[str] = TSA_OPT,
+    trust: Optional[Path] = TRUST_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    from tthc_digitize.sign.ltv import refresh
+    from tthc_digitize.sign.signers import load_trust_roots
+
+    config = command_config(**{"sign.tsa_url": tsa, "sign.trust": str(trust) if trust else None})
+    if not config.sign.tsa_url:
+        raise UsageError("sign.tsa_required", level="B-LTA")
+    outcomes = refresh(files, config.sign.tsa_url, older_than_days=older_than,
+                       trust_roots=load_trust_roots(config.sign.trust))
+    counts = {k: sum(o.status == k for o in outcomes) for k in ("refreshed", "not_due", "not_lta", "failed")}
+    if as_json:
+        emit_json({"files": [{"path": str(o.path), "status": o.status, "detail": o.detail,
+                              "last_timestamp": o.last_timestamp.isoformat() if o.last_timestamp else None}
+                             for o in outcomes], **counts})
+    else:
+        for o in outcomes:
+            if o.status == "failed":
+                err.print(f"[red]{escape(tr('ltv.failed', path=shown_path(o.path), detail=o.detail))}[/]")
+            elif o.status == "not_due":
+                out.print(escape(tr("ltv.not_due", path=shown_path(o.path), time=_when(o.last_timestamp))))
+            else:
+                out.print(escape(tr(f"ltv.{o.status}", path=shown_path(o.path))))
+        out.print(tr("ltv.totals", refreshed=counts["refreshed"], skipped=counts["not_due"] + counts["not_lta"],
+                     failed=counts["failed"]))
+    if counts["failed"]:
+        raise typer.Exit(ExitCode.some_failed)

@@ -1,0 +1,66 @@
+"""Fixtures for the signing tests: the served test PKI, small scanned PDFs, independent checkers."""
+
+from __future__ import annotations
+
+import logging
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+
+import pki_server
+from conftest import text_page
+from helpers import scan_pdf
+
+logging.getLogger("werkzeug").setLevel(logging.ERROR)
+PASSWORD = pki_server.P12_PASSWORD
+
+
+@pytest.fixture(scope="session")
+def pki(tmp_path_factory):
+    server = pki_server.serve(tmp_path_factory.mktemp("pki"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def scan(tmp_path_factory) -> Path:
+    """A one-page scanned result (JPEG page, as scanners write them)."""
+    return scan_pdf(tmp_path_factory.mktemp("scan") / "giay-phep.pdf", [text_page(dpi=150)], dpi=150)
+
+
+@pytest.fixture(scope="session")
+def nss_db(pki, tmp_path_factory) -> str:
+    """An NSS database that trusts the test root, for pdfsig."""
+    folder = tmp_path_factory.mktemp("nss")
+    subprocess.run(["certutil", "-N", "-d", f"sql:{folder}", "--empty-password"], check=True, capture_output=True)
+    subprocess.run(["certutil", "-A", "-d", f"sql:{folder}", "-n", "tthc-root", "-t", "CT,C,C", "-i",
+                    str(pki.root_pem)], check=True, capture_output=True)
+    return f"sql:{folder}"
+
+
+def pdfsig(path: Path, nss_db: str) -> list[dict]:
+    """pdfsig's findings per signature, parsed from its text (its exit code is 0 even on a mismatch)."""
+    proc = subprocess.run(["pdfsig", "-nssdir", nss_db, str(path)], capture_output=True, text=True, timeout=60)
+    blocks = re.split(r"^Signature #\d+:", proc.stdout, flags=re.M)[1:]
+    found = []
+    for block in blocks:
+        fields = dict(re.findall(r"^\s*- ([^:\n]+): (.*)$", block, flags=re.M))
+        found.append(fields)
+    return found
+
+
+def credential(pki, label: str):
+    from tthc_digitize.sign.signers import load_pkcs12
+
+    return load_pkcs12(pki.p12(label), PASSWORD)
+
+
+def flip_byte_in_signed_range(src: Path, dst: Path) -> None:
+    """Change one byte inside the first signed range (the page image, well away from the signature)."""
+    data = bytearray(src.read_bytes())
+    a, b, c, d = (int(x) for x in re.search(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)", data).groups())
+    pos = b // 2
+    data[pos] ^= 0x01
+    dst.write_bytes(bytes(data))
