@@ -1,8 +1,8 @@
 """`tthc roadmap …` as a user and a cron job meet it.
 
 The commands run in-process through the real entry point (`main()`: option parsing, exit codes, the
-error handler) over the hand-made register, handed in where the warehouse will be connected
-(`roadmap.source.open_source`). Without that, the real command says the warehouse is not there yet.
+error handler) over the hand-made register, handed in where the warehouse is read
+(`roadmap.source.open_source`); tests/test_roadmap_warehouse.py runs them over a real warehouse.
 """
 
 from __future__ import annotations
@@ -171,14 +171,14 @@ def test_usage_errors(register, tthc, args):
     assert code == ExitCode.usage and "Traceback" not in err
 
 
-def test_without_the_warehouse_the_command_says_so(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG", "TTHC_CONFIG")}
+def test_without_the_warehouse_the_command_says_how_to_make_one(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG", "TTHC_CONFIG", "TTHC_HOME")}
     vi = subprocess.run([sys.executable, "-m", "tthc_digitize", "roadmap", "status"], capture_output=True,
                         text=True, env=env, cwd=tmp_path, timeout=120)
-    assert vi.returncode == ExitCode.config_error and "Kho dữ liệu chưa có" in vi.stderr
+    assert vi.returncode == ExitCode.input_error and "Chưa có kho dữ liệu" in vi.stderr and "tthc init" in vi.stderr
     en = subprocess.run([sys.executable, "-m", "tthc_digitize", "--lang", "en", "roadmap", "report", "--period",
                          "month", "--json"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
-    assert en.returncode == ExitCode.config_error and "warehouse is not available" in en.stderr
+    assert en.returncode == ExitCode.input_error and "No warehouse" in en.stderr
     assert en.stdout == ""
 
 

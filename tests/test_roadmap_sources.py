@@ -13,7 +13,7 @@ from tthc_digitize.errors import ConfigError, InputFileError
 from tthc_digitize.i18n import set_language
 from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow
 from tthc_digitize.roadmap.planfile import parse_plan, plan_csv, read_plan
-from tthc_digitize.roadmap.source import WarehouseSource, open_source
+from tthc_digitize.roadmap.source import WarehouseSource
 
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "roadmap" / "ke-hoach.csv"
 
@@ -125,12 +125,6 @@ def test_bad_warehouse_dates_are_input_errors():
     with pytest.raises(InputFileError) as caught:
         list(WarehouseSource(Broken()).master_entries())
     assert caught.value.params["field"] == "issued_date"
-
-
-def test_open_source_says_the_warehouse_is_not_there_yet():
-    with pytest.raises(ConfigError) as caught:
-        open_source(load_config(env={}))
-    assert caught.value.key == "roadmap.no_warehouse"
 
 
 def test_roadmap_config_section(tmp_path):

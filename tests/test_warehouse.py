@@ -352,7 +352,7 @@ def test_bagit_export_validates_and_fails_after_a_change(wh, results, tmp_path):
 def test_roadmap_and_copy_hooks(wh, results):
     load(wh, [results])
     rows = list(wh.repo.iter_results())
-    assert len(rows) == 6 and set(rows[0]) >= {"id", "procedure_code", "unit", "issued_date", "loaded_at", "signed", "status"}
+    assert len(rows) == 6 and set(rows[0]) >= {"id", "result_id", "procedure_code", "unit", "issued_date", "loaded_at", "signed", "status"}
     assert rows[0]["signed"] is False
     assert wh.repo.save_roadmap_plan([{"year": 2025, "unit": "UBND", "procedure_code": "1.004227", "target": 10},
                                       {"year": 2025, "unit": "SXD", "procedure_code": "1.004227", "target": 4}]) == 2

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Optional
 
 import typer
+from rich.markup import escape
 from rich.table import Table
 
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
@@ -125,7 +126,7 @@ def plan_import_cmd(
     outside = sum(1 for r in rows if not settings.start_year <= r.year <= settings.end_year)
     if outside:
         err.print(f"[yellow]{tr('warning.prefix')}:[/] "
-                  f"{tr('roadmap.rows_outside', count=outside, start=settings.start_year, end=settings.end_year)}")
+                  f"{escape(tr('roadmap.rows_outside', count=outside, start=settings.start_year, end=settings.end_year))}")
     if as_json:
         emit_json({"file": str(file), "rows": len(rows), "total_target": total})
     else:

@@ -2,10 +2,6 @@
 
 MESSAGES = {
     # errors
-    "roadmap.no_warehouse": (
-        "Kho dữ liệu chưa có trong phiên bản này: lộ trình số hóa chưa đọc được sổ gốc và kết quả đã số hóa.",
-        "The warehouse is not available in this version: the roadmap cannot read the master register and results yet.",
-    ),
     "roadmap.bad_record": (
         "Dữ liệu trong kho không đọc được: {field}={value}",
         "Unreadable warehouse data: {field}={value}",

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from tthc_digitize.config import Config
-from tthc_digitize.errors import ConfigError, InputFileError
+from tthc_digitize.errors import InputFileError
 from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow
 
 
@@ -199,6 +199,8 @@ class MemorySource:
 
 
 def open_source(config: Config) -> RoadmapSource:
-    """The source the CLI uses. The warehouse lands on its own branch; once merged this becomes
-    ``return WarehouseSource(<the warehouse repository opened from config>)``."""
-    raise ConfigError("roadmap.no_warehouse")
+    """The warehouse the other commands use (``TTHC_HOME`` or ``./tthc-home``), read as roadmap records;
+    a clear error, saying how to create one, when there is none."""
+    from tthc_digitize.warehouse.service import open_warehouse
+
+    return WarehouseSource(open_warehouse(flags={"lang": config.lang or None}).repo)

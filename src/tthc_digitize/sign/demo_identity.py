@@ -31,6 +31,13 @@ def ensure_demo_identity(folder: Path, agency: str) -> DemoIdentity:
     from cryptography.x509.oid import NameOID
 
     def name(common: str) -> x509.Name:
+        # cryptography caps a common name at 64 bytes of UTF-8 (Vietnamese letters take 2-3 each):
+        # a long agency name is cut, the demo label kept
+        suffix = " (CHẠY THỬ)" if common.endswith(" (CHẠY THỬ)") else ""
+        body = common[: len(common) - len(suffix)]
+        while len((body + suffix).encode()) > 64:
+            body = body[:-2].rstrip() + "…"
+        common = body + suffix
         return x509.Name([
             x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, DEMO_ORG),

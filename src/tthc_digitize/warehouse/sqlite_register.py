@@ -382,7 +382,7 @@ class SqliteRegister:
 
     def iter_results(self) -> Iterator[dict[str, Any]]:
         sql = (
-            f"SELECT r.id, r.object_id, r.procedure_code, m.unit, r.issued_date, r.loaded_at, r.signed, {STATUS_SQL} AS status "
+            f"SELECT r.id, r.id AS result_id, r.object_id, r.procedure_code, m.unit, r.issued_date, r.loaded_at, r.signed, {STATUS_SQL} AS status "
             "FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id ORDER BY r.id"
         )
         for row in self.conn.execute(sql):

@@ -1,0 +1,90 @@
+"""`tthc roadmap` over a real warehouse: the sample master register imported, signed results loaded."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tthc_digitize.metadata.xml import to_xml
+from tthc_digitize.sign.demo_identity import ensure_demo_identity
+from tthc_digitize.sign.pades import BatchSigner
+from tthc_digitize.sign.signers import load_pkcs12
+from tthc_digitize.warehouse.load import load
+from tthc_digitize.warehouse.master_register import import_register
+from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
+from tthc_digitize.warehouse.synthetic import pdf_bytes, record, text_of
+
+ROOT = Path(__file__).resolve().parents[1]
+REGISTER = ROOT / "samples" / "register" / "so-goc.csv"
+AGENCY = "Sở Tài nguyên và Môi trường tỉnh Thử Nghiệm"
+
+# (number, notation, issued, issuer) of two sample-register entries, digitised and signed below
+DIGITISED = [("245", "GP-BTNMT", "2020-01-05", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
+             ("36", "GCN-SXD", "2019-09-12", "SỞ XÂY DỰNG THÀNH PHỐ ĐÀ NẴNG")]
+
+
+def tthc(home: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG", "TTHC_CONFIG")}
+    env.update({"TTHC_HOME": str(home), "COLUMNS": "200", "NO_COLOR": "1"})
+    return subprocess.run([sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True, env=env,
+                          cwd=home.parent, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory) -> Path:
+    from datetime import date
+
+    tmp = tmp_path_factory.mktemp("roadmap-wh")
+    root = init_warehouse(tmp / "kho", AGENCY, "000.00.00.H30").root
+    identity = ensure_demo_identity(tmp / "id", AGENCY)
+    folder = tmp / "da-so-hoa"
+    folder.mkdir()
+    with BatchSigner(load_pkcs12(identity.pkcs12, identity.password), level="b-b") as signer:
+        for i, (number, notation, issued, issuer) in enumerate(DIGITISED):
+            rec = record(i, random.Random(i), AGENCY)
+            rec.code_number, rec.code_notation, rec.issued_date, rec.organ_name = number, notation, date.fromisoformat(issued), issuer
+            (folder / f"r{i}.unsigned.pdf").write_bytes(pdf_bytes(text_of(rec)))
+            signer.sign(folder / f"r{i}.unsigned.pdf", folder / f"r{i}.pdf")
+            (folder / f"r{i}.unsigned.pdf").unlink()
+            (folder / f"r{i}.xml").write_bytes(to_xml(rec))
+            (folder / f"r{i}.txt").write_text(text_of(rec), encoding="utf-8")
+    wh = open_warehouse(root)
+    try:
+        assert load(wh, [folder]).count("loaded") == len(DIGITISED)
+        import_register(wh, REGISTER)
+    finally:
+        wh.close()
+    return root
+
+
+def test_inventory_counts_the_sample_register_as_of_a_date(home):
+    result = tthc(home, "roadmap", "inventory", "--as-of", "2026-12-01", "--json")
+    assert result.returncode == 0, result.stderr
+    total = json.loads(result.stdout)["total"]
+    # 9 entries: 89/GP-STNMT revoked on 2024-05-20, 412/XN-UBND expired on 2024-04-19 -> 7 still valid;
+    # two of them are in the warehouse, signed and matched
+    assert total == {"still_valid": 7, "digitised": 2, "backlog": 5}
+    before = json.loads(tthc(home, "roadmap", "inventory", "--as-of", "2024-01-01", "--json").stdout)["total"]
+    assert before["still_valid"] == 9  # neither the revocation nor the expiry had happened yet
+
+
+def test_status_over_the_warehouse_after_a_proposed_plan_is_imported(home, tmp_path):
+    # the 2020–2025 deadline has passed: the agency extends its roadmap to 2027 in tthc.toml
+    (home.parent / "tthc.toml").write_text("[roadmap]\nend_year = 2027\n", encoding="utf-8")
+    plan = tmp_path / "de-xuat.csv"
+    proposed = tthc(home, "roadmap", "plan", "propose", "--from", "2026", "--to", "2027", "--as-of", "2026-12-01",
+                    "-o", str(plan))
+    assert proposed.returncode == 0, proposed.stderr
+    imported = tthc(home, "roadmap", "plan", "import", str(plan))
+    assert imported.returncode == 0 and "ngoài giai đoạn" not in imported.stderr
+    status = tthc(home, "roadmap", "status", "--as-of", "2026-12-01", "--json")
+    assert status.returncode == 0, status.stderr
+    total = json.loads(status.stdout)["total"]
+    assert total["target"] == 5  # the proposal spreads exactly the backlog
+    assert total["digitised"] == 2
