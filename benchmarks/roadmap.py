@@ -6,9 +6,12 @@ digitised results by default). Timed, in one process after one warm-up call:
   - the same fed as the warehouse will feed it: dict rows with ISO-string dates through
     WarehouseSource (row → record conversion included, database reads not),
   - the periodic report and a proposal.
-Each figure is the median and the best wall time of --repeat runs, and the median CPU time. The coordinator re-measures through SQLite.
+Each figure is the median and the best wall time of --repeat runs, and the median CPU time.
+With --sqlite the same register also goes into a real warehouse (results as register rows, the master
+register through `import_register` from a CSV, so matching is the real one) and status is timed through
+the SQLite repository — reads included — and as the whole `tthc roadmap status --json` command.
 
-    .venv/bin/python benchmarks/roadmap.py [--entries 100000] [--results 50000] [--repeat 7] [--json]
+    .venv/bin/python benchmarks/roadmap.py [--entries 100000] [--results 50000] [--repeat 7] [--sqlite] [--json]
 """
 
 from __future__ import annotations
@@ -77,12 +80,54 @@ def timed(fn, repeat: int) -> dict:
             "cpu_median_s": round(statistics.median(cpu), 4)}
 
 
+def sqlite_warehouse(memory: MemorySource, root):
+    """The synthetic register in a real warehouse: result rows (no objects) and the master register CSV."""
+    import csv
+    import random
+
+    from tthc_digitize.warehouse.load import object_id, record_columns
+    from tthc_digitize.warehouse.master_register import import_register
+    from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
+    from tthc_digitize.warehouse.synthetic import record
+
+    os.environ["TTHC_WAREHOUSE_DURABLE"] = "0"
+    home = init_warehouse(root / "kho", "Sở Tư pháp tỉnh Thử Nghiệm", "000.00.00.H30")
+    wh = open_warehouse(home.root)
+    rng = random.Random(7)
+    numbers = {}
+    results = memory.results
+    for start in range(0, len(results), 2000):
+        with wh.repo.transaction():
+            for i, r in enumerate(results[start:start + 2000], start=start + 1):
+                rec = record(i, rng)
+                rec.code_number, rec.issued_date, rec.procedure_code = str(i), r.issued_date, r.procedure_code
+                at = r.loaded_at.isoformat() if hasattr(r.loaded_at, "isoformat") else str(r.loaded_at)
+                row = {"object_id": object_id(wh.agency_code, rec), "object_version": "v1", **record_columns(rec),
+                       "pdf_sha256": f"{i:064x}", "pdf_sha512": f"{i:0128x}", "pdf_bytes": 0, "signed": int(r.signed),
+                       "batch": "bench", "loaded_by": "bench", "loaded_at": at, "updated_at": at}
+                wh.repo.insert_result(row, "")
+                numbers[r.result_id] = (rec.code_number, rec.code_notation)
+    path = root / "so-goc.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["code_number", "code_notation", "issued_date", "procedure_code", "unit", "valid_from",
+                         "valid_until", "status", "revoked_on"])
+        for n, e in enumerate(memory.entries):
+            number, notation = numbers.get(e.matched_result_id, (f"9{n}", "KQ-KHAC"))
+            iso = lambda d: d.isoformat() if d else ""  # noqa: E731
+            writer.writerow([number, notation, e.issued_date.isoformat(), e.procedure_code, e.unit, iso(e.valid_from),
+                             iso(e.valid_until), e.status, iso(e.revoked_on)])
+    report = import_register(wh, path)
+    return wh, report.matched
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--results", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--sqlite", action="store_true", help="also time status through a real SQLite warehouse")
     args = parser.parse_args()
 
     start = time.perf_counter()
@@ -100,6 +145,26 @@ def main() -> None:
         lambda: roadmap_report(memory, AS_OF, settings, "quarter"), args.repeat)
     figures["plan propose --to 2028 --weight demand (records)"] = timed(
         lambda: propose_plan(memory, AS_OF, 2020, 2028, None, "demand"), args.repeat)
+    if args.sqlite:
+        import subprocess
+        import sys
+        import tempfile
+        from pathlib import Path
+
+        with tempfile.TemporaryDirectory() as tmp:
+            started = time.perf_counter()
+            wh, matched = sqlite_warehouse(memory, Path(tmp))
+            figures["(warehouse built: seconds, entries matched)"] = {
+                "median_s": round(time.perf_counter() - started, 1), "best_s": matched, "cpu_median_s": 0.0}
+            source = WarehouseSource(wh.repo)
+            figures["status --by unit (SQLite warehouse, reads included)"] = timed(
+                lambda: roadmap_status(source, AS_OF, settings, "unit"), args.repeat)
+            env = {**os.environ, "TTHC_HOME": str(wh.home.root)}
+            command = [sys.executable, "-m", "tthc_digitize", "roadmap", "status", "--by", "unit", "--as-of",
+                       AS_OF.isoformat(), "--json"]
+            figures["tthc roadmap status --json (whole command)"] = timed(
+                lambda: subprocess.run(command, env=env, check=True, capture_output=True), args.repeat)
+            wh.close()
     result = {
         "entries": args.entries, "results": args.results, "as_of": AS_OF.isoformat(),
         "generate_s": round(generated, 2), "python": platform.python_version(),

@@ -88,3 +88,16 @@ def test_status_over_the_warehouse_after_a_proposed_plan_is_imported(home, tmp_p
     total = json.loads(status.stdout)["total"]
     assert total["target"] == 5  # the proposal spreads exactly the backlog
     assert total["digitised"] == 2
+
+
+def test_the_fast_tuple_rows_read_the_same_records_as_the_dict_rows(home):
+    from tthc_digitize.roadmap.source import WarehouseSource, entry_from_row, result_from_row
+
+    wh = open_warehouse(home)
+    try:
+        fast = WarehouseSource(wh.repo)
+        assert list(fast.master_entries()) == [entry_from_row(r) for r in wh.repo.iter_master_entries()]
+        assert list(fast.digitised()) == [result_from_row(r) for r in wh.repo.iter_results()]
+        assert len(list(fast.master_entries())) == 9
+    finally:
+        wh.close()

@@ -113,6 +113,29 @@ def entry_from_row(row: Mapping[str, Any]) -> MasterEntry:
     return entry
 
 
+def entry_from_tuple(row: tuple) -> MasterEntry:
+    """A line from the repository's ``iter_roadmap_entries`` (already in the record's field order)."""
+    unit, code, issued, valid_from, valid_until, status, revoked_on, matched = row
+    days = _DAYS
+    try:
+        entry = MasterEntry(unit or "", code or "", days[issued], days[valid_from], days[valid_until],
+                            _STATUSES[status], days[revoked_on], None if matched is None else str(matched))
+    except (ValueError, TypeError):
+        for field, value in zip(("issued_date", "valid_from", "valid_until", "revoked_on"),
+                                (issued, valid_from, valid_until, revoked_on)):
+            _day(value, field)
+        raise
+    if entry.issued_date is None:
+        raise _bad("issued_date", None)
+    return entry
+
+
+def result_from_tuple(row: tuple) -> Digitised:
+    result_id, unit, code, issued, loaded_at, signed, status = row
+    return Digitised(str(result_id), unit or "", code or "", _day(issued, "issued_date"), _moment(loaded_at),
+                     bool(signed), _STATUSES[status])
+
+
 def result_from_row(row: Mapping[str, Any]) -> Digitised:
     get = row.get
     return Digitised(
@@ -147,16 +170,21 @@ def _demand_pairs(rows: Iterable[Any]) -> Iterator[tuple[str, int]]:
 
 
 class WarehouseSource:
-    """Adapts the warehouse repository (duck-typed: iter_master_entries, iter_results,
-    iter_roadmap_plan, save_roadmap_plan, iter_copy_demand)."""
+    """Adapts the warehouse repository (duck-typed: iter_master_entries, iter_results — or their fast
+    tuple forms iter_roadmap_entries, iter_roadmap_results — iter_roadmap_plan, save_roadmap_plan,
+    iter_copy_demand)."""
 
     def __init__(self, repo: Any) -> None:
         self.repo = repo
 
     def master_entries(self) -> Iterator[MasterEntry]:
+        if hasattr(self.repo, "iter_roadmap_entries"):
+            return map(entry_from_tuple, self.repo.iter_roadmap_entries())
         return map(entry_from_row, self.repo.iter_master_entries())
 
     def digitised(self) -> Iterator[Digitised]:
+        if hasattr(self.repo, "iter_roadmap_results"):
+            return map(result_from_tuple, self.repo.iter_roadmap_results())
         return map(result_from_row, self.repo.iter_results())
 
     def copy_demand(self) -> dict[str, int]:
