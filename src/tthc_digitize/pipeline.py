@@ -18,9 +18,10 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 
+from tthc_digitize.clock import VN_TZ
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError, OutputError, TthcError
 from tthc_digitize.ingest.sources import Source, open_source
@@ -29,7 +30,6 @@ from tthc_digitize.ocr.page import PageFailure, PageResult, PageTask, process_pa
 from tthc_digitize.pdfa.check import check_pdfa2b, format_violations
 
 TMP_SUFFIX = ".tthc-tmp"
-VN_TZ = timezone(timedelta(hours=7), "ICT")  # the decrees time-stamp in Vietnam time, +07:00
 
 
 @dataclass

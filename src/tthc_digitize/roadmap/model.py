@@ -11,12 +11,12 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import Literal, NamedTuple
 
+from tthc_digitize.clock import VN_TZ
 from tthc_digitize.errors import ConfigError, UsageError
 
-VN_TZ = timezone(timedelta(hours=7))
 Grouping = Literal["unit", "procedure", "year"]
 Weighting = Literal["even", "demand"]
 PeriodKind = Literal["month", "quarter"]

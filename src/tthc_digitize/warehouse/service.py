@@ -22,10 +22,11 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from tthc_digitize.clock import VN_TZ
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.warehouse import home as home_mod
@@ -35,7 +36,6 @@ from tthc_digitize.warehouse.ocfl import ObjectStore, _write
 from tthc_digitize.warehouse.repository import Repository, open_repository
 
 # as pipeline.VN_TZ (not imported from there: that would load the OCR pipeline into every command)
-VN_TZ = timezone(timedelta(hours=7), "ICT")
 PDF, XML, TEXT, EVENTS = "result.pdf", "result.xml", "result.txt", "events.jsonl"
 PATH_COLUMNS = {PDF: "pdf_path", XML: "xml_path", TEXT: "text_path"}
 
