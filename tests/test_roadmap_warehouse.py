@@ -97,7 +97,12 @@ def test_the_fast_tuple_rows_read_the_same_records_as_the_dict_rows(home):
     try:
         fast = WarehouseSource(wh.repo)
         assert list(fast.master_entries()) == [entry_from_row(r) for r in wh.repo.iter_master_entries()]
-        assert list(fast.digitised()) == [result_from_row(r) for r in wh.repo.iter_results()]
+        # the fast form leaves out results that cannot count (unsigned or not loaded)
+        from tthc_digitize.roadmap.model import loaded_day
+
+        counted = [result_from_row(r) for r in wh.repo.iter_results() if r["signed"] and r["loaded_at"]]
+        counted = [r._replace(loaded_at=loaded_day(r.loaded_at)) for r in counted]  # the fast form gives the day
+        assert list(fast.digitised()) == counted and len(counted) == len(DIGITISED)
         assert len(list(fast.master_entries())) == 9
     finally:
         wh.close()

@@ -114,12 +114,12 @@ def entry_from_row(row: Mapping[str, Any]) -> MasterEntry:
 
 
 def entry_from_tuple(row: tuple) -> MasterEntry:
-    """A line from the repository's ``iter_roadmap_entries`` (already in the record's field order)."""
+    """A line from the repository's ``iter_roadmap_entries`` (in the record's field order, ids as text)."""
     unit, code, issued, valid_from, valid_until, status, revoked_on, matched = row
     days = _DAYS
     try:
         entry = MasterEntry(unit or "", code or "", days[issued], days[valid_from], days[valid_until],
-                            _STATUSES[status], days[revoked_on], None if matched is None else str(matched))
+                            _STATUSES[status], days[revoked_on], matched)
     except (ValueError, TypeError):
         for field, value in zip(("issued_date", "valid_from", "valid_until", "revoked_on"),
                                 (issued, valid_from, valid_until, revoked_on)):
@@ -132,7 +132,7 @@ def entry_from_tuple(row: tuple) -> MasterEntry:
 
 def result_from_tuple(row: tuple) -> Digitised:
     result_id, unit, code, issued, loaded_at, signed, status = row
-    return Digitised(str(result_id), unit or "", code or "", _day(issued, "issued_date"), _moment(loaded_at),
+    return Digitised(result_id, unit or "", code or "", _day(issued, "issued_date"), _day(loaded_at, "loaded_at"),
                      bool(signed), _STATUSES[status])
 
 

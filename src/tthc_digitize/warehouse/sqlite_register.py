@@ -396,13 +396,17 @@ class SqliteRegister:
         cursor = self.conn.cursor()
         cursor.row_factory = None
         return cursor.execute("SELECT unit, procedure_code, issued_date, valid_from, valid_until, status, revoked_on, "
-                              "matched_result_id FROM master_entries ORDER BY id")
+                              "CAST(matched_result_id AS TEXT) FROM master_entries ORDER BY id")
 
     def iter_roadmap_results(self) -> Iterator[tuple]:
         cursor = self.conn.cursor()
         cursor.row_factory = None
-        return cursor.execute(f"SELECT r.id, m.unit, r.procedure_code, r.issued_date, r.loaded_at, r.signed, {STATUS_SQL} "
-                              "FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id ORDER BY r.id")
+        # only results that can count as digitised: signed and loaded (the roadmap drops the rest); the
+        # roadmap counts days, so the day of loading in Vietnam (times are stored with their offset)
+        return cursor.execute(f"SELECT CAST(r.id AS TEXT), m.unit, r.procedure_code, r.issued_date, "
+                              f"date(r.loaded_at, '+7 hours'), r.signed, "
+                              f"{STATUS_SQL} FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id "
+                              "WHERE r.signed = 1 AND r.loaded_at IS NOT NULL ORDER BY r.id")
 
     def save_roadmap_plan(self, rows: Iterable[dict[str, Any]], replace: bool = True) -> int:
         with self.transaction():
