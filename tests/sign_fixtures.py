@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,31 @@ def pdfsig(path: Path, nss_db: str) -> list[dict]:
         fields = dict(re.findall(r"^\s*- ([^:\n]+): (.*)$", block, flags=re.M))
         found.append(fields)
     return found
+
+
+def nss_chains(path: Path, nss_db: str) -> list[str]:
+    """NSS's own verdict (vfychain, usage 4 = e-mail signer, as pdfsig asks) on the chain of each CMS
+    signature in ``path``: the signer's certificate first, then the others the CMS carries."""
+    from asn1crypto import cms
+
+    from tthc_digitize._exec.openssl import signed_parts
+
+    verdicts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, (_, _, der) in enumerate(signed_parts(path.read_bytes())):
+            signed = cms.ContentInfo.load(der)["content"]
+            if signed["encap_content_info"]["content_type"].native == "tst_info":
+                continue
+            serial = signed["signer_infos"][0]["sid"].chosen["serial_number"].native
+            certs = sorted((c.chosen for c in signed["certificates"]), key=lambda c: c.serial_number != serial)
+            files = []
+            for i, cert in enumerate(certs):
+                files.append(Path(tmp) / f"{n}-{i}.der")
+                files[-1].write_bytes(cert.dump())
+            proc = subprocess.run(["vfychain", "-d", nss_db, "-u", "4", *map(str, files)], capture_output=True,
+                                  text=True, timeout=60)
+            verdicts.append((proc.stdout + proc.stderr).strip())
+    return verdicts
 
 
 def credential(pki, label: str):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from sign_fixtures import PASSWORD, credential, flip_byte_in_signed_range, nss_db, pdfsig, pki, scan  # noqa: F401
+from sign_fixtures import PASSWORD, credential, flip_byte_in_signed_range, nss_chains, nss_db, pdfsig, pki, scan  # noqa: F401
 from tthc_digitize._exec.openssl import cms_verify
 from tthc_digitize.errors import ExitCode
 from tthc_digitize.sign.pades import BatchSigner, sign_file
@@ -33,10 +33,13 @@ def assert_independently_valid(path: Path, pki, nss_db, signatures: int = 1) -> 
     found = [s for s in pdfsig(path, nss_db) if s.get("Signature Type", "").startswith("ETSI.CAdES")]
     assert len(found) == signatures
     for s in found:
-        # pdfsig judges integrity; its NSS chain check answers "Unknown issue" for this test PKI even
-        # with the root trusted in its database, so trust is left to openssl above
+        # pdfsig judges integrity; its own chain check (poppler 22.12) answers "Unknown issue" for this
+        # test PKI even with the root trusted in its database, so NSS's trust verdict comes from NSS's
+        # vfychain on the same certificates, same database, same usage
         assert s["Signature Validation"] == "Signature is Valid.", s
         assert s["Signer Certificate Common Name"] in ("Sở Tư pháp tỉnh Thử Nghiệm", "Nguyễn Thị Hồng Nhung")
+    chains = nss_chains(path, nss_db)
+    assert len(chains) == signatures and all(v.endswith("Chain is good!") for v in chains), chains
 
 
 @pytest.mark.parametrize("level", ["b-b", "b-t", "b-lt", "b-lta"])
@@ -332,3 +335,14 @@ def test_b_lt_verifies_offline_from_its_own_validation_data_b_t_does_not(tmp_pat
         assert report.verdict == "valid" and report.signatures[0].offline, report.to_dict()
     result = tthc("verify", str(files["b-lt"]), "--trust", str(server.root_pem))
     assert result.returncode == 0 and "dữ liệu kiểm tra lưu trong tệp" in result.stdout
+
+
+def test_nss_chain_check_can_fail_without_the_root(pki, scan, tmp_path):
+    """The NSS trust leg above is a real check: a database that does not trust the test root says no."""
+    out = tmp_path / "signed.pdf"
+    sign_file(credential(pki, "agency"), scan, out, level="b-b")
+    empty = tmp_path / "nss-empty"
+    empty.mkdir()
+    subprocess.run(["certutil", "-N", "-d", f"sql:{empty}", "--empty-password"], check=True, capture_output=True)
+    (verdict,) = nss_chains(out, f"sql:{empty}")
+    assert verdict.startswith("Chain is bad!") and "not trusted" in verdict, verdict
