@@ -57,8 +57,9 @@ def _ids_equal(a: str | None, b: str | None) -> bool:
     return bool(a) and bool(b) and "".join(a.split()).upper() == "".join(b.split()).upper()
 
 
-def check_issuable(wh, ref: int | str, requester: Requester, trust_roots) -> tuple[dict[str, Any], str]:
-    """The result row and the relation to record, or the reason (InputFileError) it may not be copied."""
+def check_issuable(wh, ref: int | str, requester: Requester, trust_roots) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """The result row, its master-register entry and the relation to record, or the reason
+    (InputFileError) it may not be copied."""
     from tthc_digitize.sign.verify import verify_file
     from tthc_digitize.warehouse.audit import check_result
 
@@ -86,7 +87,7 @@ def check_issuable(wh, ref: int | str, requester: Requester, trust_roots) -> tup
     relation = requester.relation or "holder"
     if relation == "holder" and not _ids_equal(requester.id, row.get("holder_id")):
         raise InputFileError("copies.refused_not_holder", id=requester.id)
-    return row, relation
+    return row, entry, relation
 
 
 def agency_abbreviation(config) -> str:
@@ -130,7 +131,7 @@ def issue_copy(wh, ref: int | str, requester: Requester, signer, output: Path, t
     started = time.perf_counter()
     agency = wh.config.agency_name
     with wh.writing(), wh.transaction(), tempfile.TemporaryDirectory(dir=wh.home.staging) as tmp:
-        row, relation = check_issuable(wh, ref, requester, trust_roots)
+        row, entry, relation = check_issuable(wh, ref, requester, trust_roots)
         timings["checks"] = time.perf_counter() - started
         when = clock.now()
         number = register.next_copy(wh.repo, when.year, agency_abbreviation(wh.config))
@@ -159,7 +160,7 @@ def issue_copy(wh, ref: int | str, requester: Requester, signer, output: Path, t
             "issued_at": clock.iso(when), "requester_id": requester.id, "requester_name": requester.name,
             "relation": relation, "purpose": requester.purpose, "result_id": row["id"],
             "source_object_id": row["object_id"], "source_version": row["object_version"],
-            "procedure_code": row.get("procedure_code"), "official": official, "object_id": object_id,
+            "procedure_code": row.get("procedure_code") or entry.get("procedure_code"), "official": official, "object_id": object_id,
             "object_version": version, "pdf_sha256": sha256, "pdf_sha512": sha512,
         })
         wh.repo.record_event("copy_issue", row["object_id"], {

@@ -93,3 +93,24 @@ def rows(repo, kind: str, year: int | None = None, month: str | None = None) -> 
         params.append(month)
     sql = f"SELECT * FROM {kind}" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY year, sequence"
     return repo.query(sql, params)
+
+
+def revoke_entry(wh, kind: str, number: str, year: int, reason: str) -> dict[str, Any]:
+    """Record a revocation on the row (and in the audit log); the row stays. Returns the row as it is now."""
+    from tthc_digitize import clock
+    from tthc_digitize.errors import InputFileError, UsageError
+
+    if not reason.strip():
+        raise UsageError("copies.revoke_needs_reason")
+    ensure(wh.repo)
+    with wh.writing(), wh.transaction():
+        row = find(wh.repo, kind, number, year)
+        if row is None:
+            raise InputFileError("copies.not_found", number=number, year=year, register=kind)
+        if row.get("revoked_at"):
+            raise InputFileError("copies.already_revoked", number=row["number"], date=row["revoked_at"])
+        at = clock.iso(clock.now())
+        revoke(wh.repo, kind, row["id"], at, reason, wh.actor)
+        wh.repo.record_event("copy_revoke", row["object_id"], {"register": kind, "number": row["number"],
+                                                               "code": row["code"], "reason": reason}, wh.actor, at)
+    return {**row, "revoked_at": at, "revoked_reason": reason, "revoked_by": wh.actor}

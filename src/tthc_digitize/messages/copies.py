@@ -74,11 +74,13 @@ MESSAGES = {
         "Certified: number {sequence}, volume {volume}, verification code {code}: {path}",
     ),
     # registers
+    "copies.bad_register": ("Sổ «{register}» không có; chọn copies hoặc certifications", "No register «{register}»; choose copies or certifications"),
     "copies.no_rows": ("Sổ chưa có mục nào", "The register has no entries"),
     "copies.monthly_written": ("Đã ghi {pages} trang sổ tháng {month}: {path}", "Wrote {pages} register pages for {month}: {path}"),
     "copies.bad_month": ("Tháng «{month}» không hợp lệ (dạng YYYY-MM)", "Invalid month «{month}» (use YYYY-MM)"),
     "copies.monthly_needs_output": ("--monthly-pdf cần -o TỆP.pdf", "--monthly-pdf needs -o FILE.pdf"),
     "copies.not_found": ("Không có số {number} năm {year} trong sổ {register}", "No number {number} of {year} in the {register} register"),
+    "copies.revoke_needs_reason": ("Cần ghi lý do thu hồi (--reason)", "A revocation needs a reason (--reason)"),
     "copies.already_revoked": ("Số {number} đã bị thu hồi ngày {date}", "Number {number} was already revoked on {date}"),
     "copies.revoked": ("Đã ghi thu hồi số {number} ({register}); mục trong sổ vẫn được giữ", "Recorded the revocation of {number} ({register}); the register entry is kept"),
     "copies.relation.holder": ("người được cấp", "holder"),
