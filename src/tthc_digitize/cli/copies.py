@@ -225,3 +225,96 @@ def render_check(check, note: Optional[str]) -> None:
     text = tr(key, code=check.code, number=row.get("number", ""), issued_at=row.get("issued_at", ""),
               date=row.get("revoked_at") or "", reason=row.get("revoked_reason") or "")
     out.print(f"[{'bold green' if check.ok else 'bold red'}]{escape(text)}[/]")
+
+
+@contextmanager
+def official_signer(config, pkcs12: Optional[Path], module: Optional[str], token: Optional[str], key: Optional[str]):
+    """The certifying official's own key (file or token); secrets from TTHC_OFFICIAL_PKCS12_PASSWORD /
+    TTHC_OFFICIAL_PKCS11_PIN or a prompt."""
+    import dataclasses
+
+    from tthc_digitize.cli.sign import _secret
+    from tthc_digitize.sign.pades import BatchSigner
+    from tthc_digitize.sign.signers import check_certificate, load_trust_roots, open_credential
+
+    if not pkcs12 and not module:
+        raise UsageError("copies.certify_no_official")
+    settings = dataclasses.replace(config.sign, pkcs12=str(pkcs12) if pkcs12 else "", pkcs11_module=module or "",
+                                   token_label=token or "", key_label=key or "")
+    password = _secret("TTHC_OFFICIAL_PKCS12_PASSWORD", "sign.secret_p12", "sign.prompt_p12") if pkcs12 else None
+    pin = None if pkcs12 else _secret("TTHC_OFFICIAL_PKCS11_PIN", "sign.secret_pin", "sign.prompt_pin")
+    roots = load_trust_roots(config.sign.trust)
+    credential = open_credential(settings, password, pin)
+    try:
+        check_certificate(credential, roots)
+        with BatchSigner(credential, level=config.copies.level, tsa_url=config.sign.tsa_url or None,
+                         trust_roots=roots) as signer:
+            yield signer
+    finally:
+        credential.close()
+
+
+def _confirm_on_terminal(assume_yes: bool, show: bool = True):
+    def confirm(summary) -> bool:
+        if not show:
+            return assume_yes
+        conf = "-" if summary.confidence is None else f"{summary.confidence:.2f}"
+        out.print(escape(tr("copies.certify_summary", pages=len(summary.pages), words=summary.words, confidence=conf)))
+        for page in summary.pages:
+            out.print(escape(tr("copies.certify_page", page=page["page"], text=page["text"] or "-")))
+        if summary.previews:
+            out.print(escape(tr("copies.certify_images", path=shown_path(summary.previews[0].parent))))
+        if assume_yes:
+            return True
+        if not sys.stdin.isatty():
+            raise UsageError("copies.certify_needs_yes")
+        return typer.confirm(tr("copies.certify_confirm"), default=False)
+
+    return confirm
+
+
+@copy_app.command("certify", help=H(
+    "Chứng thực bản sao điện tử từ bản chính: nhận dạng bản chụp, đối chiếu, ghi lời chứng ở trang cuối, ký bởi người thực hiện và cơ quan.",
+    "Certify an e-copy of a paper original: OCR the scans, compare, add the statement on the last page, sign by the official and the agency.",
+))
+def certify_cmd(
+    scans: list[Path] = typer.Argument(..., help=H("Các tệp quét của bản chính, theo thứ tự trang.", "Scans of the original, in page order.")),
+    requester_id: str = REQ_ID_OPT,
+    requester_name: str = REQ_NAME_OPT,
+    document_title: str = typer.Option(..., "--document-title", help=H("Tên giấy tờ, văn bản được chứng thực.", "Title of the document certified.")),
+    output: Path = OUTPUT_OPT,
+    yes: bool = typer.Option(False, "--yes", "-y", help=H("Đã đối chiếu bản chính, không hỏi lại (chạy bằng script).", "The original was compared; do not ask (scripts).")),
+    official_pkcs12: Optional[Path] = typer.Option(None, "--official-pkcs12", help=H("Tệp PKCS#12 của người thực hiện chứng thực; mật khẩu từ TTHC_OFFICIAL_PKCS12_PASSWORD hoặc hỏi.", "The certifying official's PKCS#12 file; password from TTHC_OFFICIAL_PKCS12_PASSWORD or a prompt.")),
+    official_module: Optional[str] = typer.Option(None, "--official-pkcs11-module", help=H("Mô-đun PKCS#11 của token người thực hiện; PIN từ TTHC_OFFICIAL_PKCS11_PIN hoặc hỏi.", "PKCS#11 module of the official's token; PIN from TTHC_OFFICIAL_PKCS11_PIN or a prompt.")),
+    official_token: Optional[str] = typer.Option(None, "--official-token-label", help=H("Nhãn token của người thực hiện.", "The official's token label.")),
+    official_key: Optional[str] = typer.Option(None, "--official-key-label", help=H("Nhãn khóa của người thực hiện trên token.", "Label of the official's key on the token.")),
+    home: Optional[Path] = HOME_OPT,
+    as_json: bool = JSON_OPT,
+) -> None:
+    import tempfile
+
+    from tthc_digitize.copies.certify import CertifyRequest, certify_copy, ocr_original
+
+    for scan in scans:
+        if not scan.is_file():
+            from tthc_digitize.errors import InputFileError
+
+            raise InputFileError("input.not_found", path=str(scan))
+    if not yes and not sys.stdin.isatty():  # before any work: a script without --yes gets told at once
+        raise UsageError("copies.certify_needs_yes")
+    wh = _open(home)
+    try:
+        with tempfile.TemporaryDirectory(prefix="tthc-certify-") as tmp, \
+                official_signer(wh.config, official_pkcs12, official_module, official_token, official_key) as official, \
+                agency_signer(wh.config) as (agency, _roots):
+            previews = output.with_name(output.stem + "-doi-chieu")
+            summary = ocr_original(scans, Path(tmp), wh.config.ocr, previews)
+            certified = certify_copy(wh, summary, CertifyRequest(requester_id, requester_name, document_title),
+                                     official, agency, output, _confirm_on_terminal(yes, show=not as_json))
+    finally:
+        wh.close()
+    if as_json:
+        emit_json(certified.to_dict())
+        return
+    out.print(escape(tr("copies.certified", sequence=certified.sequence, volume=certified.volume, code=certified.code,
+                        path=shown_path(output))))

@@ -85,7 +85,7 @@ def read_code(path: Path) -> str | None:
         pass
     try:
         with pymupdf.open(path) as doc:
-            found = CODE_TEXT.search(doc[0].get_text()) if doc.page_count else None
+            found = CODE_TEXT.search("".join(page.get_text() for page in doc))
     except Exception:
         return None
     return normalise(found.group(1)) if found else None

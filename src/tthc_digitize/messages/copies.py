@@ -69,6 +69,7 @@ MESSAGES = {
         "Thiếu khóa của người thực hiện chứng thư: --official-pkcs12 hoặc --official-pkcs11-module",
         "The certifying official's key is missing: --official-pkcs12 or --official-pkcs11-module",
     ),
+    "copies.certify_no_title": ("Cần tên giấy tờ, văn bản (--document-title)", "The document title is needed (--document-title)"),
     "copies.certified": (
         "Đã chứng thực: số {sequence}, quyển số {volume}, mã kiểm tra {code}: {path}",
         "Certified: number {sequence}, volume {volume}, verification code {code}: {path}",
