@@ -118,4 +118,34 @@ MESSAGES = {
     "copies.check.field.requester": ("Người yêu cầu", "Requester"),
     "copies.check.kind.copies": ("Bản sao điện tử từ sổ gốc", "Register e-copy"),
     "copies.check.kind.certifications": ("Bản sao chứng thực từ bản chính", "Certified copy"),
+    # tthc demo
+    "demo.pki": (
+        "PKI CHẠY THỬ (không có giá trị pháp lý) đang chạy tại {url}; chứng thư gốc: {root}",
+        "DEMO PKI (no legal value) running at {url}; root certificate: {root}",
+    ),
+    "demo.load": ("đưa các kết quả đã số hóa vào kho {path}", "load the digitised results into the warehouse {path}"),
+    "demo.loaded": ("{loaded} kết quả mới vào kho, {already} đã có trong kho, {failed} lỗi", "{loaded} new results stored, {already} already in the warehouse, {failed} failed"),
+    "demo.register": ("nhập sổ gốc mẫu {path}", "import the sample master register {path}"),
+    "demo.registered": ("{matched} dòng sổ gốc khớp với kết quả trong kho", "{matched} master-register entries match stored results"),
+    "demo.no_sample_result": (
+        "Không thấy kết quả mẫu số {number} trong kho (bước số hóa có lỗi?)",
+        "Sample result number {number} is not in the warehouse (did digitising fail?)",
+    ),
+    "demo.issue": ("cấp bản sao điện tử từ sổ gốc của kết quả {ref} (ký B-LT)", "issue a register e-copy of result {ref} (B-LT signature)"),
+    "demo.certify": ("chứng thực bản sao từ bản chính {path} (--yes)", "certify a copy of the original {path} (--yes)"),
+    "demo.verify": ("kiểm tra chữ ký và đối chiếu sổ của hai bản sao", "verify the signatures and register entries of both copies"),
+    "demo.verified": ("{path}: {verdict}; {register}", "{path}: {verdict}; {register}"),
+    "demo.register_status.valid": ("sổ: có, còn giá trị, đúng tệp", "register: present, valid, same file"),
+    "demo.register_status.unknown": ("sổ: không có", "register: not found"),
+    "demo.register_status.revoked": ("sổ: đã thu hồi", "register: revoked"),
+    "demo.register_status.hash_mismatch": ("sổ: tệp khác tệp đã cấp", "register: file differs from the one issued"),
+    "demo.register_status.source_revoked": ("sổ: văn bản gốc đã bị thu hồi", "register: source result revoked"),
+    "demo.where": (
+        "Bản số hóa: {digitised} · Kho dữ liệu: {home} · Bản sao: {copies}",
+        "Digitised results: {digitised} · Warehouse: {home} · Copies: {copies}",
+    ),
+    "demo.open_first": (
+        "Mở trước bản sao đã xác minh: {path}",
+        "Open first the verified copy: {path}",
+    ),
 }
