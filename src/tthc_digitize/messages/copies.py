@@ -134,7 +134,7 @@ MESSAGES = {
     "demo.issue": ("cấp bản sao điện tử từ sổ gốc của kết quả {ref} (ký B-LT)", "issue a register e-copy of result {ref} (B-LT signature)"),
     "demo.certify": ("chứng thực bản sao từ bản chính {path} (--yes)", "certify a copy of the original {path} (--yes)"),
     "demo.verify": ("kiểm tra chữ ký và đối chiếu sổ của hai bản sao", "verify the signatures and register entries of both copies"),
-    "demo.verified": ("{path}: {verdict}; {register}", "{path}: {verdict}; {register}"),
+    "demo.verified": ("Tệp {path}: {verdict}; {register}", "File {path}: {verdict}; {register}"),
     "demo.register_status.valid": ("sổ: có, còn giá trị, đúng tệp", "register: present, valid, same file"),
     "demo.register_status.unknown": ("sổ: không có", "register: not found"),
     "demo.register_status.revoked": ("sổ: đã thu hồi", "register: revoked"),
