@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pymupdf
 import pytest
 
-from tthc_digitize.clock import VN_TZ, iso, now
+from tthc_digitize.clock import iso, now
 from tthc_digitize.copies import code
 from tthc_digitize.copies.numbering import (
     CertificationNumber,
