@@ -255,3 +255,31 @@ def issued_month(home) -> str:
         return register.rows(wh.repo, "copies")[0]["issued_at"][:7]
     finally:
         wh.close()
+
+
+@pytest.mark.slow
+def test_an_issue_killed_at_any_step_leaves_no_gap_and_no_orphan(home, tmp_path):  # noqa: F811
+    from tthc_digitize.warehouse.audit import audit
+
+    wh = open_warehouse(home)
+    row = result_245(wh)
+    wh.close()
+    args = ["copy", "issue", str(row["id"]), "--requester-id", row["holder_id"], "--requester-name", "A", "-o"]
+    killed = 0
+    for n in range(1, 10):
+        run = tthc(*args, str(tmp_path / f"k{n}.pdf"), env={**copy_env(home), "TTHC_FAULT_AT": str(n)})
+        if run.returncode == 0:
+            break
+        assert run.returncode == -9, run.stdout + run.stderr
+        killed += 1
+    assert killed >= 3  # schema, staged object, published object, before commit …
+    final = tthc(*args, str(tmp_path / "last.pdf"), "--json", env=copy_env(home))
+    assert final.returncode == 0, final.stdout + final.stderr
+    wh = open_warehouse(home)
+    try:
+        sequences = [r["sequence"] for r in register.rows(wh.repo, "copies")]
+        assert sequences == list(range(1, len(sequences) + 1)) and len(sequences) == 2
+        report = audit(wh)
+        assert report.ok, report.to_dict()
+    finally:
+        wh.close()

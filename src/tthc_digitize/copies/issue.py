@@ -103,11 +103,14 @@ def store_copy(wh, kind: str, object_id: str, pdf: bytes, pointer: dict[str, Any
     from tthc_digitize.warehouse.ocfl import digests
     from tthc_digitize.warehouse.service import EVENTS, event_line
 
-    if wh.store.exists(object_id):  # left by a run whose row was never committed: never overwritten
-        raise OutputError("copies.object_exists", object=object_id)
+    detail: dict[str, Any] = {"number": pointer["number"]}
+    if wh.store.exists(object_id):
+        # left by a run that crashed before its register row was committed (so the number was never
+        # issued): that version stays in the object's history, the registered copy is the next one
+        detail["unregistered_version"] = wh.store.inventory(object_id)["head"]
     sha512, sha256 = digests(pdf)
     files = {COPY_PDF: pdf, COPY_JSON: json.dumps(pointer, ensure_ascii=False, indent=1).encode("utf-8"),
-             EVENTS: event_line(pointer["issued_at"], wh.actor, kind, {"number": pointer["number"]})}
+             EVENTS: event_line(pointer["issued_at"], wh.actor, kind, detail)}
     version, _ = wh.store.write_version(object_id, files, message=f"{kind} {pointer['number']}", user=wh.actor)
     return version, sha256, sha512
 

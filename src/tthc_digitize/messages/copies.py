@@ -35,10 +35,6 @@ MESSAGES = {
         "No copy issued: the requester (id {id}) is not the holder; for a representative or an heir give --relation representative|heir",
     ),
     "copies.bad_relation": ("Quan hệ «{relation}» không hợp lệ; chọn {choices}", "Unknown relation «{relation}»; choose {choices}"),
-    "copies.object_exists": (
-        "Đối tượng bản sao {object} đã có trong kho mà sổ không ghi; chạy `tthc audit` và báo quản trị",
-        "Copy object {object} is in the warehouse but not in the register; run `tthc audit` and tell the administrator",
-    ),
     "copies.output_failed": (
         "Bản sao đã cấp và lưu trong kho ({object}) nhưng không ghi được {path}: {detail}",
         "The copy is issued and stored ({object}) but {path} could not be written: {detail}",
