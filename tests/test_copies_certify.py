@@ -88,3 +88,23 @@ def test_cli_certify_needs_yes_without_a_terminal(home, scan, tmp_path, pki):  #
     assert json.loads(done.stdout)["sequence"] == 1
     listed = tthc("copy", "list", "--register", "certifications", "--json", env=env)
     assert json.loads(listed.stdout)["entries"][0]["document_title"] == "Giấy phép"
+
+
+def test_a_full_last_page_gets_the_statement_on_a_page_of_its_own(home, official, agency_signer, tmp_path, pki):  # noqa: F811
+    from conftest import LINES, text_page
+    from helpers import scan_pdf
+
+    full = scan_pdf(tmp_path / "kin.pdf", [text_page(lines=LINES * 2, dpi=150)], dpi=150)
+    summary = ocr_original([full], tmp_path, OcrSettings(jobs=1))
+    wh = open_warehouse(home)
+    try:
+        made = certify_copy(wh, summary, CertifyRequest("001195023456", "Nguyễn Thị Lan", "Giấy phép"), official,
+                            agency_signer, tmp_path / "ct.pdf", lambda s: True)
+    finally:
+        wh.close()
+    assert made.pages == 2
+    with pymupdf.open(made.output) as doc:
+        assert "Chứng thực bản sao này đúng với bản chính." not in normalise(doc[0].get_text())
+        assert "Chứng thực bản sao này đúng với bản chính." in normalise(doc[1].get_text())
+    assert_valid_pdfa(made.output)
+    assert verify_file(made.output, pki.root_pem).ok

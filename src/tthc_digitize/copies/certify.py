@@ -176,7 +176,6 @@ def certify_copy(wh, summary: ScanSummary, request: CertifyRequest, official_sig
         official_signer.flush()
         agency_signer.flush()
         pdf = (work / "copy.pdf").read_bytes()
-        timings["sign"] = time.perf_counter() - started
         label = f"{number.sequence}/{number.volume_label}"
         object_id = f"{wh.agency_code}/SCT-BS/{number.year}/{number.sequence:05d}"
         pointer = {"kind": "certified_copy", "number": label, "code": code, "issued_at": clock.iso(when),
