@@ -6,23 +6,20 @@ HTTP) provides the agency key. One BatchSigner stays open, as in a session of `t
 calls from a service; the first copy is a warm-up and is not counted. Prints the median and the
 split over ``--copies`` (default 20), and ``--json``.
 
-    .venv/bin/python benchmarks/copy.py [--copies 20] [--json]
+    .venv/bin/python benchmarks/copy_issue.py [--copies 20] [--json]
+
+(Not ``copy.py``: a script's folder comes first on the import path, and a ``copy.py`` there would
+shadow the standard library's ``copy`` for every benchmark in this folder.)
 """
 
 from __future__ import annotations
-
-import sys
-from pathlib import Path
-
-# this file is named as the brief asks, which is also the name of a stdlib module that pyHanko imports:
-# keep its folder off the import path
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
 
 import argparse
 import json
 import statistics
 import tempfile
 from datetime import date, datetime
+from pathlib import Path
 
 import pymupdf
 
