@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import pymupdf
 import pytest
 
-from tthc_digitize.clock import VN_TZ, iso, now
+from tthc_digitize.clock import iso, now
 from tthc_digitize.copies import code
 from tthc_digitize.copies.numbering import (
     CertificationNumber,
@@ -18,9 +16,8 @@ from tthc_digitize.copies.numbering import (
 )
 from tthc_digitize.copies.register_pdf import render_month
 from tthc_digitize.copies.statement import (
-    qr_payload,
+    CopyQr,
     read_code_from_payload,
-    register_copy_block,
 )
 from tthc_digitize.text import normalise
 
@@ -99,14 +96,14 @@ def test_clock_is_fixed_by_environment_and_written_in_plus_seven(monkeypatch):
     assert now().year == 2027 and iso(now()) == "2027-01-01T00:00:00+07:00"
 
 
-def test_copy_block_and_qr_payload_carry_the_code():
-    when = datetime(2023, 10, 19, 10, 56, 22, tzinfo=VN_TZ)
-    lines = register_copy_block(CopyNumber(2023, 5, "UBND"), "Ủy ban nhân dân thành phố Đà Nẵng", when)
-    assert lines == ["BẢN SAO ĐIỆN TỬ TỪ SỔ GỐC", "Số: 05/BS-UBND", "Ủy ban nhân dân thành phố Đà Nẵng",
-                     "Thời gian ký: 2023-10-19T10:56:22+07:00"]
+def test_qr_payload_is_compact_json_with_the_code_first():
     c = code.new_code()
-    payload = qr_payload("BẢN SAO ĐIỆN TỬ TỪ SỔ GỐC", c, "05/BS-UBND", "245/GP-BTNMT", "Nguyễn Văn Đức", when, "UBND")
+    qr = CopyQr(c, "BẢN SAO ĐIỆN TỬ TỪ SỔ GỐC", "05/BS-UBND", "245/GP-BTNMT", "Nguyễn Văn Đức", "UBND",
+                "2023-10-19T10:56:22+07:00")
+    payload = qr.payload()
+    assert payload.startswith('{"code":"' + c + '"') and ", " not in payload and "Đức" in payload
     assert read_code_from_payload(payload) == c
+    assert read_code_from_payload("not json") is None
 
 
 def test_monthly_register_pages_print_every_row(tmp_path):

@@ -74,6 +74,15 @@ class WarehouseSettings:
 
 
 @dataclass(frozen=True)
+class CopiesSettings:
+    level: SignLevel = "b-lt"  # the agency signature on e-copies
+    volume_size: int = 500  # entries per volume (quyển) of the certification register
+    agency_abbreviation: str = ""  # official abbreviation in copy numbers (01/BS-STNMT); "" derives it
+    official: str = ""  # the issuing/certifying official's full name; "" uses TTHC_OPERATOR or the login
+    official_position: str = "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH"  # printed in the certification statement
+
+
+@dataclass(frozen=True)
 class Config:
     lang: str = ""  # "" follows the locale (see i18n.resolve_language)
     agency_name: str = ""
@@ -83,6 +92,7 @@ class Config:
     metadata: MetadataSettings = field(default_factory=MetadataSettings)
     warehouse: WarehouseSettings = field(default_factory=WarehouseSettings)
     sign: SignSettings = field(default_factory=SignSettings)
+    copies: CopiesSettings = field(default_factory=CopiesSettings)
 
 
 ENV_PREFIX = "TTHC_"

@@ -215,14 +215,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "demo.step": ("Bước {n}: {what}", "Step {n}: {what}"),
     "demo.ingest": ("số hóa các bản quét mẫu trong {path}", "digitise the sample scans in {path}"),
-    "demo.result": (
-        "Kết quả nằm trong {path}. Mở trước: {first}",
-        "Results are in {path}. Open first: {first}",
-    ),
-    "demo.missing_chain": (
-        "Các bước kho dữ liệu và bản sao điện tử chưa có trong phiên bản này.",
-        "Warehouse and e-copy steps are not in this version yet.",
-    ),
 }
 
 

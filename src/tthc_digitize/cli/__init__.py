@@ -12,6 +12,7 @@ from tthc_digitize.cli import extract  # noqa: F401,E402
 from tthc_digitize.cli import review  # noqa: F401,E402
 from tthc_digitize.cli import warehouse  # noqa: F401,E402
 from tthc_digitize.cli import sign  # noqa: F401,E402
+from tthc_digitize.cli import copies  # noqa: F401,E402
 from tthc_digitize.cli import demo  # noqa: F401,E402
 from tthc_digitize.cli import roadmap  # noqa: F401,E402
 # isort: on

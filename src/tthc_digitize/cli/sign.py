@@ -117,20 +117,34 @@ def sign_cmd(
     "Verify the signatures and timestamps of a PDF: signer, time, PAdES level, integrity, certificate.",
 ))
 def verify_cmd(
-    file: Path = typer.Argument(..., help=H("Tệp PDF cần kiểm tra.", "PDF file to verify.")),
+    file: Optional[Path] = typer.Argument(None, help=H("Tệp PDF cần kiểm tra.", "PDF file to verify.")),
+    code: Optional[str] = typer.Option(None, "--code", help=H("Mã kiểm tra in trên bản sao: đối chiếu sổ bản sao mà không cần tệp.", "Verification code printed on a copy: check the copy register without the file.")),
+    home: Optional[Path] = typer.Option(None, "--home", help=H("Thư mục kho để đối chiếu sổ bản sao (mặc định TTHC_HOME hoặc ./tthc-home).", "Warehouse folder for the copy-register check (default TTHC_HOME or ./tthc-home).")),
     trust: Optional[Path] = TRUST_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.cli.copies import check_register, render_check
     from tthc_digitize.sign.verify import verify_file
 
-    config = command_config(**{"sign.trust": str(trust) if trust else None})
-    report = verify_file(file, config.sign.trust or None)
+    if file is None and code is None:
+        raise UsageError("copies.verify_needs_input")
+    report = None
+    if file is not None:
+        config = command_config(**{"sign.trust": str(trust) if trust else None})
+        report = verify_file(file, config.sign.trust or None)
+    check, note = check_register(file, code, home)
     if as_json:
-        emit_json(report.to_dict())
+        data = report.to_dict() if report else {"ok": True}
+        emit_json({**data, "register": check.to_dict() if check else None, "register_note": note,
+                   "ok": bool(data["ok"] and (check is None or check.ok))})
     else:
-        render_verify(report)
-    if not report.ok:
+        if report:
+            render_verify(report)
+        render_check(check, note)
+    if report and not report.ok:
         raise typer.Exit(ExitCode.input_error if report.verdict == "unreadable" else ExitCode.invalid_signature)
+    if check is not None and not check.ok:
+        raise typer.Exit(ExitCode.invalid_signature)
 
 
 def _when(value) -> str:

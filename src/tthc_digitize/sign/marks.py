@@ -77,16 +77,18 @@ def add_marks(src: Path, dst: Path, mark: ConversionMark, qr: QrData | None = No
     changed. Sign ``dst`` afterwards, never before."""
     if not mark.agency.strip():
         raise UsageError("mark.no_agency")
-    return _draw_first_page(src, dst, mark, qr)
+    return _draw_first_page(src, dst, mark.lines(), qr)
 
 
-def add_qr(src: Path, dst: Path, qr: QrData) -> Path:
-    """Write ``dst``: ``src`` with only the QR code top-left of page 1 (e.g. on an e-copy, before its
-    signature)."""
-    return _draw_first_page(src, dst, None, qr)
+def add_qr(src: Path, dst: Path, qr, *, below: float = 0.0, caption: list[str] | None = None) -> Path:
+    """Write ``dst``: ``src`` with a QR code top-left of page 1 (e.g. on an e-copy, before its
+    signature). ``qr``: anything with ``payload()`` (:class:`QrData`, ``copies.statement.CopyQr``).
+    ``below``: pt further down the left margin (an e-copy's QR goes under the master's mark and QR);
+    ``caption``: lines of text beside it."""
+    return _draw_first_page(src, dst, caption, qr, below)
 
 
-def _draw_first_page(src: Path, dst: Path, mark: ConversionMark | None, qr: QrData | None) -> Path:
+def _draw_first_page(src: Path, dst: Path, lines: list[str] | None, qr, below: float = 0.0) -> Path:
     import pymupdf
 
     from tthc_digitize.pipeline import write_atomically
@@ -100,15 +102,15 @@ def _draw_first_page(src: Path, dst: Path, mark: ConversionMark | None, qr: QrDa
         if doc.needs_pass or doc.page_count == 0:
             raise InputFileError("input.pdf_encrypted" if doc.needs_pass else "input.pdf_no_pages")
         page = doc[0]
-        left, top = page.rect.x0 + MARGIN, page.rect.y0 + MARGIN
+        left, top = page.rect.x0 + MARGIN, page.rect.y0 + MARGIN + below
         text_x = left
         if qr is not None:
             _draw_qr(page, qr_matrix(qr.payload()), left, top, QR_SIZE)
             text_x = left + QR_SIZE + 6
-        if mark is not None:
+        if lines:
             page.insert_font(fontname=FONT_NAME, fontfile=str(tinos_for_pages()))
             y = top + FONT_SIZE
-            for line in mark.lines():
+            for line in lines:
                 page.insert_text((text_x, y), line, fontname=FONT_NAME, fontsize=FONT_SIZE, color=(0, 0, 0))
                 y += FONT_SIZE * 1.3
         data = doc.tobytes(garbage=1, deflate=True)

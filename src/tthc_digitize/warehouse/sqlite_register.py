@@ -251,6 +251,13 @@ class SqliteRegister:
             "SELECT id, object_id, object_version, pdf_path, pdf_sha256, pdf_sha512 FROM results ORDER BY id"
         ):
             yield dict(row)
+        for table in ("copies", "certifications"):  # e-copies are objects of their own (copies/register.py)
+            if self._has_table(table):
+                for row in self.conn.execute(
+                    f"SELECT '{table}:' || id AS id, object_id, object_version, NULL AS pdf_path, pdf_sha256, pdf_sha512 "
+                    f"FROM {table} ORDER BY id"
+                ):
+                    yield dict(row)
 
     def search(
         self, query: str = "", *, holder_id: str | None = None, procedure_code: str | None = None,
@@ -425,9 +432,18 @@ class SqliteRegister:
         for row in self.conn.execute("SELECT year, unit, procedure_code, target FROM roadmap_plan ORDER BY year, unit, procedure_code"):
             yield dict(row)
 
+    def _has_table(self, name: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
+
     def iter_copy_demand(self) -> Iterator[dict[str, Any]]:
-        """Copies issued per result, for the roadmap; empty until the e-copy register exists."""
-        return iter(())
+        """Register copies issued per procedure (revoked ones too: they were asked for), for the roadmap."""
+        if not self._has_table("copies"):
+            return
+        for row in self.conn.execute(
+            "SELECT procedure_code, count(*) AS count FROM copies WHERE procedure_code IS NOT NULL "
+            "GROUP BY procedure_code ORDER BY procedure_code"
+        ):
+            yield dict(row)
 
     # --- backup -----------------------------------------------------------------------------
     def backup_to(self, dest: Path) -> None:

@@ -1,0 +1,65 @@
+"""Verification by code: does the register vouch for this copy?
+
+The answer a third party needs, from the code alone (a printout) or from the file too: the copy is in
+a register, not revoked, the file is byte for byte the one issued (SHA-256), and — for a register
+copy — its source result is still in the warehouse and not revoked (in the results or the sổ gốc).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from tthc_digitize.copies import register
+from tthc_digitize.copies.code import normalise
+from tthc_digitize.errors import InputFileError
+
+
+@dataclass
+class CopyCheck:
+    code: str
+    status: str  # valid | unknown | revoked | hash_mismatch | source_revoked
+    register: str | None = None  # copies | certifications
+    row: dict[str, Any] = field(default_factory=dict)
+    file_checked: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return self.status == "valid"
+
+    def to_dict(self) -> dict[str, Any]:
+        keep = ("number", "issued_at", "requester_name", "relation", "purpose", "source_object_id", "source_version",
+                "document_title", "pages", "official", "pdf_sha256", "revoked_at", "revoked_reason")
+        return {"code": self.code, "status": self.status, "ok": self.ok, "register": self.register,
+                "file_checked": self.file_checked, **{k: self.row[k] for k in keep if k in self.row}}
+
+
+def _source_valid(wh, row: dict[str, Any]) -> bool:
+    result = wh.repo.get_result(row["result_id"])
+    if result is None or "revoked" in (result.get("status"), result.get("now_status")):
+        return False
+    entry = wh.repo.entry_for_result(result["id"])
+    return entry is not None and entry.get("status") != "revoked" and not entry.get("revoked_on")
+
+
+def check_code(wh, typed: str, pdf: Path | None = None) -> CopyCheck:
+    """What the register says of the copy with code ``typed`` (and of ``pdf``, when given)."""
+    code = normalise(typed)
+    if code is None:
+        raise InputFileError("copies.bad_code", code=typed)
+    register.ensure(wh.repo)
+    found = register.by_code(wh.repo, code)
+    if found is None:
+        return CopyCheck(code, "unknown")
+    kind, row = found
+    check = CopyCheck(code, "valid", kind, row)
+    if row.get("revoked_at"):
+        check.status = "revoked"
+    elif pdf is not None and hashlib.sha256(Path(pdf).read_bytes()).hexdigest() != row["pdf_sha256"]:
+        check.status = "hash_mismatch"
+    elif kind == "copies" and not _source_valid(wh, row):
+        check.status = "source_revoked"
+    check.file_checked = pdf is not None
+    return check

@@ -1,0 +1,84 @@
+"""The demo PKI of ``tthc demo``: certomancer's animator on 127.0.0.1 in a thread, while the demo runs.
+
+B-LT needs a timestamp and revocation data; the demo must need no network, so it brings its own
+clearly labelled CA, TSA, OCSP responder and CRLs (``data/demo-pki.yml``; no legal value). Keys are
+kept in the demo's output folder so that a re-run issues under the same root.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CONFIG = Path(__file__).parent / "data" / "demo-pki.yml"
+PASSWORD = "chay-thu"
+
+
+@dataclass
+class DemoPKI:
+    folder: Path
+    url: str
+    arch: object = field(repr=False)
+    server: object = field(repr=False)
+
+    @property
+    def tsa_url(self) -> str:
+        return f"{self.url}/tthc/tsa/tsa"
+
+    @property
+    def root_pem(self) -> Path:
+        return self.folder / "root.pem"
+
+    def p12(self, label: str) -> Path:
+        from certomancer.registry import CertLabel
+
+        path = self.folder / f"{label}.p12"
+        path.write_bytes(self.arch.package_pkcs12(CertLabel(label), password=PASSWORD.encode()))
+        return path
+
+    def stop(self) -> None:
+        self.server.shutdown()
+
+    def __enter__(self) -> "DemoPKI":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+def _keys(folder: Path, config: dict) -> None:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    for key in config["keysets"]["tthc"]["keys"].values():
+        path = folder / key["path"]
+        if not path.exists():
+            private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+            path.write_bytes(private.private_bytes(
+                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
+            path.chmod(0o600)
+
+
+def serve(folder: Path) -> DemoPKI:
+    import yaml
+    from asn1crypto import pem
+    from certomancer.integrations.animator import Animator, AnimatorArchStore
+    from certomancer.registry import ArchLabel, CertLabel, CertomancerConfig
+    from werkzeug.serving import make_server
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
+    folder.mkdir(parents=True, exist_ok=True)
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    _keys(folder, config)
+    app: dict = {}
+    server = make_server("127.0.0.1", 0, lambda env, start: app["wsgi"](env, start), threaded=True)
+    url = f"http://127.0.0.1:{server.server_port}"
+    cfg = CertomancerConfig(config, key_search_dir=str(folder), external_url_prefix=url)
+    arch = cfg.get_pki_arch(ArchLabel("tthc"))
+    app["wsgi"] = Animator(AnimatorArchStore(cfg.pki_archs), with_web_ui=False)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    pki = DemoPKI(folder, url, arch, server)
+    pki.root_pem.write_bytes(pem.armor("CERTIFICATE", arch.get_cert(CertLabel("root")).dump()))
+    return pki
