@@ -24,8 +24,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from tthc_digitize.errors import LockedError, UsageError
 from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.text import fold
@@ -87,12 +85,19 @@ class SqliteRegister:
         # FULL: a commit survives power loss; NORMAL (WAL) still survives a killed process
         self.conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self.conn.execute("PRAGMA foreign_keys=ON")
-        self.db = sqlite_utils.Database(self.conn)
         self._depth = 0
         if not self._has_schema():
             with self.transaction():
                 if not self._has_schema():  # another process may have made it meanwhile
                     self._create_schema()
+
+    @property
+    def db(self):
+        """sqlite-utils over the same connection, for writing the schema: imported only then, since it
+        costs a fifth of a second that every other command would pay."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     def _has_schema(self) -> bool:
         return self.conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'results'").fetchone() is not None
