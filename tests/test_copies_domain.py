@@ -51,6 +51,8 @@ def test_certification_numbers_roll_volumes_and_restart_each_year():
     ("Ủy ban nhân dân thành phố Đà Nẵng", "UBND"),
     ("Bộ Tài nguyên và Môi trường", "BTNVMT"),
     ("Sở Tư pháp", "STP"),
+    ("Cơ quan chạy thử tthc-digitize", "CQCTT"),
+    ("Ủy ban nhân dân quận Hải Châu", "UBND"),
 ])
 def test_abbreviation_stops_at_the_place_name(name, expected):
     assert abbreviation(name) == expected

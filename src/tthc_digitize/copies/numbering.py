@@ -68,7 +68,8 @@ def abbreviation(agency_name: str) -> str:
     kept: list[str] = []
     for i, word in enumerate(words):
         rest = " ".join(words[i:i + 2])
-        if i > 0 and (word in _PLACE_WORDS or rest in _PLACE_WORDS):
+        after_co = word == "quan" and words[i - 1] == "co"  # "cơ quan" folds like "cơ quận"
+        if i > 0 and not after_co and (word in _PLACE_WORDS or rest in _PLACE_WORDS):
             break
         kept.append(word)
     letters = "".join(w[0] for w in kept if w[0].isalnum())
