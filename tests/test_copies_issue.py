@@ -74,6 +74,9 @@ def test_issued_copy_is_pdfa_signed_stamped_registered_and_stored(wh, agency_sig
                                      "Thời gian ký: 2026-12-01T10:15:00+07:00"]
     assert widget.rect.x0 > 595 / 2 and widget.rect.y1 < 842 / 4  # top-right
     assert f"Mã kiểm tra: {issued.code}" in page_text
+    with pymupdf.open(out) as doc:  # the code line sits in the bottom margin, clear of the document's header
+        (hit,) = [w for w in doc[0].get_text("words") if normalise(w[4]) == issued.code]
+        assert hit[1] > doc[0].rect.height - 57  # below the top of a 20 mm bottom margin
     assert read_code(out) == issued.code
     # the QR code, read back from a rendering by an independent decoder
     png = tmp_path / "p1.png"

@@ -84,11 +84,13 @@ def add_qr(src: Path, dst: Path, qr, *, below: float = 0.0, caption: list[str] |
     """Write ``dst``: ``src`` with a QR code top-left of page 1 (e.g. on an e-copy, before its
     signature). ``qr``: anything with ``payload()`` (:class:`QrData`, ``copies.statement.CopyQr``).
     ``below``: pt further down the left margin (an e-copy's QR goes under the master's mark and QR);
-    ``caption``: lines of text beside it."""
-    return _draw_first_page(src, dst, caption, qr, below)
+    ``caption``: lines of text in the bottom margin of page 1 — beside a QR that low they would cover
+    the document's own header."""
+    return _draw_first_page(src, dst, caption, qr, below, lines_at_foot=True)
 
 
-def _draw_first_page(src: Path, dst: Path, lines: list[str] | None, qr, below: float = 0.0) -> Path:
+def _draw_first_page(src: Path, dst: Path, lines: list[str] | None, qr, below: float = 0.0,
+                     lines_at_foot: bool = False) -> Path:
     import pymupdf
 
     from tthc_digitize.pipeline import write_atomically
@@ -110,6 +112,8 @@ def _draw_first_page(src: Path, dst: Path, lines: list[str] | None, qr, below: f
         if lines:
             page.insert_font(fontname=FONT_NAME, fontfile=str(tinos_for_pages()))
             y = top + FONT_SIZE
+            if lines_at_foot:
+                text_x, y = left, page.rect.y1 - MARGIN - FONT_SIZE * 1.3 * (len(lines) - 1)
             for line in lines:
                 page.insert_text((text_x, y), line, fontname=FONT_NAME, fontsize=FONT_SIZE, color=(0, 0, 0))
                 y += FONT_SIZE * 1.3
