@@ -6,40 +6,18 @@ to a temporary folder. TSA, OCSP, CRL and certificate-repository requests are re
 
 from __future__ import annotations
 
-import threading
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import yaml
-from certomancer.integrations.animator import Animator, AnimatorArchStore
-from certomancer.registry import ArchLabel, CertLabel, CertomancerConfig
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from werkzeug.serving import make_server
+from certomancer.integrations.animator import Animator
+from certomancer.registry import CertLabel
+
+from tthc_digitize.demo_pki import start
 
 CONFIG = Path(__file__).parent / "pki" / "certomancer.yml"
-ARCH = ArchLabel("tthc")
 P12_PASSWORD = "mat-khau-thu"
-
-
-def generate_keys(folder: Path) -> None:
-    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
-    for key in config["keysets"]["tthc"]["keys"].values():
-        path = folder / key["path"]
-        if not path.exists():
-            private = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-            path.write_bytes(private.private_bytes(
-                serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))
-
-
-class _Late:
-    """The WSGI app is known only once the port is: the URLs in the certificates name it."""
-
-    app = None
-
-    def __call__(self, environ, start_response):
-        return self.app(environ, start_response)
 
 
 @dataclass
@@ -80,25 +58,5 @@ class TestPKI:
 
 def serve(folder: Path, config: dict | None = None) -> TestPKI:
     """Start the animator for the test PKI (``config``: a modified copy of the YAML, if given)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    generate_keys(folder)
-    late = _Late()
-    server = make_server("127.0.0.1", 0, late, threaded=True)
-    url = f"http://127.0.0.1:{server.server_port}"
-    cfg = CertomancerConfig(
-        config or yaml.safe_load(CONFIG.read_text(encoding="utf-8")), key_search_dir=str(folder),
-        external_url_prefix=url,
-    )
-    arch = cfg.get_pki_arch(ARCH)
-    animator = Animator(AnimatorArchStore(cfg.pki_archs), with_web_ui=False)
-    late.app = animator
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    pki = TestPKI(folder=folder, url=url, arch=arch, animator=animator, server=server)
-    pki.root_pem.write_bytes(_pem(arch.get_cert(CertLabel("root")).dump()))
-    return pki
-
-
-def _pem(der: bytes) -> bytes:
-    from asn1crypto import pem
-
-    return pem.armor("CERTIFICATE", der)
+    served = start(folder, config or yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
+    return TestPKI(folder=folder, url=served.url, arch=served.arch, animator=served.animator, server=served.server)

@@ -61,8 +61,20 @@ def _keys(folder: Path, config: dict) -> None:
             path.chmod(0o600)
 
 
-def serve(folder: Path) -> DemoPKI:
-    import yaml
+@dataclass
+class Served:
+    """A certomancer architecture served on 127.0.0.1: what the demo and the tests' PKI both need."""
+
+    url: str
+    arch: object
+    animator: object
+    server: object
+
+
+def start(folder: Path, config: dict, arch_label: str = "tthc") -> Served:
+    """Keys made once into ``folder`` (kept across runs), the animator on a free loopback port in a
+    thread, and ``folder/root.pem`` written. The certificates name the port, so the WSGI app is
+    built once the port is known."""
     from asn1crypto import pem
     from certomancer.integrations.animator import Animator, AnimatorArchStore
     from certomancer.registry import ArchLabel, CertLabel, CertomancerConfig
@@ -70,15 +82,20 @@ def serve(folder: Path) -> DemoPKI:
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     folder.mkdir(parents=True, exist_ok=True)
-    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
     _keys(folder, config)
     app: dict = {}
     server = make_server("127.0.0.1", 0, lambda env, start: app["wsgi"](env, start), threaded=True)
     url = f"http://127.0.0.1:{server.server_port}"
     cfg = CertomancerConfig(config, key_search_dir=str(folder), external_url_prefix=url)
-    arch = cfg.get_pki_arch(ArchLabel("tthc"))
-    app["wsgi"] = Animator(AnimatorArchStore(cfg.pki_archs), with_web_ui=False)
+    arch = cfg.get_pki_arch(ArchLabel(arch_label))
+    app["wsgi"] = animator = Animator(AnimatorArchStore(cfg.pki_archs), with_web_ui=False)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    pki = DemoPKI(folder, url, arch, server)
-    pki.root_pem.write_bytes(pem.armor("CERTIFICATE", arch.get_cert(CertLabel("root")).dump()))
-    return pki
+    (folder / "root.pem").write_bytes(pem.armor("CERTIFICATE", arch.get_cert(CertLabel("root")).dump()))
+    return Served(url, arch, animator, server)
+
+
+def serve(folder: Path) -> DemoPKI:
+    import yaml
+
+    served = start(folder, yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
+    return DemoPKI(folder, served.url, served.arch, served.server)
