@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from tthc_digitize.metadata.xml import to_xml
-from tthc_digitize.sign.demo_identity import ensure_demo_identity
+from self_signed_identity import ensure_demo_identity
 from tthc_digitize.sign.pades import BatchSigner
 from tthc_digitize.sign.signers import load_pkcs12
 from tthc_digitize.warehouse.load import load

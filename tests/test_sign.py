@@ -273,7 +273,7 @@ def test_level_needing_a_timestamp_without_tsa_is_a_config_error(pki, scan, tmp_
 
 
 def test_demo_identity_is_labelled_and_signs_verifiably(scan, tmp_path):
-    from tthc_digitize.sign.demo_identity import ensure_demo_identity
+    from self_signed_identity import ensure_demo_identity
     from tthc_digitize.sign.signers import load_pkcs12
 
     identity = ensure_demo_identity(tmp_path / "id", "Cơ quan chạy thử")

@@ -1,4 +1,5 @@
-"""A clearly labelled DEMO signing identity for ``tthc demo``: a demo root CA and a demo agency
+"""A clearly labelled self-signed DEMO identity for tests that need a quick signer and no PKI server
+(``tthc demo`` itself now uses the served demo PKI, ``tthc_digitize.demo_pki``): a demo root CA and a demo agency
 certificate, generated with ``cryptography`` on first run and kept as PKCS#12 in a folder the caller
 gives. Every subject says it is a demo with no legal value; nothing here is for real documents."""
 
