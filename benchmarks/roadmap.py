@@ -27,7 +27,7 @@ from datetime import date
 from tthc_digitize.config import RoadmapSettings
 from tthc_digitize.roadmap.api import propose_plan, roadmap_report, roadmap_status
 from tthc_digitize.roadmap.source import MemorySource, WarehouseSource, plan_to_row
-from tthc_digitize.roadmap.synthetic import synthetic_source
+from tthc_digitize.roadmap.synthetic import fill_warehouse, synthetic_source
 
 AS_OF = date(2026, 11, 30)
 
@@ -80,47 +80,6 @@ def timed(fn, repeat: int) -> dict:
             "cpu_median_s": round(statistics.median(cpu), 4)}
 
 
-def sqlite_warehouse(memory: MemorySource, root):
-    """The synthetic register in a real warehouse: result rows (no objects) and the master register CSV."""
-    import csv
-    import random
-
-    from tthc_digitize.warehouse.load import object_id, record_columns
-    from tthc_digitize.warehouse.master_register import import_register
-    from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
-    from tthc_digitize.warehouse.synthetic import record
-
-    os.environ["TTHC_WAREHOUSE_DURABLE"] = "0"
-    home = init_warehouse(root / "kho", "Sở Tư pháp tỉnh Thử Nghiệm", "000.00.00.H30")
-    wh = open_warehouse(home.root)
-    rng = random.Random(7)
-    numbers = {}
-    results = memory.results
-    for start in range(0, len(results), 2000):
-        with wh.repo.transaction():
-            for i, r in enumerate(results[start:start + 2000], start=start + 1):
-                rec = record(i, rng)
-                rec.code_number, rec.issued_date, rec.procedure_code = str(i), r.issued_date, r.procedure_code
-                at = r.loaded_at.isoformat() if hasattr(r.loaded_at, "isoformat") else str(r.loaded_at)
-                row = {"object_id": object_id(wh.agency_code, rec), "object_version": "v1", **record_columns(rec),
-                       "pdf_sha256": f"{i:064x}", "pdf_sha512": f"{i:0128x}", "pdf_bytes": 0, "signed": int(r.signed),
-                       "batch": "bench", "loaded_by": "bench", "loaded_at": at, "updated_at": at}
-                wh.repo.insert_result(row, "")
-                numbers[r.result_id] = (rec.code_number, rec.code_notation)
-    path = root / "so-goc.csv"
-    with path.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow(["code_number", "code_notation", "issued_date", "procedure_code", "unit", "valid_from",
-                         "valid_until", "status", "revoked_on"])
-        for n, e in enumerate(memory.entries):
-            number, notation = numbers.get(e.matched_result_id, (f"9{n}", "KQ-KHAC"))
-            iso = lambda d: d.isoformat() if d else ""  # noqa: E731
-            writer.writerow([number, notation, e.issued_date.isoformat(), e.procedure_code, e.unit, iso(e.valid_from),
-                             iso(e.valid_until), e.status, iso(e.revoked_on)])
-    report = import_register(wh, path)
-    return wh, report.matched
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--entries", type=int, default=100_000)
@@ -153,7 +112,8 @@ def main() -> None:
 
         with tempfile.TemporaryDirectory() as tmp:
             started = time.perf_counter()
-            wh, matched = sqlite_warehouse(memory, Path(tmp))
+            os.environ["TTHC_WAREHOUSE_DURABLE"] = "0"  # a throw-away warehouse: no fsync per row
+            wh, matched = fill_warehouse(memory, Path(tmp))
             figures["(warehouse built: seconds, entries matched)"] = {
                 "median_s": round(time.perf_counter() - started, 1), "best_s": matched, "cpu_median_s": 0.0}
             source = WarehouseSource(wh.repo)

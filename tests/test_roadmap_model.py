@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from roadmap_register import DEMAND, ENTRIES, P1, P2, PA, PB, PLAN, RESULTS
@@ -14,6 +14,8 @@ from tthc_digitize.roadmap.model import (
     Period,
     PlanRow,
     apportion,
+    digitised,
+    loaded_day,
     inventory,
     periodic_report,
     propose,
@@ -43,13 +45,23 @@ def test_validity_as_of_a_date():
 
 def test_snapshot_mid_2024(snap):
     # valid: E1 E4 E5 E6 E7 E10 E11 E12 (E2 expired, E3 revoked, E8 not issued yet, E9 expired)
-    assert len(snap.valid) == 8
+    assert snap.valid_count == 8
     # digitised: R1, R2, R5 (register says valid), R6 (not in the register, valid status);
     # not R3 (unsigned), R4 (loaded after the date), R7 (revoked), R8 (2026)
-    assert sorted(r.result_id for r, _ in snap.done) == ["R1", "R2", "R5", "R6"]
-    assert dict((r.result_id, d) for r, d in snap.done)["R5"] == date(2024, 4, 1)  # Vietnamese calendar day
+    done = digitised(ENTRIES, RESULTS, MID_2024)
+    assert sorted(r.result_id for r, _ in done) == ["R1", "R2", "R5", "R6"]
+    assert dict((r.result_id, d) for r, d in done)["R5"] == date(2024, 4, 1)  # Vietnamese calendar day
+    assert snap.done == Counter((r.unit, r.procedure_code, d) for r, d in done)
     # backlog: E4, E6, E7, E11, E12
-    assert len(snap.backlog) == 5
+    assert snap.backlog_count == 5
+
+
+def test_a_result_outside_the_register_expires_by_its_own_date():
+    r6 = next(r for r in RESULTS if r.result_id == "R6")
+    day = loaded_day(r6.loaded_at)
+    lapsing = r6._replace(valid_until=day + timedelta(days=10))
+    assert [r.result_id for r, _ in digitised(ENTRIES, [lapsing], day + timedelta(days=10))] == ["R6"]  # inclusive
+    assert digitised(ENTRIES, [lapsing], day + timedelta(days=11)) == []
 
 
 def test_inventory_per_unit_procedure_and_year_of_issue(snap):
@@ -98,7 +110,7 @@ def test_propose_even_per_unit_and_procedure(snap):
         PlanRow(2024, PA, P2, 2), PlanRow(2024, PB, P1, 1), PlanRow(2024, PB, P2, 1),  # 3 -> 2 + 1; 1 -> 1 + 0
         PlanRow(2025, PA, P2, 1),
     ]
-    assert sum(r.target for r in rows) == len(snap.backlog) == 5
+    assert sum(r.target for r in rows) == snap.backlog_count == 5
 
 
 def test_propose_by_unit_and_by_procedure(snap):
@@ -248,7 +260,7 @@ def big():
 def test_proposal_totals_equal_the_backlog_on_a_big_register(big, by, weight):
     src, snap = big
     rows = propose(snap, 2020, 2025, by=by, weight=weight, demand=src.copy_demand())
-    assert sum(r.target for r in rows) == len(snap.backlog) > 1000
+    assert sum(r.target for r in rows) == snap.backlog_count > 1000
     assert {r.year for r in rows} == {2024, 2025}
     # every group gets exactly its own backlog
     def group(unit, code):
@@ -256,8 +268,8 @@ def test_proposal_totals_equal_the_backlog_on_a_big_register(big, by, weight):
     planned, waiting = Counter(), Counter()
     for r in rows:
         planned[(r.unit, r.procedure_code)] += r.target
-    for e in snap.backlog:
-        waiting[group(e.unit, e.procedure_code)] += 1
+    for (unit, code, _), n in snap.backlog.items():
+        waiting[group(unit, code)] += n
     assert planned == waiting
     per_year = Counter()
     for r in rows:
@@ -272,8 +284,8 @@ def test_proposal_totals_equal_the_backlog_on_a_big_register(big, by, weight):
 def test_status_rows_add_up_on_a_big_register(big):
     src, snap = big
     rows = inventory(snap)
-    assert sum(r.still_valid for r in rows) == len(snap.valid)
-    assert sum(r.backlog for r in rows) == len(snap.backlog)
+    assert sum(r.still_valid for r in rows) == snap.valid_count
+    assert sum(r.backlog for r in rows) == snap.backlog_count
     for by in ("unit", "procedure", "year"):
         s = status(snap, src.plans(), by=by)
         assert sum(r.target for r in s.rows) == s.total.target

@@ -59,10 +59,18 @@ def test_missing_columns_and_empty_file(tmp_path):
     assert caught.value.key == "roadmap.plan_not_utf8"
 
 
-def test_sample_plan_reads():
+def test_sample_plan_reads_and_plans_the_sample_register():
+    import csv
+
     rows = read_plan(SAMPLE)
     assert len(rows) >= 6 and {r.year for r in rows} <= set(range(2020, 2026))
     assert all(r.unit and r.procedure_code and r.target > 0 for r in rows)
+    with (SAMPLE.parents[1] / "register" / "so-goc.csv").open(encoding="utf-8-sig") as fh:
+        register = [(e["unit"], e["procedure_code"]) for e in csv.DictReader(fh)]
+    planned = {}
+    for r in rows:
+        planned[(r.unit, r.procedure_code)] = planned.get((r.unit, r.procedure_code), 0) + r.target
+    assert planned == {cell: register.count(cell) for cell in register}  # one target per register line
 
 
 class FakeWarehouseRepo:

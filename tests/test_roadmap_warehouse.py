@@ -101,8 +101,29 @@ def test_the_fast_tuple_rows_read_the_same_records_as_the_dict_rows(home):
         from tthc_digitize.roadmap.model import loaded_day
 
         counted = [result_from_row(r) for r in wh.repo.iter_results() if r["signed"] and r["loaded_at"]]
-        counted = [r._replace(loaded_at=loaded_day(r.loaded_at)) for r in counted]  # the fast form gives the day
+        # the fast form gives the day, and the status as stored (the model applies valid_until as of a
+        # date; the dict form has already applied it as of today)
+        counted = [r._replace(loaded_at=loaded_day(r.loaded_at), status="valid") for r in counted]
         assert list(fast.digitised()) == counted and len(counted) == len(DIGITISED)
         assert len(list(fast.master_entries())) == 9
     finally:
         wh.close()
+
+
+def test_the_sample_plan_fits_the_sample_register(home):
+    (home.parent / "tthc.toml").unlink(missing_ok=True)  # the default 2020–2025 roadmap
+    sample = ROOT / "samples" / "roadmap" / "ke-hoach.csv"
+    assert tthc(home, "roadmap", "plan", "import", str(sample)).returncode == 0
+    status = tthc(home, "roadmap", "status", "--by", "unit", "--as-of", "2026-12-01", "--json")
+    assert status.returncode == 0, status.stderr
+    report = json.loads(status.stdout)
+    rows = {r["key"]: (r["target"], r["digitised"], r["still_valid"]) for r in report["rows"]}
+    # every unit of the plan is a unit of the register: no row with a target and nothing to count
+    assert rows == {
+        "Cục Quản lý tài nguyên nước": (2, 1, 2),  # 245/GP-BTNMT digitised
+        "Sở Tài nguyên và Môi trường": (3, 0, 2),  # 89/GP-STNMT revoked on 2024-05-20
+        "Sở Xây dựng": (2, 1, 2),  # 36/GCN-SXD digitised
+        "UBND xã Tả Thanh Oai": (1, 0, 0),  # 412/XN-UBND expired on 2024-04-19
+        "Vụ Tổ chức phi chính phủ": (1, 0, 1),
+    }
+    assert report["total"]["target"] == 9 and report["overdue"]["backlog"] == 5

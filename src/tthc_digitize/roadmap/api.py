@@ -22,7 +22,6 @@ from tthc_digitize.roadmap.model import (
     inventory,
     periodic_report,
     propose,
-    snapshot,
     status,
 )
 from tthc_digitize.roadmap.planfile import read_plan
@@ -44,7 +43,7 @@ def _bulk() -> Iterator[None]:
 
 def _snapshot(source: RoadmapSource, as_of: date) -> Snapshot:
     with _bulk():
-        return snapshot(source.master_entries(), source.digitised(), as_of)
+        return source.snapshot(as_of)
 
 
 def period_of(settings: RoadmapSettings) -> Period:
@@ -68,7 +67,7 @@ def propose_plan(source: RoadmapSource, as_of: date, from_year: int, to_year: in
     """The proposed rows and the backlog they spread (their targets add up to it)."""
     snap = _snapshot(source, as_of)
     demand = source.copy_demand() if weight == "demand" else None
-    return propose(snap, from_year, to_year, by=by, weight=weight, demand=demand), len(snap.backlog)
+    return propose(snap, from_year, to_year, by=by, weight=weight, demand=demand), snap.backlog_count
 
 
 def roadmap_status(source: RoadmapSource, as_of: date, settings: RoadmapSettings, by: Grouping) -> Status:

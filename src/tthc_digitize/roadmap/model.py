@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Literal, NamedTuple
@@ -63,6 +63,11 @@ class Digitised(NamedTuple):
     loaded_at: datetime | date | None
     signed: bool
     status: str = "valid"
+    valid_until: date | None = None
+
+    def valid_on(self, day: date) -> bool:
+        """Its own verdict, used when the register does not list it."""
+        return self.status not in INVALID_STATUSES and (self.valid_until is None or self.valid_until >= day)
 
 
 class PlanRow(NamedTuple):
@@ -101,21 +106,52 @@ def loaded_day(loaded_at: datetime | date) -> date:
     return loaded_at
 
 
+Cell = tuple[str, str, int]  # unit, procedure code, year of issue
+DoneCell = tuple[str, str, date]  # unit, procedure code, day loaded (in Vietnam)
+
+
 @dataclass(frozen=True)
 class Snapshot:
-    """The register as it stood at the end of ``as_of``."""
+    """The register as it stood at the end of ``as_of``, counted. Every roadmap figure is a count, and
+    counts let the warehouse answer with a few thousand grouped rows instead of every register line
+    (``RoadmapSource.snapshot``); ``snapshot`` below is the rule itself, over records."""
 
     as_of: date
-    valid: list[MasterEntry]  # still in force
-    done: list[tuple[Digitised, date]]  # digitised (loaded, signed, valid) by then, with the day loaded
-    backlog: list[MasterEntry]  # still in force and not yet digitised
+    valid: Counter[Cell]  # still in force
+    backlog: Counter[Cell]  # still in force and not yet digitised
+    done: Counter[DoneCell]  # digitised (loaded, signed, valid) by then
+
+    @property
+    def valid_count(self) -> int:
+        return sum(self.valid.values())
+
+    @property
+    def backlog_count(self) -> int:
+        return sum(self.backlog.values())
+
+    @property
+    def done_count(self) -> int:
+        return sum(self.done.values())
+
+    def done_since(self, day: date) -> int:
+        """Digitised after ``day`` (up to the snapshot's date)."""
+        return sum(n for (_, _, loaded), n in self.done.items() if loaded > day)
 
 
-def snapshot(entries: Iterable[MasterEntry], results: Iterable[Digitised], as_of: date) -> Snapshot:
-    entries = list(entries)
-    valid = [e for e in entries if e.valid_on(as_of)]
+def tally(counter: Mapping, key: Callable) -> Counter:
+    """``counter``'s counts added up under ``key(cell)``."""
+    out: Counter = Counter()
+    for cell, n in counter.items():
+        out[key(cell)] += n
+    return out
+
+
+def digitised(entries: Sequence[MasterEntry], results: Iterable[Digitised], as_of: date) -> list[tuple[Digitised, date]]:
+    """The results that count as digitised by the end of ``as_of``, with the day each was loaded:
+    loaded by then, signed, and valid — as the register says, or by their own status when it does
+    not list them."""
     in_register = {e.matched_result_id for e in entries if e.matched_result_id}
-    in_force = {e.matched_result_id for e in valid if e.matched_result_id}
+    in_force = {e.matched_result_id for e in entries if e.matched_result_id and e.valid_on(as_of)}
     done: list[tuple[Digitised, date]] = []
     for result in results:
         if not result.signed or result.loaded_at is None:
@@ -123,13 +159,23 @@ def snapshot(entries: Iterable[MasterEntry], results: Iterable[Digitised], as_of
         day = loaded_day(result.loaded_at)
         if day > as_of:
             continue
-        # the register decides whether a result is still valid; one it does not list, its own status
         rid = result.result_id
-        if rid in in_force or (rid not in in_register and result.status not in INVALID_STATUSES):
+        if rid in in_force or (rid not in in_register and result.valid_on(as_of)):
             done.append((result, day))
+    return done
+
+
+def snapshot(entries: Iterable[MasterEntry], results: Iterable[Digitised], as_of: date) -> Snapshot:
+    entries = list(entries)
+    valid = [e for e in entries if e.valid_on(as_of)]
+    done = digitised(entries, results, as_of)
     done_ids = {r.result_id for r, _ in done}
-    backlog = [e for e in valid if e.matched_result_id not in done_ids]
-    return Snapshot(as_of, valid, done, backlog)
+    return Snapshot(
+        as_of,
+        Counter((e.unit, e.procedure_code, e.issued_date.year) for e in valid),
+        Counter((e.unit, e.procedure_code, e.issued_date.year) for e in valid if e.matched_result_id not in done_ids),
+        Counter((r.unit, r.procedure_code, day) for r, day in done),
+    )
 
 
 # --- inventory -------------------------------------------------------------------------------------
@@ -149,9 +195,7 @@ class InventoryRow(NamedTuple):
 
 def inventory(snap: Snapshot) -> list[InventoryRow]:
     """Still-valid results per unit, procedure and year of issue, and how many of them are digitised."""
-    valid = Counter((e.unit, e.procedure_code, e.issued_date.year) for e in snap.valid)
-    waiting = Counter((e.unit, e.procedure_code, e.issued_date.year) for e in snap.backlog)
-    return [InventoryRow(*key, still_valid=n, digitised=n - waiting[key]) for key, n in sorted(valid.items())]
+    return [InventoryRow(*cell, still_valid=n, digitised=n - snap.backlog[cell]) for cell, n in sorted(snap.valid.items())]
 
 
 # --- proposed plans --------------------------------------------------------------------------------
@@ -199,7 +243,7 @@ def propose(
     ``by`` sets the plan's grain: per unit, per procedure, or (None) per unit and procedure.
     """
     years = remaining_years(from_year, to_year, snap.as_of)
-    cells = Counter((e.unit, e.procedure_code) for e in snap.backlog)
+    cells = tally(snap.backlog, lambda cell: cell[:2])
 
     def group(cell: tuple[str, str]) -> tuple[str, str]:
         unit, code = cell
@@ -340,13 +384,13 @@ def _group_rows(snap: Snapshot, plans: list[PlanRow], by: Grouping, window_start
         expected[k] += p.target * year_fraction(p.year, as_of)
     done: Counter[str] = Counter()
     recent: Counter[str] = Counter()
-    for result, day in snap.done:
-        k = key(result.unit, result.procedure_code)
-        done[k] += 1
+    for (unit, code, day), n in snap.done.items():
+        k = key(unit, code)
+        done[k] += n
         if day > window_start:
-            recent[k] += 1
-    valid = Counter(key(e.unit, e.procedure_code) for e in snap.valid)
-    waiting = Counter(key(e.unit, e.procedure_code) for e in snap.backlog)
+            recent[k] += n
+    valid = tally(snap.valid, lambda cell: key(*cell[:2]))
+    waiting = tally(snap.backlog, lambda cell: key(*cell[:2]))
     rows = []
     for k in sorted(set(target) | set(done) | set(valid)):
         rate = recent[k] / window_days
@@ -362,7 +406,7 @@ def _year_rows(snap: Snapshot, plans: list[PlanRow], period: Period) -> list[Sta
     for p in plans:
         target[p.year] += p.target
         expected[p.year] += p.target * year_fraction(p.year, snap.as_of)
-    done = Counter(day.year for _, day in snap.done)
+    done = tally(snap.done, lambda cell: cell[2].year)
     return [StatusRow(str(y), target[y], expected[y], done[y], None, None, None, None)
             for y in range(period.start, max(period.end, snap.as_of.year) + 1)]
 
@@ -387,22 +431,22 @@ def status(
     years = _year_rows(snap, plans, period)
     rows = years if by == "year" else _group_rows(snap, plans, by, window_start, window_days)
 
-    done = len(snap.done)
-    rate = sum(1 for _, day in snap.done if day > window_start) / window_days
+    done = snap.done_count
+    rate = snap.done_since(window_start) / window_days
     target = sum(p.target for p in plans)
     expected = sum(p.target * year_fraction(p.year, as_of) for p in plans)
-    total = StatusRow("total", target, expected, done, len(snap.valid), len(snap.backlog), rate,
+    backlog = snap.backlog_count
+    total = StatusRow("total", target, expected, done, snap.valid_count, backlog, rate,
                       _projection(target - done, rate, as_of))
     overdue = None
     if as_of > period.deadline:
-        late = sum(1 for _, day in snap.done if day > period.deadline)
-        overdue = Overdue(len(snap.backlog), late, _projection(len(snap.backlog), rate, as_of))
+        overdue = Overdue(backlog, snap.done_since(period.deadline), _projection(backlog, rate, as_of))
     return Status(as_of, period, by, window_days, rows, total, overdue, years, _cumulative(snap, period))
 
 
 def _cumulative(snap: Snapshot, period: Period) -> list[tuple[date, int]]:
     """Digitised so far at each month end from the period's start (everything earlier counted in)."""
-    by_month = Counter((day.year, day.month) for _, day in snap.done)
+    by_month = tally(snap.done, lambda cell: (cell[2].year, cell[2].month))
     running = sum(n for (y, _), n in by_month.items() if y < period.start)
     points = [(date(period.start, 1, 1), running)]
     year, month = period.start, 1
@@ -440,12 +484,12 @@ def periodic_report(snap: Snapshot, plans: Iterable[PlanRow], kind: PeriodKind, 
         if p.year in period.years:
             target[p.unit] += p.target
     in_period, cumulative = Counter(), Counter()
-    for result, day in snap.done:
-        cumulative[result.unit] += 1
+    for (unit, _, day), n in snap.done.items():
+        cumulative[unit] += n
         if day >= start:
-            in_period[result.unit] += 1
-    valid = Counter(e.unit for e in snap.valid)
-    waiting = Counter(e.unit for e in snap.backlog)
+            in_period[unit] += n
+    valid = tally(snap.valid, lambda cell: cell[0])
+    waiting = tally(snap.backlog, lambda cell: cell[0])
 
     def counts(t: int, p: int, c: int, v: int, b: int) -> dict:
         return {
@@ -466,7 +510,7 @@ def periodic_report(snap: Snapshot, plans: Iterable[PlanRow], kind: PeriodKind, 
                    "complete": as_of >= end},
         "roadmap": {"start": period.start, "end": period.end, "deadline": period.deadline.isoformat(),
                     "overdue": as_of > period.deadline},
-        "totals": counts(sum(target.values()), sum(in_period.values()), len(snap.done), len(snap.valid),
-                         len(snap.backlog)),
+        "totals": counts(sum(target.values()), sum(in_period.values()), snap.done_count, snap.valid_count,
+                         snap.backlog_count),
         "units": [{"unit": u, **counts(target[u], in_period[u], cumulative[u], valid[u], waiting[u])} for u in units],
     }

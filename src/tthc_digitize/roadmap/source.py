@@ -1,24 +1,26 @@
 """Where the roadmap reads the register from: a protocol, the warehouse adapter, an in-memory source.
 
-The warehouse repository yields plain dicts (dates as ISO strings or date objects); this module turns
-them into the model's records, so the arithmetic never sees a database row.
+A source answers with a counted :class:`Snapshot`. The SQLite warehouse counts in SQL (grouped rows,
+a fraction of a second at 100,000 lines); other repositories yield plain rows (dicts or tuples, dates
+as ISO strings or date objects) that this module turns into the model's records for the model to count,
+so the arithmetic never sees a database row.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date, datetime
 from typing import Any, Protocol
 
 from tthc_digitize.config import Config
 from tthc_digitize.errors import InputFileError
-from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow
+from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow, Snapshot, snapshot
 
 
 class RoadmapSource(Protocol):
-    def master_entries(self) -> Iterable[MasterEntry]: ...
-    def digitised(self) -> Iterable[Digitised]: ...
+    def snapshot(self, as_of: date) -> Snapshot: ...
     def copy_demand(self) -> dict[str, int]: ...
     def plans(self) -> list[PlanRow]: ...
     def save_plans(self, rows: list[PlanRow]) -> None: ...
@@ -131,9 +133,9 @@ def entry_from_tuple(row: tuple) -> MasterEntry:
 
 
 def result_from_tuple(row: tuple) -> Digitised:
-    result_id, unit, code, issued, loaded_at, signed, status = row
+    result_id, unit, code, issued, loaded_at, signed, status, valid_until = row
     return Digitised(result_id, unit or "", code or "", _day(issued, "issued_date"), _day(loaded_at, "loaded_at"),
-                     bool(signed), _STATUSES[status])
+                     bool(signed), _STATUSES[status], _day(valid_until, "valid_until"))
 
 
 def result_from_row(row: Mapping[str, Any]) -> Digitised:
@@ -146,6 +148,7 @@ def result_from_row(row: Mapping[str, Any]) -> Digitised:
         _moment(get("loaded_at")),
         _flag(get("signed")),
         _STATUSES[get("status")],
+        _day(get("valid_until"), "valid_until"),
     )
 
 
@@ -170,12 +173,28 @@ def _demand_pairs(rows: Iterable[Any]) -> Iterator[tuple[str, int]]:
 
 
 class WarehouseSource:
-    """Adapts the warehouse repository (duck-typed: iter_master_entries, iter_results — or their fast
-    tuple forms iter_roadmap_entries, iter_roadmap_results — iter_roadmap_plan, save_roadmap_plan,
-    iter_copy_demand)."""
+    """Adapts the warehouse repository (duck-typed: roadmap_counts, or iter_master_entries and
+    iter_results — or their tuple forms iter_roadmap_entries, iter_roadmap_results — and
+    iter_roadmap_plan, save_roadmap_plan, iter_copy_demand)."""
 
     def __init__(self, repo: Any) -> None:
         self.repo = repo
+
+    def snapshot(self, as_of: date) -> Snapshot:
+        """Counted by the repository when it can (``roadmap_counts``: grouped rows, the rule applied in
+        its query language), otherwise by the model over every record."""
+        if not hasattr(self.repo, "roadmap_counts"):
+            return snapshot(self.master_entries(), self.digitised(), as_of)
+        entries, results = self.repo.roadmap_counts(as_of)
+        valid, backlog, done = Counter(), Counter(), Counter()
+        for unit, code, year, in_force, digitised in entries:
+            cell = (unit or "", code or "", int(year))
+            valid[cell] += in_force
+            if in_force > digitised:
+                backlog[cell] += in_force - digitised
+        for unit, code, day, count in results:
+            done[(unit or "", code or "", _DAYS[day])] += count
+        return Snapshot(as_of, valid, backlog, done)
 
     def master_entries(self) -> Iterator[MasterEntry]:
         if hasattr(self.repo, "iter_roadmap_entries"):
@@ -209,6 +228,9 @@ class MemorySource:
         self.results = list(results)
         self._plans = list(plans)
         self.demand = dict(demand or {})
+
+    def snapshot(self, as_of: date) -> Snapshot:
+        return snapshot(self.entries, self.results, as_of)
 
     def master_entries(self) -> list[MasterEntry]:
         return self.entries

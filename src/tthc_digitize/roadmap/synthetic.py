@@ -4,6 +4,7 @@ before the warehouse holds real data. Same arguments, same records."""
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from datetime import date, datetime, time, timedelta
 
 from tthc_digitize.roadmap.model import VN_TZ, Digitised, MasterEntry, PlanRow, apportion
@@ -47,3 +48,45 @@ def synthetic_source(entries: int = 100_000, results: int = 50_000, as_of: date 
             plan.append(PlanRow(year, unit, code, share))
     demand = {code: int(1000 / (k + 1)) for k, code in enumerate(PROCEDURES)}
     return MemorySource(register, done, plan, demand)
+
+
+def fill_warehouse(memory: MemorySource, root: Path):
+    """``memory`` in a new warehouse under ``root``: its results as register rows (no objects), its
+    entries as a master register CSV brought in by ``import_register``, so the matching is the real
+    one. Returns the open warehouse and how many entries were matched."""
+    import csv
+
+    from tthc_digitize.warehouse.load import object_id, record_columns
+    from tthc_digitize.warehouse.master_register import import_register
+    from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
+    from tthc_digitize.warehouse.synthetic import record
+
+    home = init_warehouse(root / "kho", "Sở Tư pháp tỉnh Thử Nghiệm", "000.00.00.H30")
+    wh = open_warehouse(home.root)
+    rng = random.Random(7)
+    numbers = {}
+    results = memory.results
+    for start in range(0, len(results), 2000):
+        with wh.repo.transaction():
+            for i, r in enumerate(results[start:start + 2000], start=start + 1):
+                rec = record(i, rng)
+                rec.code_number, rec.issued_date, rec.procedure_code = str(i), r.issued_date, r.procedure_code
+                rec.valid_until = r.valid_until
+                at = r.loaded_at.isoformat() if hasattr(r.loaded_at, "isoformat") else str(r.loaded_at)
+                row = {"object_id": object_id(wh.agency_code, rec), "object_version": "v1", **record_columns(rec),
+                       "pdf_sha256": f"{i:064x}", "pdf_sha512": f"{i:0128x}", "pdf_bytes": 0, "signed": int(r.signed),
+                       "status": r.status, "batch": "synthetic", "loaded_by": "synthetic", "loaded_at": at,
+                       "updated_at": at}
+                wh.repo.insert_result(row, "")
+                numbers[r.result_id] = (rec.code_number, rec.code_notation)
+    path = root / "so-goc.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["code_number", "code_notation", "issued_date", "procedure_code", "unit", "valid_from",
+                         "valid_until", "status", "revoked_on"])
+        for n, e in enumerate(memory.entries):
+            number, notation = numbers.get(e.matched_result_id, (f"9{n}", "KQ-KHAC"))
+            iso = lambda d: d.isoformat() if d else ""  # noqa: E731
+            writer.writerow([number, notation, e.issued_date.isoformat(), e.procedure_code, e.unit, iso(e.valid_from),
+                             iso(e.valid_until), e.status, iso(e.revoked_on)])
+    return wh, import_register(wh, path).matched

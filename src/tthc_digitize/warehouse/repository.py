@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager
+from datetime import date
 from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import unquote, urlparse
@@ -59,8 +60,12 @@ class Repository(Protocol):
     def iter_roadmap_entries(self) -> Iterator[tuple]:
         """(unit, procedure_code, issued_date, valid_from, valid_until, status, revoked_on, matched_result_id as text)"""
     def iter_roadmap_results(self) -> Iterator[tuple]:
-        """(result_id as text, unit, procedure_code, issued_date, day loaded in +07:00, signed, status) of
-        the results that can count as digitised (signed and loaded)"""
+        """(result_id as text, unit, procedure_code, issued_date, day loaded in +07:00, signed, status,
+        valid_until) of the results that can count as digitised (signed and loaded)"""
+    def roadmap_counts(self, as_of: date) -> tuple[list[tuple], list[tuple]]:
+        """The roadmap snapshot as grouped counts, as of the end of the day: register lines in force
+        (unit, procedure_code, year of issue, count, of which digitised) and results digitised
+        (unit, procedure_code, day loaded in +07:00, count)"""
     def save_roadmap_plan(self, rows: Iterable[dict[str, Any]], replace: bool = True) -> int: ...
     def iter_roadmap_plan(self) -> Iterator[dict[str, Any]]: ...
     def iter_copy_demand(self) -> Iterator[dict[str, Any]]: ...

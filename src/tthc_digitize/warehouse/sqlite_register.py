@@ -47,6 +47,37 @@ STATUS_SQL = ("CASE WHEN r.status = 'valid' AND r.valid_until < date('now', '+7 
               "ELSE r.status END")
 
 
+ROADMAP_INDEXES = [
+    "CREATE INDEX IF NOT EXISTS master_roadmap ON master_entries"
+    "(matched_result_id, unit, procedure_code, issued_date, status, revoked_on, valid_until)",
+    "CREATE INDEX IF NOT EXISTS results_roadmap ON results(signed, loaded_at, procedure_code, status, valid_until)",
+]
+# The roadmap's rules as of :day, for roadmap_counts (dates are ISO text, so they compare as text).
+# A register line in force (MasterEntry.valid_on): issued by then, not revoked by then, not expired
+# before then; a status of revoked/expired without its date counts from the start.
+# (``+`` keeps SQLite off the issued_date index: a range over it reads every wide row; the covering
+# roadmap index holds all these columns and is read whole in a fifth of the time)
+_IN_FORCE = ("+m.issued_date <= :day "
+             "AND CASE WHEN nullif(m.revoked_on, '') IS NULL THEN m.status IS NOT 'revoked' ELSE m.revoked_on > :day END "
+             "AND CASE WHEN nullif(m.valid_until, '') IS NULL THEN m.status IS NOT 'expired' "
+             "ELSE m.valid_until >= :day END")
+# digitised by then: signed and loaded by the end of that day in Vietnam
+_LOADED_BY = "r.signed = 1 AND r.loaded_at IS NOT NULL AND date(r.loaded_at, '+7 hours') <= :day"
+# a result the register does not list, by its own status (Digitised.valid_on)
+_RESULT_VALID = ("coalesce(r.status, 'valid') NOT IN ('revoked', 'expired') "
+                 "AND coalesce(nullif(r.valid_until, '') >= :day, 1)")
+
+ROADMAP_ENTRIES_SQL = (
+    "SELECT m.unit, m.procedure_code, CAST(substr(m.issued_date, 1, 4) AS INTEGER), count(*), "
+    f"count(CASE WHEN {_LOADED_BY} THEN 1 END) "
+    "FROM master_entries m LEFT JOIN results r ON r.id = m.matched_result_id "
+    f"WHERE {_IN_FORCE} GROUP BY 1, 2, 3")
+ROADMAP_RESULTS_SQL = (
+    "SELECT m.unit, r.procedure_code, date(r.loaded_at, '+7 hours'), count(*) "
+    "FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id "
+    f"WHERE {_LOADED_BY} AND CASE WHEN m.id IS NULL THEN {_RESULT_VALID} ELSE {_IN_FORCE} END GROUP BY 1, 2, 3")
+
+
 def _sql_value(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
@@ -150,6 +181,7 @@ class SqliteRegister:
         for statement in statements:
             self.conn.execute(statement)
         self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        self.ensure_schema("roadmap_indexes", ROADMAP_INDEXES)
 
     # --- transactions -----------------------------------------------------------------------
     @contextmanager
@@ -394,7 +426,7 @@ class SqliteRegister:
 
     def iter_results(self) -> Iterator[dict[str, Any]]:
         sql = (
-            f"SELECT r.id, r.id AS result_id, r.object_id, r.procedure_code, m.unit, r.issued_date, r.loaded_at, r.signed, {STATUS_SQL} AS status "
+            f"SELECT r.id, r.id AS result_id, r.object_id, r.procedure_code, m.unit, r.issued_date, r.loaded_at, r.signed, {STATUS_SQL} AS status, r.valid_until "
             "FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id ORDER BY r.id"
         )
         for row in self.conn.execute(sql):
@@ -415,10 +447,32 @@ class SqliteRegister:
         cursor.row_factory = None
         # only results that can count as digitised: signed and loaded (the roadmap drops the rest); the
         # roadmap counts days, so the day of loading in Vietnam (times are stored with their offset)
-        return cursor.execute(f"SELECT CAST(r.id AS TEXT), m.unit, r.procedure_code, r.issued_date, "
-                              f"date(r.loaded_at, '+7 hours'), r.signed, "
-                              f"{STATUS_SQL} FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id "
+        return cursor.execute("SELECT CAST(r.id AS TEXT), m.unit, r.procedure_code, r.issued_date, "
+                              "date(r.loaded_at, '+7 hours'), r.signed, r.status, r.valid_until "
+                              "FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id "
                               "WHERE r.signed = 1 AND r.loaded_at IS NOT NULL ORDER BY r.id")
+
+    def roadmap_counts(self, as_of: date) -> tuple[list[tuple], list[tuple]]:
+        """The roadmap's snapshot counted here, a few thousand grouped rows instead of 150,000 lines:
+        register lines in force (unit, procedure, year of issue, count, of which digitised) and results
+        digitised (unit, procedure, day loaded, count). The rules are the model's
+        (``MasterEntry.valid_on``, ``roadmap.model.digitised``); tests/test_roadmap_counts.py holds
+        the two to the same answers."""
+        self._ensure_roadmap_indexes()
+        day = {"day": as_of.isoformat()}
+        entries = self.conn.execute(ROADMAP_ENTRIES_SQL, day).fetchall()
+        results = self.conn.execute(ROADMAP_RESULTS_SQL, day).fetchall()
+        return [tuple(r) for r in entries], [tuple(r) for r in results]
+
+    def _ensure_roadmap_indexes(self) -> None:
+        """Indexes holding every column roadmap_counts reads: rows of both tables are wide (names,
+        subjects, hashes), and reading them made up most of a status over 100,000 lines. New
+        warehouses have them from the start, older ones get them here on first use; one that is
+        busy or read-only is counted without them, only slower."""
+        try:
+            self.ensure_schema("roadmap_indexes", ROADMAP_INDEXES)
+        except (LockedError, sqlite3.OperationalError):
+            pass
 
     def save_roadmap_plan(self, rows: Iterable[dict[str, Any]], replace: bool = True) -> int:
         with self.transaction():
