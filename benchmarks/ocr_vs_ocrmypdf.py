@@ -25,6 +25,8 @@ import sys
 import tempfile
 import threading
 import time
+import unicodedata
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -40,6 +42,9 @@ from tthc_digitize.pdfa.check import check_pdfa2b, format_violations  # noqa: E4
 NORMALISATION = ("CER as dinglehopper computes it (NFC, extended grapheme clusters, Levenshtein distance / "
                  "length of the truth), after the same whitespace normalisation on both sides: page "
                  "separators \\f become newlines, every run of whitespace becomes one space, ends stripped.")
+
+WORD_BAG = ("Word-bag errors: truth words missing from the output plus extra output words, counted as "
+            "multisets after NFC; blind to reading order, so they compare recognition alone.")
 
 
 def _samples_module():
@@ -163,6 +168,14 @@ def cer(pairs: list[tuple[str, str]]) -> dict:
     return json.loads(out.stdout)
 
 
+def word_bag_errors(truth: str, hyp: str) -> int:
+    """Words of the truth the output lacks plus words it has in excess, as multisets (NFC).
+
+    Blind to reading order, unlike CER: it shows what recognition alone gets wrong."""
+    want, got = (Counter(unicodedata.normalize("NFC", text).split()) for text in (truth, hyp))
+    return sum((want - got).values()) + sum((got - want).values())
+
+
 def pct(rate: float | None) -> str:
     if rate is None:
         return "-"
@@ -265,10 +278,12 @@ def corpus_benchmark(args, work: Path) -> dict:
     figures = {"pages": pages, "jobs": args.jobs, "input_mib": round(src.stat().st_size / 2**20, 1),
                "tesseract_floor": floor, "cer_per_page": {}, "notes": []}
     whole = cer([(truth, texts["tthc"]), (truth, texts["ocrmypdf"])])
+    figures["truth_words"] = len(truth.split())
     figures["cer_engine"], figures["cer_cross_check"] = whole["engine"], whole["cross_check"]
     for i, tool in enumerate(runs):
         figures[tool] = _summary(runs[tool], pages, work / f"{tool}.pdf")
         figures[tool]["cer"] = round(whole["rates"][i], 4)
+        figures[tool]["word_bag_errors"] = word_bag_errors(truth, texts[tool])
         hyp_pages = texts[tool].rstrip("\f\n").split("\f")
         if len(hyp_pages) != len(truth_pages):
             figures["notes"].append(f"{tool}: sidecar has {len(hyp_pages)} pages (\\f-separated), truth "
@@ -321,13 +336,15 @@ def samples_benchmark(args, work: Path) -> dict:
             else:
                 hyps[tool] = sidecar.read_text(encoding="utf-8") if sidecar.exists() else ""
         rates = cer([(truth, hyps[tool] or "") for tool in results])["rates"]
-        row = {"pages": facts.get("pages"), "kind": facts.get("colour"), "notes": notes}
+        row = {"pages": facts.get("pages"), "kind": facts.get("colour"), "notes": notes,
+               "truth_words": len(truth.split())}
         for i, (tool, result) in enumerate(results.items()):
             ok = result["returncode"] == 0
             pdf = work / f"{src.stem}-{tool}.pdf"
             row[tool] = {
                 "ok": ok,
                 "cer": round(rates[i], 4) if ok else None,
+                "word_bag_errors": word_bag_errors(truth, hyps[tool]) if ok else None,
                 "seconds": round(result["seconds"], 2),
                 "pdfa_violations": (len(check_pdfa2b(pdf)) if ok and (tool == "tthc" or "pdfa" in result["command"])
                                     else None),
@@ -348,7 +365,8 @@ def print_corpus(f: dict) -> None:
             ("peak memory, tree sum PSS (MiB)", "peak_tree_pss_mib", "{:.0f}"),
             ("peak memory, 1 process, poll (MiB)", "peak_process_mib", "{:.0f}"),
             ("peak memory, 1 process, rusage (MiB)", "peak_process_rusage_mib", "{:.0f}"),
-            ("CER, whole corpus", "cer", "{:.2%}"), ("PDF/A-2b violations (our checker)", "pdfa_violations", "{}"),
+            ("CER, whole corpus", "cer", "{:.2%}"), ("word-bag errors (order-free)", "word_bag_errors", "{}"),
+            ("PDF/A-2b violations (our checker)", "pdfa_violations", "{}"),
             ("output size (KiB)", "size_kib", "{}")]
     for label, key, fmt in rows:
         print(f"{label:36}{fmt.format(f['tthc'][key]):>14}{fmt.format(f['ocrmypdf'][key]):>14}")
@@ -371,13 +389,14 @@ def print_corpus(f: dict) -> None:
 
 def print_samples(rows: dict) -> None:
     print(f"\n{'sample':30}{'pages':>6}{'tthc CER':>10}{'ocrmypdf CER':>14}{'tthc s':>8}{'ocrmypdf s':>12}"
-          f"{'PDF/A viol. t/o':>17}")
+          f"{'PDF/A viol. t/o':>17}{'word-bag err. t/o':>19}")
     for name, row in rows.items():
         ours, theirs = row["tthc"], row["ocrmypdf"]
         cell = lambda r: pct(r["cer"]) if r["ok"] else "failed"  # noqa: E731
         viol = "/".join("-" if r["pdfa_violations"] is None else str(r["pdfa_violations"]) for r in (ours, theirs))
+        bag = "/".join("-" if r["word_bag_errors"] is None else str(r["word_bag_errors"]) for r in (ours, theirs))
         print(f"{name:30}{row['pages']!s:>6}{cell(ours):>10}{cell(theirs):>14}{ours['seconds']:>8.2f}"
-              f"{theirs['seconds']:>12.2f}{viol:>17}")
+              f"{theirs['seconds']:>12.2f}{viol:>17}{bag + ' of ' + str(row['truth_words']):>19}")
         for note in row["notes"]:
             print(f"{'':32}{note}")
         for tool in ("tthc", "ocrmypdf"):
@@ -451,7 +470,7 @@ def main() -> None:
         if args.samples:
             figures["samples"] = samples_benchmark(args, work)
             print_samples(figures["samples"])
-        print(f"\n{NORMALISATION}\nCER engine: {figures['corpus']['cer_engine']} "
+        print(f"\n{NORMALISATION}\n{WORD_BAG}\nCER engine: {figures['corpus']['cer_engine']} "
               f"(cross-check: {figures['corpus']['cer_cross_check']})")
         if args.json:
             print(json.dumps(figures, ensure_ascii=False, indent=2))
