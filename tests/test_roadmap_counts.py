@@ -122,3 +122,37 @@ def test_an_older_warehouse_gets_the_indexes_on_first_use(tmp_path):
         assert {"master_roadmap", "results_roadmap"} <= indexes()
     finally:
         wh.close()
+
+
+def test_a_commit_while_counting_gets_one_consistent_recount(warehouse, monkeypatch):
+    """The two queries run on two connections at once; if a load commits meanwhile they may have
+    read different states, so the repository counts both again in one read transaction."""
+    import sqlite3
+
+    src, wh = warehouse
+    repo, day = wh.repo, date(2026, 11, 30)
+    source = WarehouseSource(repo)
+    before = source.snapshot(day)
+    at_once = repo._roadmap_queries_at_once
+    signed_later = repo.conn.execute("SELECT id FROM results WHERE signed = 0 AND loaded_at IS NOT NULL "
+                                     "AND date(loaded_at, '+7 hours') <= ? LIMIT 1", [day.isoformat()]).fetchone()[0]
+    calls = []
+
+    def with_a_commit_in_between(params):
+        rows = at_once(params)
+        calls.append(params)
+        other = sqlite3.connect(str(repo.path), isolation_level=None)
+        other.execute("UPDATE results SET signed = 1 WHERE id = ?", [signed_later])  # another process signs one
+        other.close()
+        return rows
+
+    monkeypatch.setattr(repo, "_roadmap_queries_at_once", with_a_commit_in_between)
+    try:
+        during = source.snapshot(day)
+        assert calls  # the concurrent path ran, and the commit landed after it
+        monkeypatch.undo()
+        after = source.snapshot(day)
+        assert during == after and after.done_count == before.done_count + 1
+        assert after.backlog_count in (before.backlog_count, before.backlog_count - 1)
+    finally:
+        repo.conn.execute("UPDATE results SET signed = 0 WHERE id = ?", [signed_later])
