@@ -129,7 +129,7 @@ def test_a_commit_while_counting_gets_one_consistent_recount(warehouse, monkeypa
     read different states, so the repository counts both again in one read transaction."""
     import sqlite3
 
-    src, wh = warehouse
+    _, wh = warehouse
     repo, day = wh.repo, date(2026, 11, 30)
     source = WarehouseSource(repo)
     before = source.snapshot(day)

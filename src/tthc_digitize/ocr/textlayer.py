@@ -253,7 +253,7 @@ def plain_text(words: list[Word]) -> str:
     i = 0
     while i < len(lines):
         if i in starts:
-            first, end, left, right = starts[i]
+            _, end, left, right = starts[i]
             paragraphs += [left, right, []]  # each column a paragraph, and what follows a new one
             i = end
             continue

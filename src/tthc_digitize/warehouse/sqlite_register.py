@@ -48,8 +48,8 @@ STATUS_SQL = ("CASE WHEN r.status = 'valid' AND r.valid_until < date('now', '+7 
 
 
 ROADMAP_INDEXES = [
-    "CREATE INDEX IF NOT EXISTS master_roadmap ON master_entries"
-    "(matched_result_id, unit, procedure_code, issued_date, status, revoked_on, valid_until)",
+    ("CREATE INDEX IF NOT EXISTS master_roadmap ON master_entries"
+     "(matched_result_id, unit, procedure_code, issued_date, status, revoked_on, valid_until)"),
     "CREATE INDEX IF NOT EXISTS results_roadmap ON results(signed, loaded_at, procedure_code, status, valid_until)",
 ]
 # The roadmap's rules as of :day, for roadmap_counts (dates are ISO text, so they compare as text).
