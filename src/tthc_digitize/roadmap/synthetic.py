@@ -8,7 +8,7 @@ from pathlib import Path
 from datetime import date, datetime, time, timedelta
 
 from tthc_digitize.roadmap.model import VN_TZ, Digitised, MasterEntry, PlanRow, apportion
-from tthc_digitize.roadmap.source import MemorySource
+from tthc_digitize.roadmap.source import MemorySource, WarehouseSource
 
 UNITS = ("Phòng Tài nguyên nước", "Phòng Đất đai", "Chi cục Bảo vệ môi trường", "Phòng Khoáng sản",
          "Văn phòng Đăng ký đất đai")
@@ -53,7 +53,7 @@ def synthetic_source(entries: int = 100_000, results: int = 50_000, as_of: date 
 def fill_warehouse(memory: MemorySource, root: Path):
     """``memory`` in a new warehouse under ``root``: its results as register rows (no objects), its
     entries as a master register CSV brought in by ``import_register``, so the matching is the real
-    one. Returns the open warehouse and how many entries were matched."""
+    one, and its plan. Returns the open warehouse and how many entries were matched."""
     import csv
 
     from tthc_digitize.warehouse.load import object_id, record_columns
@@ -89,4 +89,6 @@ def fill_warehouse(memory: MemorySource, root: Path):
             iso = lambda d: d.isoformat() if d else ""  # noqa: E731
             writer.writerow([number, notation, e.issued_date.isoformat(), e.procedure_code, e.unit, iso(e.valid_from),
                              iso(e.valid_until), e.status, iso(e.revoked_on)])
-    return wh, import_register(wh, path).matched
+    matched = import_register(wh, path).matched
+    WarehouseSource(wh.repo).save_plans(memory.plans())
+    return wh, matched
