@@ -1,7 +1,7 @@
 """`tthc demo`: the whole chain on the bundled samples, offline and without prompts.
 
 samples → ingest (OCR, extract, mark, B-LT signature) → warehouse → sample master register →
-one register e-copy and one certified copy → both verified. The TSA, OCSP and CRLs come from the
+roadmap progress against the sample plan → one register e-copy and one certified copy → both verified. The TSA, OCSP and CRLs come from the
 demo PKI served in-process on 127.0.0.1 (tthc_digitize/demo_pki.py); it has no legal value.
 """
 
@@ -28,8 +28,8 @@ SAMPLE_ORIGINAL = "giay-phep-xa-thai.pdf"  # the sample scan the demo certifies
 
 
 @app.command("demo", help=H(
-    "Chạy thử toàn bộ chuỗi trên các bản quét mẫu trong samples/: số hóa, ký, kho, sổ gốc, bản sao, chứng thực, xác minh.",
-    "Run the whole chain on the sample scans in samples/: digitise, sign, warehouse, master register, copies, verify.",
+    "Chạy thử toàn bộ chuỗi trên các bản quét mẫu trong samples/: số hóa, ký, kho, sổ gốc, lộ trình, bản sao, chứng thực, xác minh.",
+    "Run the whole chain on the sample scans in samples/: digitise, sign, warehouse, master register, roadmap, copies, verify.",
 ))
 def demo_cmd(
     out_dir: Path = typer.Option(Path("demo-output"), "--out", "-o", help=H("Thư mục kết quả của bản chạy thử.", "Output folder of the demo run.")),
@@ -85,7 +85,7 @@ def _demo_warehouse(home: Path, agency: str, pki):
 
 
 def _chain(wh, digitised: Path, copies_dir: Path, agency_signer, official_signer, config, pki, say) -> dict:
-    """Steps 2–6 on the open warehouse; returns what was made and whether both copies verified."""
+    """Steps 2–7 on the open warehouse; returns what was made and whether both copies verified."""
     from tthc_digitize.copies.certify import CertifyRequest, certify_copy, ocr_original
     from tthc_digitize.copies.check import check_code
     from tthc_digitize.copies.issue import Requester, issue_copy
@@ -101,6 +101,9 @@ def _chain(wh, digitised: Path, copies_dir: Path, agency_signer, official_signer
     say(tr("demo.step", n=3, what=tr("demo.register", path=_samples_dir("register") / "so-goc.csv")))
     import_register(wh, _samples_dir("register") / "so-goc.csv")
     say(tr("demo.registered", matched=sum(1 for e in wh.repo.iter_master_entries() if e["matched_result_id"])))
+    plan = _samples_dir("roadmap") / "ke-hoach.csv"
+    say(tr("demo.step", n=4, what=tr("demo.roadmap", path=plan)))
+    roadmap = _roadmap(wh, plan, copies_dir.parent / "lo-trinh.html", say)
     found = wh.repo.query("SELECT id, holder_id, holder_name FROM results WHERE code_number = ? ORDER BY id LIMIT 1",
                           [SAMPLE_RESULT])
     if not found:
@@ -109,7 +112,7 @@ def _chain(wh, digitised: Path, copies_dir: Path, agency_signer, official_signer
     copies_dir.mkdir(parents=True, exist_ok=True)
     trust = pki.root_pem
     roots = load_trust_roots(trust)
-    say(tr("demo.step", n=4, what=tr("demo.issue", ref=row["id"])))
+    say(tr("demo.step", n=5, what=tr("demo.issue", ref=row["id"])))
     with tempfile.TemporaryDirectory(prefix="tthc-demo-") as tmp:
         issued = issue_copy(wh, row["id"], Requester(row["holder_id"], row["holder_name"] or "", None, "Chạy thử"),
                             agency_signer, Path(tmp) / "copy.pdf", roots)
@@ -117,7 +120,7 @@ def _chain(wh, digitised: Path, copies_dir: Path, agency_signer, official_signer
         Path(tmp, "copy.pdf").replace(copy_path)
         issued.output = copy_path
         say(tr("copies.issued", number=issued.number, code=issued.code, path=shown_path(copy_path)))
-        say(tr("demo.step", n=5, what=tr("demo.certify", path=SAMPLE_ORIGINAL)))
+        say(tr("demo.step", n=6, what=tr("demo.certify", path=SAMPLE_ORIGINAL)))
         summary = ocr_original([_samples_dir("scans") / SAMPLE_ORIGINAL], Path(tmp), config.ocr)
         request = CertifyRequest(row["holder_id"], row["holder_name"] or "", "Giấy phép xả nước thải vào nguồn nước")
         certified = certify_copy(wh, summary, request, official_signer, agency_signer, Path(tmp) / "cert.pdf",
@@ -127,7 +130,7 @@ def _chain(wh, digitised: Path, copies_dir: Path, agency_signer, official_signer
         certified.output = cert_path
         say(tr("copies.certified", sequence=certified.sequence, volume=certified.volume, code=certified.code,
                path=shown_path(cert_path)))
-    say(tr("demo.step", n=6, what=tr("demo.verify")))
+    say(tr("demo.step", n=7, what=tr("demo.verify")))
     results = {}
     for name, path, code in (("copy", copy_path, issued.code), ("certified", cert_path, certified.code)):
         report = verify_file(path, trust)
@@ -136,7 +139,30 @@ def _chain(wh, digitised: Path, copies_dir: Path, agency_signer, official_signer
                          "ok": report.ok and check.ok}
         say(tr("demo.verified", path=shown_path(path), verdict=tr("verify.verdict." + report.verdict),
                register=tr("demo.register_status." + check.status)))
-    return {**results, "warehouse": str(wh.home.root), "ok": all(r["ok"] for r in results.values())}
+    return {**results, "roadmap": roadmap, "warehouse": str(wh.home.root), "ok": all(r["ok"] for r in results.values())}
+
+
+def _roadmap(wh, plan: Path, report: Path, say) -> dict:
+    """Step 4: the sample plan (it plans the sample register's lines) against the warehouse as of
+    today, summed up in one line and written as the one-file HTML report with its chart."""
+    from tthc_digitize import clock
+    from tthc_digitize.cli.roadmap import _write
+    from tthc_digitize.roadmap.api import import_plan, roadmap_status
+    from tthc_digitize.roadmap.chart import chart_png
+    from tthc_digitize.roadmap.html import status_html
+    from tthc_digitize.roadmap.source import WarehouseSource
+    from tthc_digitize.roadmap.table import number
+
+    source = WarehouseSource(wh.repo)
+    import_plan(plan, lambda: source)
+    status = roadmap_status(source, clock.now().date(), wh.config.roadmap, "unit")
+    _write(report, status_html(status, chart_png(status), wh.config.agency_name).encode("utf-8"))
+    total = status.total
+    say(tr("demo.roadmap_status", start=status.period.start, end=status.period.end, target=number(total.target),
+           digitised=number(total.digitised), percent=number(total.percent, 1), backlog=number(total.backlog),
+           path=shown_path(report)))
+    return {"html": str(report), "total": total.as_dict(),
+            "overdue": status.overdue.as_dict() if status.overdue else None}
 
 
 def _samples_dir(kind: str) -> Path:

@@ -127,6 +127,11 @@ MESSAGES = {
         "Không thấy kết quả mẫu số {number} trong kho (bước số hóa có lỗi?)",
         "Sample result number {number} is not in the warehouse (did digitising fail?)",
     ),
+    "demo.roadmap": ("đối chiếu kho với kế hoạch số hóa mẫu {path}", "compare the warehouse with the sample digitisation plan {path}"),
+    "demo.roadmap_status": (
+        "Lộ trình {start}–{end}: chỉ tiêu {target}, đã số hóa {digitised} ({percent} %), còn {backlog} kết quả còn hiệu lực chưa số hóa; báo cáo một tệp: {path}",
+        "Roadmap {start}–{end}: target {target}, digitised {digitised} ({percent} %), {backlog} still-valid results not yet digitised; one-file report: {path}",
+    ),
     "demo.issue": ("cấp bản sao điện tử từ sổ gốc của kết quả {ref} (ký B-LT)", "issue a register e-copy of result {ref} (B-LT signature)"),
     "demo.certify": ("chứng thực bản sao từ bản chính {path} (--yes)", "certify a copy of the original {path} (--yes)"),
     "demo.verify": ("kiểm tra chữ ký và đối chiếu sổ của hai bản sao", "verify the signatures and register entries of both copies"),
