@@ -6,35 +6,20 @@ to a temporary folder. TSA, OCSP, CRL and certificate-repository requests are re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 import yaml
-from certomancer.integrations.animator import Animator
 from certomancer.registry import CertLabel
 
-from tthc_digitize.demo_pki import start
+from tthc_digitize.demo_pki import DemoPKI, start
 
 CONFIG = Path(__file__).parent / "pki" / "certomancer.yml"
 P12_PASSWORD = "mat-khau-thu"
 
 
-@dataclass
-class TestPKI:
-    folder: Path
-    url: str
-    arch: object
-    animator: Animator
-    server: object = field(repr=False)
-
-    @property
-    def tsa_url(self) -> str:
-        return f"{self.url}/tthc/tsa/tsa"
-
-    @property
-    def root_pem(self) -> Path:
-        return self.folder / "root.pem"
+class TestPKI(DemoPKI):
+    """The demo's served PKI with the test architecture's password, its keys and a settable clock."""
 
     def p12(self, label: str) -> Path:
         path = self.folder / f"{label}.p12"
@@ -52,11 +37,7 @@ class TestPKI:
         """Make the OCSP responder, CRLs and TSA answer as at ``when`` (None: the real clock)."""
         self.animator.fixed_time = when
 
-    def stop(self) -> None:
-        self.server.shutdown()
-
 
 def serve(folder: Path, config: dict | None = None) -> TestPKI:
     """Start the animator for the test PKI (``config``: a modified copy of the YAML, if given)."""
-    served = start(folder, config or yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
-    return TestPKI(folder=folder, url=served.url, arch=served.arch, animator=served.animator, server=served.server)
+    return start(folder, config or yaml.safe_load(CONFIG.read_text(encoding="utf-8")), served=TestPKI)

@@ -18,9 +18,12 @@ PASSWORD = "chay-thu"
 
 @dataclass
 class DemoPKI:
+    """A certomancer architecture served on 127.0.0.1 (what the demo and the tests' PKI both need)."""
+
     folder: Path
     url: str
     arch: object = field(repr=False)
+    animator: object = field(repr=False)
     server: object = field(repr=False)
 
     @property
@@ -61,20 +64,10 @@ def _keys(folder: Path, config: dict) -> None:
             path.chmod(0o600)
 
 
-@dataclass
-class Served:
-    """A certomancer architecture served on 127.0.0.1: what the demo and the tests' PKI both need."""
-
-    url: str
-    arch: object
-    animator: object
-    server: object
-
-
-def start(folder: Path, config: dict, arch_label: str = "tthc") -> Served:
+def start(folder: Path, config: dict, arch_label: str = "tthc", served: type[DemoPKI] = DemoPKI) -> DemoPKI:
     """Keys made once into ``folder`` (kept across runs), the animator on a free loopback port in a
-    thread, and ``folder/root.pem`` written. The certificates name the port, so the WSGI app is
-    built once the port is known."""
+    thread, and ``folder/root.pem`` written; ``served``: the class to hand it back as. The
+    certificates name the port, so the WSGI app is built once the port is known."""
     from asn1crypto import pem
     from certomancer.integrations.animator import Animator, AnimatorArchStore
     from certomancer.registry import ArchLabel, CertLabel, CertomancerConfig
@@ -91,11 +84,10 @@ def start(folder: Path, config: dict, arch_label: str = "tthc") -> Served:
     app["wsgi"] = animator = Animator(AnimatorArchStore(cfg.pki_archs), with_web_ui=False)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     (folder / "root.pem").write_bytes(pem.armor("CERTIFICATE", arch.get_cert(CertLabel("root")).dump()))
-    return Served(url, arch, animator, server)
+    return served(folder, url, arch, animator, server)
 
 
 def serve(folder: Path) -> DemoPKI:
     import yaml
 
-    served = start(folder, yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
-    return DemoPKI(folder, served.url, served.arch, served.server)
+    return start(folder, yaml.safe_load(CONFIG.read_text(encoding="utf-8")))
