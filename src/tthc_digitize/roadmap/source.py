@@ -94,25 +94,11 @@ def _flag(value: Any) -> bool:
 
 
 def entry_from_row(row: Mapping[str, Any]) -> MasterEntry:
-    get, days = row.get, _DAYS
-    try:
-        entry = MasterEntry(  # positional: half the cost of keywords, and this runs once per register line
-            str(get("unit") or ""),
-            str(get("procedure_code") or ""),
-            days[get("issued_date")],
-            days[get("valid_from")],
-            days[get("valid_until")],
-            _STATUSES[get("status")],
-            days[get("revoked_on")],
-            None if get("matched_result_id") in (None, "") else str(get("matched_result_id")),
-        )
-    except (ValueError, TypeError):
-        for field in ("issued_date", "valid_from", "valid_until", "revoked_on"):
-            _day(get(field), field)
-        raise
-    if entry.issued_date is None:
-        raise _bad("issued_date", None)
-    return entry
+    get = row.get
+    matched = get("matched_result_id")
+    return entry_from_tuple((str(get("unit") or ""), str(get("procedure_code") or ""), get("issued_date"),
+                             get("valid_from"), get("valid_until"), get("status"), get("revoked_on"),
+                             None if matched in (None, "") else str(matched)))
 
 
 def entry_from_tuple(row: tuple) -> MasterEntry:
