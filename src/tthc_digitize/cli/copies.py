@@ -28,22 +28,11 @@ REQ_NAME_OPT = typer.Option(..., "--requester-name", help=H("Họ tên người 
 OUTPUT_OPT = typer.Option(..., "--output", "-o", help=H("Tệp PDF bản sao cần ghi.", "The copy PDF to write."))
 
 
-@contextmanager
 def agency_signer(config):
     """The agency key of ``[sign]``, checked, in a signer at ``[copies] level``; yields (signer, roots)."""
-    from tthc_digitize.cli.sign import open_configured_credential
-    from tthc_digitize.sign.pades import BatchSigner
-    from tthc_digitize.sign.signers import check_certificate, load_trust_roots
+    from tthc_digitize.cli.sign import checked_signer
 
-    roots = load_trust_roots(config.sign.trust)
-    credential = open_configured_credential(config.sign)
-    try:
-        check_certificate(credential, roots)
-        with BatchSigner(credential, level=config.copies.level, tsa_url=config.sign.tsa_url or None,
-                         trust_roots=roots) as signer:
-            yield signer, roots
-    finally:
-        credential.close()
+    return checked_signer(config.sign, config.copies.level)
 
 
 @copy_app.command("issue", help=H(
@@ -233,9 +222,8 @@ def official_signer(config, pkcs12: Optional[Path], module: Optional[str], token
     TTHC_OFFICIAL_PKCS11_PIN or a prompt."""
     import dataclasses
 
-    from tthc_digitize.cli.sign import _secret
-    from tthc_digitize.sign.pades import BatchSigner
-    from tthc_digitize.sign.signers import check_certificate, load_trust_roots, open_credential
+    from tthc_digitize.cli.sign import _secret, checked_signer
+    from tthc_digitize.sign.signers import open_credential
 
     if not pkcs12 and not module:
         raise UsageError("copies.certify_no_official")
@@ -243,15 +231,8 @@ def official_signer(config, pkcs12: Optional[Path], module: Optional[str], token
                                    token_label=token or "", key_label=key or "")
     password = _secret("TTHC_OFFICIAL_PKCS12_PASSWORD", "sign.secret_p12", "sign.prompt_p12") if pkcs12 else None
     pin = None if pkcs12 else _secret("TTHC_OFFICIAL_PKCS11_PIN", "sign.secret_pin", "sign.prompt_pin")
-    roots = load_trust_roots(config.sign.trust)
-    credential = open_credential(settings, password, pin)
-    try:
-        check_certificate(credential, roots)
-        with BatchSigner(credential, level=config.copies.level, tsa_url=config.sign.tsa_url or None,
-                         trust_roots=roots) as signer:
-            yield signer
-    finally:
-        credential.close()
+    with checked_signer(config.sign, config.copies.level, lambda: open_credential(settings, password, pin)) as (signer, _):
+        yield signer
 
 
 def _confirm_on_terminal(assume_yes: bool, show: bool = True):

@@ -231,24 +231,15 @@ def _warehouse_loader():
 @contextmanager
 def _digitised_signer(config: Config):
     """The ``--sign`` step: one credential and one batch signer for the whole run."""
-    from tthc_digitize.cli.sign import open_configured_credential
+    from tthc_digitize.cli.sign import checked_signer
     from tthc_digitize.errors import UsageError
     from tthc_digitize.sign.digitised import DigitisedSigner
-    from tthc_digitize.sign.pades import BatchSigner
-    from tthc_digitize.sign.signers import check_certificate, load_trust_roots
 
     agency_name = config.sign.agency_name or config.agency_name
     if not agency_name:
         raise UsageError("mark.no_agency")
-    roots = load_trust_roots(config.sign.trust)
-    credential = open_configured_credential(config.sign)
-    try:
-        check_certificate(credential, roots)
-        with BatchSigner(credential, level=config.sign.level, tsa_url=config.sign.tsa_url or None,
-                         trust_roots=roots) as batch:
-            yield DigitisedSigner(batch, agency_name)
-    finally:
-        credential.close()
+    with checked_signer(config.sign, config.sign.level) as (batch, _):
+        yield DigitisedSigner(batch, agency_name)
 
 
 def render_report(report) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -45,6 +46,24 @@ def open_configured_credential(settings):
     elif settings.pkcs11_module:
         pin = _secret("TTHC_PKCS11_PIN", "sign.secret_pin", "sign.prompt_pin")
     return open_credential(settings, password, pin)
+
+
+@contextmanager
+def checked_signer(settings, level: str, open_it=None):
+    """One batch signer at ``level`` on a checked credential; yields (signer, trust roots). The roots
+    are read before the credential is opened (``open_it``, default the ``[sign]`` one), so a bad trust
+    path fails before anyone is asked for a PIN; the credential is closed afterwards."""
+    from tthc_digitize.sign.pades import BatchSigner
+    from tthc_digitize.sign.signers import check_certificate, load_trust_roots
+
+    roots = load_trust_roots(settings.trust)
+    credential = open_it() if open_it else open_configured_credential(settings)
+    try:
+        check_certificate(credential, roots)
+        with BatchSigner(credential, level=level, tsa_url=settings.tsa_url or None, trust_roots=roots) as signer:
+            yield signer, roots
+    finally:
+        credential.close()
 
 
 def _check_level(value: Optional[str]) -> Optional[str]:
