@@ -24,6 +24,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tthc_digitize import clock
 from tthc_digitize.errors import LockedError, UsageError
 from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.text import fold
@@ -43,8 +44,15 @@ _FTS_META = ("type_name", "code_number", "code_notation", "organ_name", "subject
 
 # A result past its valid_until is expired from that day on, without anyone writing it down: the
 # stored status says valid/expired/revoked as loaded or revoked, what is read is this (Vietnam's date).
-STATUS_SQL = ("CASE WHEN r.status = 'valid' AND r.valid_until < date('now', '+7 hours') THEN 'expired' "
-              "ELSE r.status END")
+# tthc_today() is clock.today() (TTHC_NOW), not SQLite's own clock: a drill reads the status of its own day.
+STATUS_SQL = "CASE WHEN r.status = 'valid' AND r.valid_until < tthc_today() THEN 'expired' ELSE r.status END"
+
+
+def _connect(path: Path, timeout: float) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
+    # deterministic: SQLite then reads the clock once per statement, not once per row (never used in an index)
+    conn.create_function("tthc_today", 0, lambda: clock.today().isoformat(), deterministic=True)
+    return conn
 
 
 ROADMAP_INDEXES = [
@@ -111,7 +119,7 @@ class SqliteRegister:
     def __init__(self, path: Path, busy_timeout: float = 10.0, durable: bool = True) -> None:
         self.path = path
         self.conn_timeout = busy_timeout
-        self.conn = sqlite3.connect(str(path), timeout=busy_timeout, isolation_level=None, check_same_thread=False)
+        self.conn = _connect(path, busy_timeout)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit survives power loss; NORMAL (WAL) still survives a killed process
@@ -490,7 +498,7 @@ class SqliteRegister:
         two, 0.15-0.35 s less at 100,000 lines."""
         import threading
 
-        other = sqlite3.connect(str(self.path), timeout=self.conn_timeout, check_same_thread=False)
+        other = _connect(self.path, self.conn_timeout)
         found: dict[str, Any] = {}
 
         def count_results() -> None:
