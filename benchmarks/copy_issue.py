@@ -31,7 +31,8 @@ from tthc_digitize.sign.pades import BatchSigner, sign_file
 from tthc_digitize.sign.signers import load_pkcs12, load_trust_roots
 from tthc_digitize.warehouse.load import load
 from tthc_digitize.warehouse.master_register import import_register
-from tthc_digitize.warehouse.service import VN_TZ, init_warehouse, open_warehouse
+from tthc_digitize.clock import VN_TZ
+from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 
 AGENCY = "Sở Tư pháp tỉnh Thử Nghiệm"
 HOLDER = "0312345678"

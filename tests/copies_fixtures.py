@@ -14,7 +14,8 @@ import pytest
 from sign_fixtures import PASSWORD, credential, pki  # noqa: F401  (pki is a fixture)
 from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.metadata.xml import to_xml
-from tthc_digitize.warehouse.service import VN_TZ, init_warehouse, open_warehouse
+from tthc_digitize.clock import VN_TZ
+from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTER = ROOT / "samples" / "register" / "so-goc.csv"

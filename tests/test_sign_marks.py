@@ -15,7 +15,7 @@ import pytest
 
 from sign_fixtures import credential, pki, scan  # noqa: F401
 from tthc_digitize.pdfa.check import check_pdfa2b, format_violations
-from tthc_digitize.pipeline import VN_TZ
+from tthc_digitize.clock import VN_TZ
 from tthc_digitize.sign.appearance import REGISTER_COPY, CopyBlock, apply_copy_block
 from tthc_digitize.sign.fonts import tinos_1000, tinos_path
 from tthc_digitize.sign.marks import MARGIN, QR_SIZE, ConversionMark, QrData, add_marks

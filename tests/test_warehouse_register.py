@@ -15,7 +15,8 @@ from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.warehouse.load import load
 from tthc_digitize.warehouse.master_register import VIETNAMESE_HEADERS, import_register
-from tthc_digitize.warehouse.service import VN_TZ, init_warehouse, open_warehouse
+from tthc_digitize.clock import VN_TZ
+from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 from tthc_digitize.warehouse.synthetic import pdf_bytes
 from test_warehouse import tthc
 

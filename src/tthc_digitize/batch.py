@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from tthc_digitize import pipeline
+from tthc_digitize import clock, pipeline
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError, LockedError, TthcError
 from tthc_digitize.extract.reader import extract_file
@@ -283,7 +283,7 @@ def ingest(
                         events.file_done(outcome)
                         return
                 dpis = [p.dpi for p in outcome.pages if p.dpi]
-                converted = datetime.now(pipeline.VN_TZ).replace(microsecond=0)
+                converted = clock.now()
                 finish(outcome, sha256_file(outcome.output), len(outcome.pages), min(dpis) if dpis else None, converted,
                        fields)
                 if on_finished:

@@ -18,10 +18,9 @@ from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, CancelledError, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 
-from tthc_digitize.clock import VN_TZ
+from tthc_digitize import clock
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError, OutputError, TthcError
 from tthc_digitize.ingest.sources import Source, open_source
@@ -276,7 +275,7 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
         side_files[job.words] = json.dumps(words_json(pages), ensure_ascii=False).encode("utf-8")
     try:
         job.output.parent.mkdir(parents=True, exist_ok=True)
-        info = DocumentInfo(title=job.path.stem, created=datetime.now(VN_TZ).replace(microsecond=0))
+        info = DocumentInfo(title=job.path.stem, created=clock.now())
         assemble(pages, job.path, pdf_tmp, info)
         violations = check_pdfa2b(pdf_tmp)
         if violations:

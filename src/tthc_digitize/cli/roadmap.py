@@ -13,10 +13,11 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from tthc_digitize import clock
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
 from tthc_digitize.errors import UsageError
 from tthc_digitize.i18n import tr
-from tthc_digitize.roadmap.model import VN_TZ, Status
+from tthc_digitize.roadmap.model import Status
 
 roadmap_app = typer.Typer(
     help=H("Lộ trình số hóa 2020–2025: kế hoạch hằng năm, tiến độ, dự báo, biểu đồ và báo cáo định kỳ.",
@@ -47,7 +48,7 @@ AS_OF_OPT = typer.Option(None, "--as-of", help=H(
 
 def _as_of(text: Optional[str]) -> date:
     if text is None:
-        return datetime.now(VN_TZ).date()
+        return clock.now().date()
     for parse in (date.fromisoformat, lambda t: datetime.strptime(t, "%d/%m/%Y").date()):
         try:
             return parse(text.strip())

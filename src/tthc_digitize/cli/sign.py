@@ -12,6 +12,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from tthc_digitize import clock
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
 from tthc_digitize.errors import ExitCode, UsageError
 from tthc_digitize.i18n import tr
@@ -167,9 +168,7 @@ def verify_cmd(
 
 
 def _when(value) -> str:
-    from tthc_digitize.pipeline import VN_TZ
-
-    return value.astimezone(VN_TZ).isoformat(timespec="seconds") if value else "-"
+    return clock.iso(value) if value else "-"
 
 
 def _integrity(s) -> str:

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import pymupdf
 
+from tthc_digitize import clock
 from tthc_digitize.errors import ConfigError, OutputError
 from tthc_digitize.extract.field import Field
 from tthc_digitize.ingest.sources import sha256_file
 from tthc_digitize.metadata.build import Conversion, missing, record_from
 from tthc_digitize.metadata.xml import to_xml
-from tthc_digitize.pipeline import VN_TZ, write_atomically
+from tthc_digitize.pipeline import write_atomically
 
 def scan_dpi(pdf: Path) -> int | None:
     """The lowest resolution of the page images (born-digital pages have none)."""
@@ -36,7 +36,7 @@ def xml_for_pdf(pdf: Path, fields: dict[str, Field], agency: str, agency_code: s
     with pymupdf.open(pdf) as doc:
         pages = doc.page_count
     conversion = Conversion(pdf.name, sha256_file(pdf), pages, scan_dpi(pdf),
-                            datetime.now(VN_TZ).replace(microsecond=0), agency, agency_code or None)
+                            clock.now(), agency, agency_code or None)
     return to_xml(record_from(values, conversion))
 
 

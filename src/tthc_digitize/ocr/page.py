@@ -6,7 +6,6 @@ image data), and writes its output to the run's work folder; the main process on
 
 from __future__ import annotations
 
-import io
 import time
 import zlib
 from dataclasses import dataclass, field

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import getpass
 from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 
+from tthc_digitize import clock
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.extract.field import Field
 from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.build import REQUIRED, Conversion, missing, record_from
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
-from tthc_digitize.pipeline import VN_TZ, write_atomically
+from tthc_digitize.pipeline import write_atomically
 from tthc_digitize.review import log
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def _save(current: Result, values: dict[str, str | None], action: str, by: str |
     plain = {n: f.value for n, f in fields.items()}
     gaps = missing(plain)
     xml = None if gaps or not conversion.agency else _xml_bytes(plain, conversion)  # raises if invalid
-    when = datetime.now(VN_TZ).replace(microsecond=0).isoformat()
+    when = clock.iso(clock.now())
     who = by or _user()
     machine = current.data.fields
     log.append(current.folder, [

@@ -7,7 +7,8 @@ import random
 from pathlib import Path
 from datetime import date, datetime, time, timedelta
 
-from tthc_digitize.roadmap.model import VN_TZ, Digitised, MasterEntry, PlanRow, apportion
+from tthc_digitize.clock import VN_TZ
+from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow, apportion
 from tthc_digitize.roadmap.source import MemorySource, WarehouseSource
 
 UNITS = ("Phòng Tài nguyên nước", "Phòng Đất đai", "Chi cục Bảo vệ môi trường", "Phòng Khoáng sản",

@@ -4,9 +4,9 @@ after a signature. The PDF/A is replaced (atomically) by the signed file."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
+from tthc_digitize import clock
 from tthc_digitize.sign.marks import ConversionMark, QrData, add_marks
 from tthc_digitize.sign.pades import BatchSigner
 
@@ -30,11 +30,11 @@ class DigitisedSigner:
         self.operator = operator
 
     def __call__(self, pdf: Path, fields: dict) -> None:
-        from tthc_digitize.pipeline import VN_TZ, tmp_name
+        from tthc_digitize.pipeline import tmp_name
 
         marked = tmp_name(pdf.with_name(pdf.stem + ".marked.pdf"))
         try:
-            mark = ConversionMark(self.agency, datetime.now(VN_TZ).replace(microsecond=0), self.operator)
+            mark = ConversionMark(self.agency, clock.now(), self.operator)
             add_marks(pdf, marked, mark, qr_from_fields(fields))
             self.batch.sign(marked, pdf)
         finally:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import asyncio
 import io
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
+from tthc_digitize import clock
 from tthc_digitize.errors import InputFileError
 
 
@@ -48,7 +49,7 @@ def refresh(
 
     from tthc_digitize.sign.pades import _write_atomically
 
-    now = now or datetime.now(timezone.utc)
+    now = now or clock.now()
     outcomes = []
 
     async def run() -> None:

@@ -8,7 +8,7 @@ A :class:`Credential` is opened once per batch: the PKCS#12 key is parsed once (
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol
 
@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import Signer, SimpleSigner
 
+from tthc_digitize import clock
 from tthc_digitize.errors import ConfigError, InputFileError, MissingDependencyError
 
 # Either bit is a signing key usage (Decree 130/2018 certificates carry both).
@@ -198,7 +199,7 @@ def check_certificate(
     """Refuse to sign with a certificate that is expired, not yet valid, not for signing, or — when a
     trust store is given — does not chain to it or is revoked (OCSP/CRL fetched as the cert says)."""
     cert = credential.certificate
-    now = at or datetime.now(timezone.utc)
+    now = at or clock.now()
     name = subject_name(cert)
     validity = cert["tbs_certificate"]["validity"]
     not_before, not_after = validity["not_before"].native, validity["not_after"].native

@@ -20,12 +20,13 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from tthc_digitize import clock
 from tthc_digitize.errors import ExitCode, InputFileError, TthcError
 from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.metadata.xml import from_xml
 from tthc_digitize.text import fold, normalise
 from tthc_digitize.warehouse.ocfl import digests
-from tthc_digitize.warehouse.service import VN_TZ, EVENTS, PDF, TEXT, XML, Warehouse, event_line, now
+from tthc_digitize.warehouse.service import EVENTS, PDF, TEXT, XML, Warehouse, event_line, now
 
 STATE_DIR = ".tthc"
 
@@ -106,7 +107,7 @@ def discover(paths: list[Path]) -> list[Path]:
 
 
 def new_batch() -> str:
-    return datetime.now(VN_TZ).strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
+    return clock.now().strftime("%Y%m%dT%H%M%S") + "-" + uuid.uuid4().hex[:6]
 
 
 def load_result(wh: Warehouse, pdf_path: Path, batch: str) -> LoadOutcome:

@@ -22,9 +22,10 @@ import os
 import shutil
 import uuid
 from collections.abc import Callable, Iterator
-from datetime import datetime, timezone
+from datetime import timezone
 from pathlib import Path
 
+from tthc_digitize import clock
 from tthc_digitize.errors import OutputError
 from tthc_digitize.warehouse.fault import fault_point
 
@@ -96,7 +97,7 @@ def _inventory_bytes(inventory: dict) -> tuple[bytes, bytes]:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return clock.now().astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 class ObjectStore:

@@ -22,11 +22,10 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from tthc_digitize.clock import VN_TZ
+from tthc_digitize import clock
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.warehouse import home as home_mod
@@ -35,13 +34,12 @@ from tthc_digitize.warehouse.home import Home
 from tthc_digitize.warehouse.ocfl import ObjectStore, _write
 from tthc_digitize.warehouse.repository import Repository, open_repository
 
-# as pipeline.VN_TZ (not imported from there: that would load the OCR pipeline into every command)
 PDF, XML, TEXT, EVENTS = "result.pdf", "result.xml", "result.txt", "events.jsonl"
 PATH_COLUMNS = {PDF: "pdf_path", XML: "xml_path", TEXT: "text_path"}
 
 
 def now() -> str:
-    return datetime.now(VN_TZ).isoformat(timespec="seconds")
+    return clock.iso(clock.now())
 
 
 def actor() -> str:
