@@ -23,6 +23,7 @@ from tthc_digitize.warehouse.synthetic import pdf_bytes, record, text_of
 ROOT = Path(__file__).resolve().parents[1]
 REGISTER = ROOT / "samples" / "register" / "so-goc.csv"
 AGENCY = "Sở Tài nguyên và Môi trường tỉnh Thử Nghiệm"
+LOADED_AT = "2026-11-20T09:30:00+07:00"
 
 # (number, notation, issued, issuer) of two sample-register entries, digitised and signed below
 DIGITISED = [("245", "GP-BTNMT", "2020-01-05", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
@@ -54,12 +55,15 @@ def home(tmp_path_factory) -> Path:
             (folder / f"r{i}.unsigned.pdf").unlink()
             (folder / f"r{i}.xml").write_bytes(to_xml(rec))
             (folder / f"r{i}.txt").write_text(text_of(rec), encoding="utf-8")
-    wh = open_warehouse(root)
-    try:
-        assert load(wh, [folder]).count("loaded") == len(DIGITISED)
-        import_register(wh, REGISTER)
-    finally:
-        wh.close()
+    # loaded before the day the tests ask about, whatever day they run on or TTHC_NOW says
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("TTHC_NOW", LOADED_AT)
+        wh = open_warehouse(root)
+        try:
+            assert load(wh, [folder]).count("loaded") == len(DIGITISED)
+            import_register(wh, REGISTER)
+        finally:
+            wh.close()
     return root
 
 
