@@ -71,7 +71,8 @@ def refresh(
             return RefreshOutcome(path, "failed", detail=f"{type(exc).__name__}: {exc}")
         if last is None:
             return RefreshOutcome(path, "not_lta")
-        if now - last < timedelta(days=older_than_days):
+        # 0 days means "refresh now": a TSA token minted this second may read later than our clock
+        if older_than_days and now - last < timedelta(days=older_than_days):
             return RefreshOutcome(path, "not_due", last)
         roots = list(trust_roots or []) or _self_signed_in_dss(reader)
         context = ValidationContext(trust_roots=roots, allow_fetching=True,
