@@ -13,7 +13,9 @@ from tthc_digitize.sign.verify import verify_file
 
 @pytest.mark.slow
 def test_demo_runs_the_whole_chain_twice_and_ends_at_a_verified_copy(tmp_path):
-    first = tthc("demo", "--out", str(tmp_path / "demo"), env={"COLUMNS": "250"}, cwd=tmp_path)
+    # the roadmap counts what is still valid today: the day is pinned, the sample licences expire
+    env = {"TTHC_NOW": "2026-12-05T10:00:00+07:00"}
+    first = tthc("demo", "--out", str(tmp_path / "demo"), env=env | {"COLUMNS": "250"}, cwd=tmp_path)
     assert first.returncode == 0, first.stdout + first.stderr
     last = first.stdout.strip().splitlines()[-1]
     found = re.search(r"Mở trước bản sao đã xác minh: (\S+\.pdf)$", last)
@@ -26,7 +28,7 @@ def test_demo_runs_the_whole_chain_twice_and_ends_at_a_verified_copy(tmp_path):
     assert re.search(r"Lộ trình 2020–2025: chỉ tiêu 9, đã số hóa \d+", first.stdout), first.stdout
     html = (tmp_path / "demo" / "lo-trinh.html").read_text(encoding="utf-8")
     assert "<table>" in html and "Tổng cộng" in html and "data:image/png;base64," in html
-    again = tthc("demo", "--out", str(tmp_path / "demo"), "--json", cwd=tmp_path)
+    again = tthc("demo", "--out", str(tmp_path / "demo"), "--json", env=env, cwd=tmp_path)
     assert again.returncode == 0, again.stdout + again.stderr
     data = json.loads(again.stdout)
     assert data["ok"] and data["copy"]["register"] == "valid" and data["certified"]["signatures"] == "valid"

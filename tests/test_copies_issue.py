@@ -221,7 +221,7 @@ def test_two_officials_issuing_at_once_get_consecutive_numbers(home, tmp_path): 
 
 
 def test_cli_issue_list_revoke_and_verify(home, tmp_path, pki):  # noqa: F811
-    env = copy_env(home)
+    env = copy_env(home) | {"TTHC_NOW": "2026-12-01T10:15:00+07:00"}  # revoke names the year below
     wh = open_warehouse(home)
     row = result_245(wh)
     wh.close()
