@@ -72,7 +72,19 @@ class Warehouse:
         return self.config.agency_code
 
     def close(self) -> None:
-        self.repo.close()
+        try:
+            if getattr(self.repo, "events_written", False):
+                self.anchor()
+        finally:
+            self.repo.close()
+
+    def anchor(self) -> dict[str, Any]:
+        """Append the audit chain's current head to the anchors file (see :mod:`.anchor`)."""
+        from tthc_digitize.warehouse import anchor
+
+        line = anchor.append(self.home.root, *self.repo.chain_head(), self.actor, self.store.durable)
+        self.repo.events_written = False
+        return line
 
     # --- writing ----------------------------------------------------------------------------
     @contextmanager
