@@ -79,6 +79,7 @@ def check_issuable(wh, ref: int | str, requester: Requester, trust_roots) -> tup
     findings = check_result(wh, row["id"])
     if findings:
         raise InputFileError("copies.refused_fixity", ref=ref, detail=f"{findings[0].kind}: {findings[0].detail}")
+    row = {**row, **stored_facts(wh, ref, row)}
     report = verify_file(Path(row["pdf_path_abs"]), trust_roots=trust_roots)
     if report.verdict == "unsigned":
         raise InputFileError("copies.refused_unsigned", ref=ref)
@@ -88,6 +89,26 @@ def check_issuable(wh, ref: int | str, requester: Requester, trust_roots) -> tup
     if relation == "holder" and not _ids_equal(requester.id, row.get("holder_id")):
         raise InputFileError("copies.refused_not_holder", id=requester.id)
     return row, entry, relation
+
+
+# what a copy states about the document and its holder: read from the stored, signed object
+FACTS = ("type_name", "code_number", "code_notation", "issued_date", "organ_name", "subject", "holder_name",
+         "holder_id", "holder_id_type", "procedure_code", "valid_from", "valid_until")
+
+
+def stored_facts(wh, ref: int | str, row: dict[str, Any]) -> dict[str, Any]:
+    """The document and holder facts from the stored XML (head version, fixity already checked); the
+    register row must say the same, or it was changed behind the tool's back and nothing is issued."""
+    from tthc_digitize.warehouse.audit import register_differences
+    from tthc_digitize.warehouse.derive import record_columns
+    from tthc_digitize.warehouse.service import XML
+
+    raw = wh.repo.find_results(id=row["id"])[0]  # as stored: wh.result() reads a status as of today
+    differs = register_differences(wh, raw, raw["object_id"] in wh.repo.revoked_objects())
+    if differs:
+        raise InputFileError("copies.refused_register_differs", ref=ref, detail=differs)
+    stored = record_columns(wh.store.head_files(row["object_id"])[XML].read_bytes())
+    return {name: stored[name] for name in FACTS}
 
 
 def agency_abbreviation(config) -> str:
