@@ -316,3 +316,32 @@ def test_a_holder_id_forged_with_sqlite3_gets_no_copy_and_is_found_by_audit(home
         assert register.rows(wh.repo, "copies") == []
     finally:
         wh.close()
+
+
+def test_a_copy_killed_between_storing_and_recording_is_removed_by_the_next_writer(home, tmp_path):  # noqa: F811
+    """Issue 16, finding 3: the stored copy object of a killed ``copy issue`` stayed an orphan (audit
+    red) until the next copy reused the number. Now it is in flight, and the next writer removes it."""
+    from tthc_digitize.warehouse.audit import audit
+
+    wh = open_warehouse(home)
+    row = result_245(wh)
+    objects_before = sum(1 for _ in wh.store.iter_objects())
+    wh.close()
+    args = ["copy", "issue", str(row["id"]), "--requester-id", row["holder_id"], "--requester-name", "A", "-o"]
+    killed = tthc(*args, str(tmp_path / "k.pdf"), env={**copy_env(home), "TTHC_FAULT_AT": "copy.stored"})
+    assert killed.returncode == -9, killed.stdout + killed.stderr
+    wh = open_warehouse(home)
+    try:
+        assert sum(1 for _ in wh.store.iter_objects()) == objects_before + 1  # the half-made copy is there
+        report = audit(wh)
+        assert report.ok and report.in_flight == 1, report.to_dict()
+        with wh.writing():  # what any write command does first
+            pass
+        assert sum(1 for _ in wh.store.iter_objects()) == objects_before
+        report = audit(wh)
+        assert report.ok and report.in_flight == 0, report.to_dict()
+        assert register.rows(wh.repo, "copies") == []
+    finally:
+        wh.close()
+    final = tthc(*args, str(tmp_path / "ok.pdf"), "--json", env=copy_env(home))
+    assert final.returncode == 0 and json.loads(final.stdout)["sequence"] == 1, final.stdout + final.stderr

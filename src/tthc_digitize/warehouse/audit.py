@@ -91,6 +91,7 @@ def audit(wh: Warehouse, check_digests: bool = True) -> AuditReport:
     # anchors before the register: whatever was anchored was committed before the snapshot starts
     anchors, bad_lines = anchor.read(wh.home.root)
     in_flight = wh.pending_objects()
+    report.in_flight = len(in_flight)
     # one read transaction for everything read from the register, then the objects: a row commits
     # only after its object is published, so every row in the snapshot has its object by now
     with wh.repo.snapshot():
@@ -105,6 +106,9 @@ def audit(wh: Warehouse, check_digests: bool = True) -> AuditReport:
     for oid, folder in wh.store.iter_objects():
         report.objects += 1
         problems = validate_object(folder, check_digests=check_digests)
+        if problems and not folder.exists():  # an unregistered e-copy removed by recovery meanwhile
+            report.objects -= 1
+            continue
         if problems:
             report.findings.append(Finding("object_invalid", oid or str(folder), "; ".join(problems[:3])))
             invalid.add(oid)
