@@ -15,6 +15,7 @@ shadow the standard library's ``copy`` for every benchmark in this folder.)
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import statistics
 import tempfile
@@ -56,6 +57,7 @@ def _result(folder: Path, agency_key) -> None:
     doc.save(folder / "raw.pdf")
     folder.joinpath("in").mkdir()
     sign_file(agency_key, folder / "raw.pdf", folder / "in" / "gp.pdf", level="b-b")
+    rec.file_sha256 = hashlib.sha256((folder / "in" / "gp.pdf").read_bytes()).hexdigest()
     (folder / "in" / "gp.xml").write_bytes(to_xml(rec))
     (folder / "in" / "gp.txt").write_text(rec.subject, encoding="utf-8")
 

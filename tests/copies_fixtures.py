@@ -39,6 +39,14 @@ def record_of(name: str) -> ResultRecord:
     )
 
 
+def with_file_hash(rec: ResultRecord, pdf: Path) -> ResultRecord:
+    """The record naming this PDF in File/Sha256, as ingest writes it (load refuses any other)."""
+    import dataclasses
+    import hashlib
+
+    return dataclasses.replace(rec, file_sha256=hashlib.sha256(pdf.read_bytes()).hexdigest())
+
+
 def text_pdf(path: Path, rec: ResultRecord) -> None:
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
@@ -68,7 +76,7 @@ def masters(pki, tmp_path_factory):  # noqa: F811
     agency = credential(pki, "agency")
     for name in NAMES:
         sign_file(agency, raw / f"{name}.pdfa.pdf", folder / f"{name}.pdf", level="b-b")
-        (folder / f"{name}.xml").write_bytes(to_xml(record_of(name)))
+        (folder / f"{name}.xml").write_bytes(to_xml(with_file_hash(record_of(name), folder / f"{name}.pdf")))
         (folder / f"{name}.txt").write_text(record_of(name).subject, encoding="utf-8")
     return folder
 

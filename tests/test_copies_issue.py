@@ -13,7 +13,7 @@ import pymupdf
 import pytest
 
 from copies_fixtures import (  # noqa: F401  (fixtures)
-    REGISTER, agency_signer, copy_env, home, make_home, masters, pki,
+    REGISTER, agency_signer, copy_env, home, make_home, masters, pki, record_of, with_file_hash,
 )
 from helpers import assert_valid_pdfa
 from sign_fixtures import flip_byte_in_signed_range
@@ -25,6 +25,7 @@ from tthc_digitize.copies.copy_pdf import code_from_qr_text, read_code, strip_si
 from tthc_digitize.copies.issue import Requester, issue_copy
 from tthc_digitize.copies.register import revoke_entry
 from tthc_digitize.errors import InputFileError, UsageError
+from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.sign.signers import load_trust_roots
 from tthc_digitize.sign.verify import verify_file
 from tthc_digitize.text import normalise
@@ -181,6 +182,8 @@ def test_unsigned_and_altered_masters_are_refused(tmp_path, masters, pki, agency
     pdf = folder / "giay-phep-xa-thai.pdf"
     pdf.write_bytes(strip_signatures(pdf.read_bytes(), "0000-0000-0000"))  # the same pages, unsigned
     flip_byte_in_signed_range(masters / "quyet-dinh-so.pdf", folder / "quyet-dinh-so.pdf")
+    for name in ("giay-phep-xa-thai", "quyet-dinh-so"):  # XML naming these files, so that load takes them
+        (folder / f"{name}.xml").write_bytes(to_xml(with_file_hash(record_of(name), folder / f"{name}.pdf")))
     wh = open_warehouse(make_home(tmp_path / "kho", folder, pki))
     try:
         for number, key in (("245", "copies.refused_unsigned"), ("15", "copies.refused_signature")):
@@ -286,3 +289,59 @@ def test_an_issue_killed_at_any_step_leaves_no_gap_and_no_orphan(home, tmp_path)
         assert report.ok, report.to_dict()
     finally:
         wh.close()
+
+
+def test_a_holder_id_forged_with_sqlite3_gets_no_copy_and_is_found_by_audit(home, tmp_path):  # noqa: F811
+    """Issue 16, finding 1: ``update results set holder_id=…`` used to pass audit and get the impostor a
+    signed copy. The copy's facts come from the stored signed object, and a row that differs is refused."""
+    import sqlite3
+
+    wh = open_warehouse(home)
+    row = result_245(wh)
+    wh.close()
+    impostor = "079999999999"
+    conn = sqlite3.connect(home / "register.sqlite", isolation_level=None)
+    conn.execute("UPDATE results SET holder_id = ? WHERE id = ?", [impostor, row["id"]])
+    conn.close()
+    for requester in (impostor, row["holder_id"]):  # nothing is issued from a tampered row, to anyone
+        out = tmp_path / f"{requester}.pdf"
+        run = tthc("copy", "issue", str(row["id"]), "--requester-id", requester, "--requester-name", "X", "-o", str(out),
+                   env=copy_env(home))
+        assert run.returncode == 3, run.stdout + run.stderr
+        assert "khác tệp XML/PDF đã ký" in run.stderr and "holder_id" in run.stderr and not out.exists()
+    audited = tthc("audit", "--json", env=copy_env(home))
+    assert audited.returncode == 6 and json.loads(audited.stdout)["findings"][0]["kind"] == "register_differs"
+    wh = open_warehouse(home)
+    try:
+        assert register.rows(wh.repo, "copies") == []
+    finally:
+        wh.close()
+
+
+def test_a_copy_killed_between_storing_and_recording_is_removed_by_the_next_writer(home, tmp_path):  # noqa: F811
+    """Issue 16, finding 3: the stored copy object of a killed ``copy issue`` stayed an orphan (audit
+    red) until the next copy reused the number. Now it is in flight, and the next writer removes it."""
+    from tthc_digitize.warehouse.audit import audit
+
+    wh = open_warehouse(home)
+    row = result_245(wh)
+    objects_before = sum(1 for _ in wh.store.iter_objects())
+    wh.close()
+    args = ["copy", "issue", str(row["id"]), "--requester-id", row["holder_id"], "--requester-name", "A", "-o"]
+    killed = tthc(*args, str(tmp_path / "k.pdf"), env={**copy_env(home), "TTHC_FAULT_AT": "copy.stored"})
+    assert killed.returncode == -9, killed.stdout + killed.stderr
+    wh = open_warehouse(home)
+    try:
+        assert sum(1 for _ in wh.store.iter_objects()) == objects_before + 1  # the half-made copy is there
+        report = audit(wh)
+        assert report.ok and report.in_flight == 1, report.to_dict()
+        with wh.writing():  # what any write command does first
+            pass
+        assert sum(1 for _ in wh.store.iter_objects()) == objects_before
+        report = audit(wh)
+        assert report.ok and report.in_flight == 0, report.to_dict()
+        assert register.rows(wh.repo, "copies") == []
+    finally:
+        wh.close()
+    final = tthc(*args, str(tmp_path / "ok.pdf"), "--json", env=copy_env(home))
+    assert final.returncode == 0 and json.loads(final.stdout)["sequence"] == 1, final.stdout + final.stderr

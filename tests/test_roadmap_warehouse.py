@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import json
 import os
 import random
@@ -53,6 +55,7 @@ def home(tmp_path_factory) -> Path:
             (folder / f"r{i}.unsigned.pdf").write_bytes(pdf_bytes(text_of(rec)))
             signer.sign(folder / f"r{i}.unsigned.pdf", folder / f"r{i}.pdf")
             (folder / f"r{i}.unsigned.pdf").unlink()
+            rec.file_sha256 = hashlib.sha256((folder / f"r{i}.pdf").read_bytes()).hexdigest()
             (folder / f"r{i}.xml").write_bytes(to_xml(rec))
             (folder / f"r{i}.txt").write_text(text_of(rec), encoding="utf-8")
     # loaded before the day the tests ask about, whatever day they run on or TTHC_NOW says

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -119,6 +120,9 @@ def test_same_identity_with_another_file_is_a_conflict_never_an_overwrite(wh, re
     doc = pymupdf.open()
     doc.new_page().insert_text((72, 72), "another scan of the same document")
     (clash / "rescan.pdf").write_bytes(doc.tobytes())
+    rec = from_xml((clash / "rescan.xml").read_bytes())
+    rec.file_sha256 = hashlib.sha256((clash / "rescan.pdf").read_bytes()).hexdigest()  # its own XML, as ingest writes
+    (clash / "rescan.xml").write_bytes(to_xml(rec))
     stored = wh.repo.find_results(code_number="3")[0]
     before = Path(wh.result(stored["id"])["pdf_path_abs"]).read_bytes()
     report = load(wh, [clash])
@@ -152,6 +156,7 @@ def _load_named(wh, tmp_path, names: list[str]):
         rec = record(900 + i, random.Random(i))
         rec.holder_name = name
         (folder / f"r{i}.pdf").write_bytes(pdf_bytes(text_of(rec)))
+        rec.file_sha256 = hashlib.sha256((folder / f"r{i}.pdf").read_bytes()).hexdigest()
         (folder / f"r{i}.xml").write_bytes(to_xml(rec))
         (folder / f"r{i}.txt").write_text(text_of(rec), encoding="utf-8")
     load(wh, [folder])
@@ -245,6 +250,7 @@ def test_new_version_keeps_the_old_one_and_moves_the_register(wh, results, tmp_p
     signed = old_bytes.replace(b"%%EOF", b"% /ByteRange [0 1 2 3]\n%%EOF")  # stands for a signature here
     rec = from_xml(Path(row["xml_path_abs"]).read_bytes())
     rec.subject = "Đã sửa trích yếu"
+    rec.file_sha256 = hashlib.sha256(signed).hexdigest()
     new = wh.add_version(1, {"result.pdf": signed, "result.xml": to_xml(rec)}, "resign", {"why": "test"})
     assert new["object_version"] == "v2" and new["signed"] == 1 and new["subject"] == "Đã sửa trích yếu"
     assert old_pdf.read_bytes() == old_bytes  # v1 untouched
@@ -500,6 +506,7 @@ def test_a_holder_named_in_the_metadata_ranks_above_a_mention_in_the_text(wh, tm
         rec.holder_name, rec.signer_full_name = holder, "Phạm Thị Lan"
         text = text_of(rec) + extra
         (folder / f"r{i}.pdf").write_bytes(pdf_bytes(text))
+        rec.file_sha256 = hashlib.sha256((folder / f"r{i}.pdf").read_bytes()).hexdigest()
         (folder / f"r{i}.xml").write_bytes(to_xml(rec))
         (folder / f"r{i}.txt").write_text(text, encoding="utf-8")
     load(wh, [folder])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 from datetime import date, datetime
 from pathlib import Path
@@ -47,6 +48,7 @@ def write_result(folder: Path, name: str, fields: dict) -> None:
     text = f"{rec.organ_name}\n{rec.code_number}/{rec.code_notation}\n{rec.subject}\n{rec.holder_name}\n"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / f"{name}.pdf").write_bytes(pdf_bytes(text + name))
+    rec.file_sha256 = hashlib.sha256((folder / f"{name}.pdf").read_bytes()).hexdigest()
     (folder / f"{name}.xml").write_bytes(to_xml(rec))
     (folder / f"{name}.txt").write_text(text, encoding="utf-8")
 

@@ -257,12 +257,20 @@ def show_cmd(
     "Kiểm tra toàn vẹn kho cho cron: băm lại mọi tệp, kiểm từng đối tượng OCFL, chuỗi nhật ký, dữ liệu mồ côi; khác 0 nếu có vấn đề.",
     "Integrity check for cron: re-hash every file, validate each OCFL object, the audit chain and orphans; non-zero on any finding.",
 ))
-def audit_cmd(home: Optional[Path] = HOME_OPT, as_json: bool = JSON_OPT) -> None:
-    from tthc_digitize.warehouse.audit import audit
+def audit_cmd(
+    home: Optional[Path] = HOME_OPT,
+    anchor: bool = typer.Option(False, "--anchor", help=H(
+        "Neo đầu chuỗi nhật ký vào tệp audit-anchors.jsonl ngoài cơ sở dữ liệu (nếu chuỗi còn nguyên), cho cron.",
+        "Anchor the audit chain's head in audit-anchors.jsonl outside the database (when the chain holds), for cron.")),
+    as_json: bool = JSON_OPT,
+) -> None:
+    from tthc_digitize.warehouse.audit import anchor_audited, audit
 
     wh = _open(home)
     try:
         report = audit(wh)
+        if anchor:
+            anchor_audited(wh, report)
     finally:
         wh.close()
     if as_json:
@@ -273,6 +281,8 @@ def audit_cmd(home: Optional[Path] = HOME_OPT, as_json: bool = JSON_OPT) -> None
         out.print(f"[red]{tr('audit.findings', count=len(report.findings))}[/]")
         for f in report.findings:
             out.print(f"  {tr('audit.kind.' + f.kind)}: {f.subject} {f.detail}")
+    if anchor and not as_json:
+        out.print(tr("audit.anchored" if report.anchored else "audit.not_anchored", seq=report.head[0]))
     if not report.ok:
         raise typer.Exit(ExitCode.some_failed)
 

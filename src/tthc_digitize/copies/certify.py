@@ -180,7 +180,7 @@ def certify_copy(wh, summary: ScanSummary, request: CertifyRequest, official_sig
         object_id = f"{wh.agency_code}/SCT-BS/{number.year}/{number.sequence:05d}"
         pointer = {"kind": "certified_copy", "number": label, "code": code, "issued_at": clock.iso(when),
                    "document_title": request.document_title, "pages": pages}
-        version, sha256, sha512 = store_copy(wh, "copy_certify", object_id, pdf, pointer)
+        version, sha256, sha512, note = store_copy(wh, "copy_certify", object_id, pdf, pointer)
         register.insert(wh.repo, "certifications", {
             "year": number.year, "sequence": number.sequence, "volume": number.volume, "number": label, "code": code,
             "issued_at": clock.iso(when), "requester_id": request.requester_id, "requester_name": request.requester_name,
@@ -190,6 +190,7 @@ def certify_copy(wh, summary: ScanSummary, request: CertifyRequest, official_sig
         })
         wh.repo.record_event("copy_certify", object_id, {"number": label, "code": code, "pages": pages,
                                                           "requester_id": request.requester_id}, official, clock.iso(when))
+    note.unlink()  # committed: the copy is registered
     write_output(output, pdf, object_id)
     timings["total"] = time.perf_counter() - started
     return CertifiedCopy(label, number.sequence, number.volume_label, number.year, code, clock.iso(when), output,

@@ -22,6 +22,7 @@ from tthc_digitize.copies.copy_pdf import unsigned_copy
 from tthc_digitize.copies.numbering import abbreviation
 from tthc_digitize.copies.statement import REGISTER_COPY_FORM, CopyQr
 from tthc_digitize.errors import InputFileError, OutputError, UsageError
+from tthc_digitize.warehouse.fault import fault_point
 
 RELATIONS = ("holder", "representative", "heir")
 COPY_PDF, COPY_JSON = "result.pdf", "copy.json"  # result.pdf: audit and backup treat every object alike
@@ -79,6 +80,7 @@ def check_issuable(wh, ref: int | str, requester: Requester, trust_roots) -> tup
     findings = check_result(wh, row["id"])
     if findings:
         raise InputFileError("copies.refused_fixity", ref=ref, detail=f"{findings[0].kind}: {findings[0].detail}")
+    row = {**row, **stored_facts(wh, ref, row)}
     report = verify_file(Path(row["pdf_path_abs"]), trust_roots=trust_roots)
     if report.verdict == "unsigned":
         raise InputFileError("copies.refused_unsigned", ref=ref)
@@ -90,6 +92,26 @@ def check_issuable(wh, ref: int | str, requester: Requester, trust_roots) -> tup
     return row, entry, relation
 
 
+# what a copy states about the document and its holder: read from the stored, signed object
+FACTS = ("type_name", "code_number", "code_notation", "issued_date", "organ_name", "subject", "holder_name",
+         "holder_id", "holder_id_type", "procedure_code", "valid_from", "valid_until")
+
+
+def stored_facts(wh, ref: int | str, row: dict[str, Any]) -> dict[str, Any]:
+    """The document and holder facts from the stored XML (head version, fixity already checked); the
+    register row must say the same, or it was changed behind the tool's back and nothing is issued."""
+    from tthc_digitize.warehouse.audit import register_differences
+    from tthc_digitize.warehouse.derive import record_columns
+    from tthc_digitize.warehouse.service import XML
+
+    raw = wh.repo.find_results(id=row["id"])[0]  # as stored: wh.result() reads a status as of today
+    differs = register_differences(wh, raw, raw["object_id"] in wh.repo.revoked_objects())
+    if differs:
+        raise InputFileError("copies.refused_register_differs", ref=ref, detail=differs)
+    stored = record_columns(wh.store.head_files(row["object_id"])[XML].read_bytes())
+    return {name: stored[name] for name in FACTS}
+
+
 def agency_abbreviation(config) -> str:
     return config.copies.agency_abbreviation or abbreviation(config.agency_name)
 
@@ -98,8 +120,11 @@ def official_name(wh) -> str:
     return wh.config.copies.official or wh.actor
 
 
-def store_copy(wh, kind: str, object_id: str, pdf: bytes, pointer: dict[str, Any]) -> tuple[str, str, str]:
-    """The signed copy as its own OCFL object; returns (version, sha256, sha512). Caller holds the lock."""
+def store_copy(wh, kind: str, object_id: str, pdf: bytes, pointer: dict[str, Any]) -> tuple[str, str, str, Path]:
+    """The signed copy as its own OCFL object; returns (version, sha256, sha512, note). Caller holds the
+    lock, and removes ``note`` once the register row is committed: until then the object is in flight,
+    and a run killed before its commit leaves the note for the next writer, which removes the object
+    (:meth:`Warehouse.recover`) instead of leaving an orphan."""
     from tthc_digitize.warehouse.ocfl import digests
     from tthc_digitize.warehouse.service import EVENTS, event_line
 
@@ -109,10 +134,13 @@ def store_copy(wh, kind: str, object_id: str, pdf: bytes, pointer: dict[str, Any
         # issued): that version stays in the object's history, the registered copy is the next one
         detail["unregistered_version"] = wh.store.inventory(object_id)["head"]
     sha512, sha256 = digests(pdf)
+    table = "copies" if kind == "copy_issue" else "certifications"
+    note = wh.pending_copy(object_id, table)
     files = {COPY_PDF: pdf, COPY_JSON: json.dumps(pointer, ensure_ascii=False, indent=1).encode("utf-8"),
              EVENTS: event_line(pointer["issued_at"], wh.actor, kind, detail)}
     version, _ = wh.store.write_version(object_id, files, message=f"{kind} {pointer['number']}", user=wh.actor)
-    return version, sha256, sha512
+    fault_point("copy.stored")
+    return version, sha256, sha512, note
 
 
 def write_output(output: Path, data: bytes, object_id: str) -> None:
@@ -156,7 +184,7 @@ def issue_copy(wh, ref: int | str, requester: Requester, signer, output: Path, t
         pointer = {"kind": "register_copy", "number": str(number), "code": code, "issued_at": clock.iso(when),
                    "source_object_id": row["object_id"], "source_version": row["object_version"],
                    "source_pdf_sha256": row["pdf_sha256"], "result_id": row["id"]}
-        version, sha256, sha512 = store_copy(wh, "copy_issue", object_id, pdf, pointer)
+        version, sha256, sha512, note = store_copy(wh, "copy_issue", object_id, pdf, pointer)
         official = official_name(wh)
         register.insert(wh.repo, "copies", {
             "year": number.year, "sequence": number.sequence, "number": str(number), "code": code,
@@ -171,6 +199,7 @@ def issue_copy(wh, ref: int | str, requester: Requester, signer, output: Path, t
             "relation": relation, "source_version": row["object_version"], "pdf_sha256": sha256,
         }, official, clock.iso(when))
         timings["store"] = time.perf_counter() - mark
+    note.unlink()  # committed: the copy is registered
     write_output(output, pdf, object_id)
     timings["total"] = time.perf_counter() - started
     return IssuedCopy(str(number), code, number.year, number.sequence, clock.iso(when), output, object_id, sha256,

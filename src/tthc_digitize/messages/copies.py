@@ -18,6 +18,12 @@ MESSAGES = {
         "Không cấp bản sao: kết quả {ref} không khớp với dòng nào của sổ gốc (bản sao phải đúng với sổ gốc; nhập sổ gốc bằng `tthc register import`)",
         "No copy issued: result {ref} matches no master-register entry (a copy must match the master register; import it with `tthc register import`)",
     ),
+    "copies.refused_register_differs": (
+        "Không cấp bản sao: sổ đăng ký của kết quả {ref} khác tệp XML/PDF đã ký lưu trong kho ({detail}); "
+        "sổ có thể đã bị sửa trực tiếp, chạy tthc audit",
+        "No copy issued: the register row of result {ref} differs from the stored signed XML/PDF ({detail}); "
+        "it may have been edited behind the tool's back, run tthc audit",
+    ),
     "copies.refused_fixity": (
         "Không cấp bản sao: tệp lưu trong kho của kết quả {ref} không qua kiểm tra toàn vẹn ({detail})",
         "No copy issued: the stored file of result {ref} fails its fixity check ({detail})",

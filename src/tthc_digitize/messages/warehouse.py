@@ -52,6 +52,10 @@ MESSAGES = {
         "metadata {xml} missing (run tthc ingest with --agency, or have a clerk complete it): not loaded",
     ),
     "warehouse.not_pdf": ("không phải tệp PDF", "not a PDF file"),
+    "warehouse.file_hash_mismatch": (
+        "{xml} ghi File/Sha256 {stated} nhưng tệp PDF có SHA-256 {actual}: siêu dữ liệu mô tả tệp khác, chưa đưa vào kho",
+        "{xml} states File/Sha256 {stated} but the PDF's SHA-256 is {actual}: the metadata describes another file, not loaded",
+    ),
     "warehouse.object_missing": (
         "sổ đăng ký có {object} nhưng đối tượng đã mất: khôi phục từ bản sao lưu (tthc audit báo chi tiết)",
         "the register has {object} but its object is gone: restore it from a backup (tthc audit has details)",
@@ -131,6 +135,10 @@ MESSAGES = {
         "Kho toàn vẹn: {objects} đối tượng, {results} kết quả, {events} sự kiện nhật ký; không phát hiện vấn đề ({seconds:.1f} giây)",
         "Warehouse intact: {objects} objects, {results} results, {events} audit events; no findings ({seconds:.1f} s)",
     ),
+    "audit.anchored": ("Đã neo đầu chuỗi nhật ký (sự kiện {seq}) vào audit-anchors.jsonl",
+                       "Audit chain head (event {seq}) anchored in audit-anchors.jsonl"),
+    "audit.not_anchored": ("KHÔNG neo: chuỗi nhật ký không còn nguyên (xem các vấn đề ở trên)",
+                           "NOT anchored: the audit chain does not hold (see the findings above)"),
     "audit.findings": ("PHÁT HIỆN {count} vấn đề trong kho:", "{count} FINDINGS in the warehouse:"),
     "audit.kind.storage_root": ("gốc lưu trữ OCFL không hợp lệ", "OCFL storage root invalid"),
     "audit.kind.object_invalid": ("đối tượng hỏng hoặc bị sửa (sai mã băm hoặc cấu trúc OCFL)", "object damaged or changed (digest or OCFL structure)"),
@@ -138,6 +146,14 @@ MESSAGES = {
     "audit.kind.object_without_row": ("đối tượng không có trong sổ đăng ký", "object not in the register"),
     "audit.kind.hash_mismatch": ("mã băm trong sổ đăng ký khác tệp lưu", "register digest differs from the stored file"),
     "audit.kind.version_mismatch": ("phiên bản trong sổ đăng ký khác đối tượng", "register version differs from the object"),
+    "audit.kind.register_differs": (
+        "sổ đăng ký khác tệp XML/PDF đã ký lưu trong kho (có thể bị sửa trực tiếp)",
+        "register row differs from the stored signed XML/PDF (edited behind the tool's back?)",
+    ),
+    "audit.kind.anchor": (
+        "đầu chuỗi nhật ký không khớp mốc đã neo (nhật ký bị cắt hoặc tính lại)",
+        "audit-log head does not match an anchor (log truncated or recomputed)",
+    ),
     "audit.kind.audit_chain": ("nhật ký kiểm toán bị sửa (chuỗi băm đứt)", "audit log edited (hash chain broken)"),
     # backup and export
     "warehouse.backup_exists": ("Thư mục đích {path} đã có dữ liệu; chọn thư mục mới", "Destination {path} is not empty; choose a new folder"),

@@ -1,4 +1,5 @@
-"""``tthc audit``: fixity, per-object OCFL validation, audit-chain check and orphans both ways.
+"""``tthc audit``: fixity, per-object OCFL validation, every register row re-derived from its stored
+XML and PDF, the audit chain against its anchors, and orphans both ways.
 
 A storage-root check alone can pass with a corrupt object inside, so every object is validated on its
 own (ocfl-py, with digests: every stored file re-hashed against its inventory). Objects named in a
@@ -12,14 +13,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from tthc_digitize.warehouse import anchor
+from tthc_digitize.warehouse.derive import derive, describe, differences
 from tthc_digitize.warehouse.ocfl import validate_object, validate_root
-from tthc_digitize.warehouse.service import PDF, Warehouse
+from tthc_digitize.warehouse.service import PDF, XML, Warehouse
 
 
 @dataclass
 class Finding:
     """``kind``: storage_root, object_invalid, row_without_object, object_without_row, hash_mismatch,
-    version_mismatch or audit_chain (each has a message ``audit.kind.<kind>``)."""
+    version_mismatch, register_differs, audit_chain or anchor (each has a message ``audit.kind.<kind>``)."""
 
     kind: str
     subject: str
@@ -32,6 +35,8 @@ class AuditReport:
     results: int = 0
     events: int = 0
     in_flight: int = 0
+    head: tuple[int, str] = (0, "")  # the audit chain's head in the snapshot audited
+    anchored: bool = False
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -43,6 +48,7 @@ class AuditReport:
         return {
             "ok": self.ok, "objects": self.objects, "results": self.results, "events": self.events,
             "in_flight": self.in_flight, "seconds": round(self.seconds, 3),
+            "head": {"seq": self.head[0], "hash": self.head[1]}, "anchored": self.anchored,
             "findings": [{"kind": f.kind, "subject": f.subject, "detail": f.detail} for f in self.findings],
         }
 
@@ -63,22 +69,52 @@ def check_result(wh: Warehouse, ref: int | str) -> list[Finding]:
     return findings
 
 
+def register_differences(wh: Warehouse, row: dict[str, Any], revoked: bool) -> str | None:
+    """What a result row says that its stored XML and PDF (head version) do not, or None when they
+    agree; the XML's File/Sha256 is held to the stored PDF's SHA-256 as well."""
+    from tthc_digitize.errors import TthcError
+
+    files = wh.store.head_files(row["object_id"])
+    if XML not in files or PDF not in files:
+        return f"stored object lacks {XML if XML not in files else PDF}"
+    try:
+        derived = derive(files[XML].read_bytes(), files[PDF].read_bytes(), revoked=revoked)
+    except TthcError as exc:
+        return f"stored {XML} unreadable: {exc.key}"
+    diffs = differences(row, derived)
+    return describe(diffs) if diffs else None
+
+
 def audit(wh: Warehouse, check_digests: bool = True) -> AuditReport:
     started = time.perf_counter()
     report = AuditReport()
+    # anchors before the register: whatever was anchored was committed before the snapshot starts
+    anchors, bad_lines = anchor.read(wh.home.root)
     in_flight = wh.pending_objects()
     report.in_flight = len(in_flight)
+    # one read transaction for everything read from the register, then the objects: a row commits
+    # only after its object is published, so every row in the snapshot has its object by now
+    with wh.repo.snapshot():
+        rows = list(wh.repo.iter_object_refs())
+        revoked = wh.repo.revoked_objects()
+        chain = wh.repo.verify_chain()
+        hashes = wh.repo.chain_hashes()
     for problem in validate_root(wh.store.root, validate_objects=False):
         report.findings.append(Finding("storage_root", str(wh.store.root), problem))
     objects: dict[str, Path] = {}
+    invalid: set[str] = set()
     for oid, folder in wh.store.iter_objects():
         report.objects += 1
         problems = validate_object(folder, check_digests=check_digests)
+        if problems and not folder.exists():  # an unregistered e-copy removed by recovery meanwhile
+            report.objects -= 1
+            continue
         if problems:
             report.findings.append(Finding("object_invalid", oid or str(folder), "; ".join(problems[:3])))
+            invalid.add(oid)
         if oid:
             objects[oid] = folder
-    for row in wh.repo.iter_object_refs():
+    for row in rows:
         report.results += 1
         oid = row["object_id"]
         if oid in in_flight:
@@ -94,14 +130,35 @@ def audit(wh: Warehouse, check_digests: bool = True) -> AuditReport:
             continue
         if inventory["head"] != row["object_version"]:
             report.findings.append(Finding("version_mismatch", oid, f"{row['object_version']} != {inventory['head']}"))
+            continue
         if head_pdf != row["pdf_sha512"]:
             report.findings.append(Finding("hash_mismatch", oid, "register SHA-512 differs from the object's PDF"))
-    known = {row["object_id"] for row in wh.repo.iter_object_refs()}
-    for oid in sorted(set(objects) - known - in_flight):
+        if isinstance(row["id"], int) and oid not in invalid:  # a result (e-copies carry copy.json, not a record)
+            differs = register_differences(wh, row, oid in revoked)
+            if differs:
+                report.findings.append(Finding("register_differs", oid, f"id {row['id']}: {differs}"))
+    orphans = set(objects) - {row["object_id"] for row in rows} - in_flight
+    if orphans:  # published after the snapshot was taken: committed by now, or in flight still
+        orphans -= wh.pending_objects() | {row["object_id"] for row in wh.repo.iter_object_refs()}
+    for oid in sorted(orphans):
         report.findings.append(Finding("object_without_row", oid, str(objects[oid].relative_to(wh.store.root))))
-    chain = wh.repo.verify_chain()
-    report.events = len(wh.repo.events())
+    report.events = len(hashes)
+    report.head = anchor.head(hashes)
     for problem in chain:
         report.findings.append(Finding("audit_chain", f"seq {problem['seq']}", problem["problem"]))
+    for line in bad_lines:
+        report.findings.append(Finding("anchor", anchor.ANCHORS, f"{line} unreadable"))
+    for subject, detail in anchor.check(anchors, hashes):
+        report.findings.append(Finding("anchor", subject, detail))
     report.seconds = time.perf_counter() - started
     return report
+
+
+def anchor_audited(wh: Warehouse, report: AuditReport) -> bool:
+    """``tthc audit --anchor``: anchor the head just audited, only when its chain held (anchoring a
+    chain already found cut or rewritten would vouch for the forgery)."""
+    if any(f.kind in ("audit_chain", "anchor") for f in report.findings):
+        return False
+    anchor.append(wh.home.root, *report.head, wh.actor, wh.store.durable)
+    report.anchored = True
+    return True

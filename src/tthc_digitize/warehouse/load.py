@@ -10,13 +10,11 @@ with a different PDF it is a conflict for a clerk, never an overwrite.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +23,7 @@ from tthc_digitize.errors import ExitCode, InputFileError, TthcError
 from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.metadata.xml import from_xml
 from tthc_digitize.text import fold, normalise
-from tthc_digitize.warehouse.ocfl import digests
+from tthc_digitize.warehouse.derive import file_hash_matches, is_signed, pdf_columns, record_columns  # noqa: F401 (re-exported)
 from tthc_digitize.warehouse.service import EVENTS, PDF, TEXT, XML, Warehouse, event_line, now
 
 STATE_DIR = ".tthc"
@@ -36,23 +34,6 @@ def object_id(agency_code: str, record: ResultRecord) -> str:
     notation = re.sub(r"\s+", "", normalise(record.code_notation)).upper()
     issuer = hashlib.sha256(" ".join(fold(record.organ_name).split()).encode()).hexdigest()[:8]
     return f"{agency_code}/{number}/{notation}/{record.issued_date.isoformat()}/{issuer}"
-
-
-def is_signed(pdf: bytes) -> bool:
-    """A PDF signature leaves a /ByteRange in its signature dictionary (or at least a /Sig field)."""
-    return b"/ByteRange" in pdf or b"/FT /Sig" in pdf or b"/FT/Sig" in pdf
-
-
-def pdf_columns(pdf: bytes) -> dict[str, Any]:
-    sha512, sha256 = digests(pdf)
-    return {"pdf_sha256": sha256, "pdf_sha512": sha512, "pdf_bytes": len(pdf), "signed": int(is_signed(pdf))}
-
-
-def record_columns(xml: bytes | ResultRecord) -> dict[str, Any]:
-    """Register columns of a record (dates as ISO text: the columns also go into a JSON note)."""
-    record = from_xml(xml) if isinstance(xml, bytes) else xml
-    values = {k: v.isoformat() if isinstance(v, (date, datetime)) else v for k, v in dataclasses.asdict(record).items()}
-    return {**values, "status": record.validity_status}
 
 
 @dataclass
@@ -122,6 +103,10 @@ def load_result(wh: Warehouse, pdf_path: Path, batch: str) -> LoadOutcome:
             raise InputFileError("warehouse.not_pdf")
         xml = xml_path.read_bytes()
         record = from_xml(xml)
+        pdf_sha256 = hashlib.sha256(pdf).hexdigest()
+        if not file_hash_matches(record, pdf_sha256):  # the XML describes another file
+            raise InputFileError("warehouse.file_hash_mismatch", xml=xml_path.name, stated=record.file_sha256 or "-",
+                                 actual=pdf_sha256)
         text = text_path.read_bytes() if text_path.is_file() else b""
     except OSError as exc:
         outcome.message = ("input.not_found", {"path": f"{pdf_path}: {exc.strerror}"})

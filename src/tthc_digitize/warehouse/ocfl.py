@@ -246,6 +246,23 @@ class ObjectStore:
         _fsync_dir(target.parent, self.durable)
         intent.unlink()
 
+    def discard(self, identifier: str) -> None:
+        """Remove an object that was never registered (an e-copy whose transaction rolled back): one
+        rename out of the root into staging, so readers see it whole or not at all, then deleted;
+        its now empty layout folders go too (an empty folder in the root is not valid OCFL)."""
+        folder = self.path(identifier)
+        grave = self.staging / f"discarded-{uuid.uuid4().hex}"
+        os.rename(folder, grave)
+        _fsync_dir(folder.parent, self.durable)
+        shutil.rmtree(grave, ignore_errors=True)
+        parent = folder.parent
+        while parent != self.root:
+            try:
+                parent.rmdir()
+            except OSError:  # another object's folder is in it
+                break
+            parent = parent.parent
+
     def recover(self, keep: Callable[[Path], bool] = lambda path: False) -> list[str]:
         """Finish or undo what a killed writer left; call with the warehouse lock held.
 

@@ -72,7 +72,19 @@ class Warehouse:
         return self.config.agency_code
 
     def close(self) -> None:
-        self.repo.close()
+        try:
+            if getattr(self.repo, "events_written", False):
+                self.anchor()
+        finally:
+            self.repo.close()
+
+    def anchor(self) -> dict[str, Any]:
+        """Append the audit chain's current head to the anchors file (see :mod:`.anchor`)."""
+        from tthc_digitize.warehouse import anchor
+
+        line = anchor.append(self.home.root, *self.repo.chain_head(), self.actor, self.store.durable)
+        self.repo.events_written = False
+        return line
 
     # --- writing ----------------------------------------------------------------------------
     @contextmanager
@@ -140,6 +152,25 @@ class Warehouse:
         :meth:`writing`."""
         return self._commit(note)
 
+    def pending_copy(self, object_id: str, table: str) -> Path:
+        """The note for an e-copy object stored inside a register transaction (see copies.issue.store_copy)."""
+        previous = self.store.inventory(object_id)["head"] if self.store.exists(object_id) else None
+        return self._pending({"kind": "copy", "object_id": object_id, "table": table, "previous": previous})
+
+    def _recover_copy(self, note: dict[str, Any]) -> str | None:
+        """A copy object whose register row never committed was never issued (its number was rolled
+        back): removed, so the number's next issue starts it afresh and audit finds no orphan."""
+        oid, table = note["object_id"], note["table"]
+        if table not in ("copies", "certifications") or not self.store.exists(oid):
+            return None
+        if self.repo.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]) and \
+                self.repo.query(f"SELECT 1 FROM {table} WHERE object_id = ?", [oid]):
+            return None
+        if note.get("previous") is not None:  # left by a version of the tool before these notes: kept
+            return None
+        self.store.discard(oid)
+        return f"{oid} removed"
+
     def pending_objects(self) -> set[str]:
         ids = set()
         for path in self.home.staging.glob("pending-*.json"):
@@ -156,6 +187,12 @@ class Warehouse:
             try:
                 note = json.loads(path.read_bytes())
             except ValueError:  # torn note: written before anything was published
+                path.unlink()
+                continue
+            if note.get("kind") == "copy":
+                removed = self._recover_copy(note)
+                if removed:
+                    done.append(removed)
                 path.unlink()
                 continue
             oid = note["object_id"]

@@ -126,6 +126,7 @@ class SqliteRegister:
         self.conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self._depth = 0
+        self.events_written = False
         if not self._has_schema():
             with self.transaction():
                 if not self._has_schema():  # another process may have made it meanwhile
@@ -292,10 +293,9 @@ class SqliteRegister:
         return self.conn.execute("SELECT count(*) FROM results").fetchone()[0]
 
     def iter_object_refs(self) -> Iterator[dict[str, Any]]:
-        """What audit compares with the objects: id, object id and version, PDF path and hashes."""
-        for row in self.conn.execute(
-            "SELECT id, object_id, object_version, pdf_path, pdf_sha256, pdf_sha512 FROM results ORDER BY id"
-        ):
+        """What audit compares with the objects: every result row whole (audit re-derives each from
+        its stored files), then the e-copies' id, object id and version and hashes."""
+        for row in self.conn.execute("SELECT * FROM results ORDER BY id"):
             yield dict(row)
         for table in ("copies", "certifications"):  # e-copies are objects of their own (copies/register.py)
             if self._has_table(table):
@@ -346,6 +346,7 @@ class SqliteRegister:
     def record_event(self, action: str, object_id: str | None, detail: dict[str, Any], actor: str, at: str) -> int:
         """Append one audit-log row, chained to the last one (inside the caller's transaction)."""
         self._require_tx()
+        self.events_written = True  # the warehouse anchors the new head when it closes
         last = self.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
         seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
         text = json.dumps(detail, ensure_ascii=False, sort_keys=True)
@@ -360,6 +361,33 @@ class SqliteRegister:
         else:
             rows = self.conn.execute("SELECT * FROM audit_log WHERE object_id = ? ORDER BY seq", [object_id])
         return [{**dict(r), "detail": json.loads(r["detail"])} for r in rows]
+
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """One read transaction: every read inside sees the same committed state (WAL), however
+        many writers commit meanwhile; joins a transaction already open."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("COMMIT")
+
+    def revoked_objects(self) -> set[str]:
+        """Objects the audit log records a revocation for (their row says revoked, their XML does not)."""
+        return {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT object_id FROM audit_log WHERE action = 'revoked' AND object_id IS NOT NULL")}
+
+    def chain_head(self) -> tuple[int, str]:
+        last = self.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        return (last[0], last[1]) if last else (0, GENESIS)
+
+    def chain_hashes(self) -> dict[int, str]:
+        """Each audit-log row's hash by sequence number (what anchors are checked against)."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq")}
 
     def verify_chain(self) -> list[dict[str, Any]]:
         """Rows whose hash, link or sequence does not hold."""

@@ -7,6 +7,8 @@ search is tested on the letters that matter (đ, ư, ơ, doubly-marked vowels).
 
 from __future__ import annotations
 
+import hashlib
+
 import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -78,6 +80,7 @@ def make_results(folder: Path, count: int, seed: int = 5, start: int = 1) -> lis
         text = text_of(rec)
         pdf = folder / rec.file_name
         pdf.write_bytes(pdf_bytes(text))
+        rec.file_sha256 = hashlib.sha256(pdf.read_bytes()).hexdigest()  # File/Sha256 names this very PDF
         pdf.with_suffix(".xml").write_bytes(to_xml(rec))
         pdf.with_suffix(".txt").write_text(text, encoding="utf-8")
         paths.append(pdf)
