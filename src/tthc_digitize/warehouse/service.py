@@ -27,7 +27,7 @@ from typing import Any
 
 from tthc_digitize import clock
 from tthc_digitize.config import Config, load_config
-from tthc_digitize.errors import InputFileError, UsageError
+from tthc_digitize.errors import InputFileError, UsageError, fault_context
 from tthc_digitize.warehouse import home as home_mod
 from tthc_digitize.warehouse.fault import fault_point
 from tthc_digitize.warehouse.home import Home
@@ -63,6 +63,7 @@ class Warehouse:
     @classmethod
     def open(cls, home: Home, config: Config) -> "Warehouse":
         settings = config.warehouse
+        fault_context.path = str(home.root)
         store = ObjectStore(home.objects, home.staging, durable=settings.durable)
         repo = open_repository(home.register_url(settings.register_url), settings.lock_wait, settings.durable)
         return cls(home, config, store, repo)
