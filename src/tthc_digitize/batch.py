@@ -164,7 +164,7 @@ def _plan(
             known.append(outcome.fail(exc.key, **exc.params))
             continue
         except Exception as exc:  # unreadable (permissions, a vanished mount): this file's failure
-            known.append(outcome.fail(*pipeline.file_failure(exc, path)))
+            known.append(outcome.fail_from(exc, path))
             continue
         if digest in seen:
             outcome.status = "skipped"
@@ -277,7 +277,7 @@ def ingest(
             try:
                 _file_done(outcome)
             except Exception as exc:  # a bug or a full disk on one file must not take the batch down
-                outcome.fail(*pipeline.file_failure(exc, outcome.output or outcome.path))
+                outcome.fail_from(exc, outcome.output or outcome.path)
                 events.file_done(outcome)
 
         def _file_done(outcome: FileOutcome) -> None:

@@ -57,6 +57,10 @@ class FileOutcome:
         self.status, self.error = "failed", (key, params)
         return self
 
+    def fail_from(self, exc: BaseException, path: Path) -> FileOutcome:
+        key, params = file_failure(exc, path)
+        return self.fail(key, **params)
+
 
 @dataclass
 class Events:
@@ -155,7 +159,7 @@ def _run(jobs, settings, events, workroot, workers) -> list[FileOutcome]:
             outcome.fail(exc.key, **exc.params)
             continue
         except Exception as exc:  # a library tripping on one hostile file: that file's failure, not the batch's
-            outcome.fail(*file_failure(exc, job.path))
+            outcome.fail_from(exc, job.path)
             continue
         if job.output.resolve() == job.path.resolve():
             outcome.fail("output.same_as_input", path=str(job.output))
@@ -232,7 +236,7 @@ def _run_pages(jobs, outcomes, pending, settings, events, workdir, workers: Work
                 try:
                     _finish(jobs[i], outcomes[i], results.pop(i))
                 except Exception as exc:  # a bug or a fault while assembling one file: that file's failure
-                    outcomes[i].fail(*file_failure(exc, jobs[i].output))
+                    outcomes[i].fail_from(exc, jobs[i].output)
                 outcomes[i].seconds = time.perf_counter() - started[i]
                 events.file_done(outcomes[i])
 
