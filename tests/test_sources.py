@@ -26,7 +26,7 @@ def _scan_pdf(path, pages=2):
 
 def test_good_pdf_and_tiff(tmp_path):
     assert open_source(_scan_pdf(tmp_path / "a.pdf")).pages == 2
-    frames = [Image.new("1", (50, 70), 1) for _ in range(3)]
+    frames = [Image.new("1", (500, 700), 1) for _ in range(3)]
     frames[0].save(tmp_path / "b.tif", save_all=True, append_images=frames[1:], compression="group4")
     src = open_source(tmp_path / "b.tif")
     assert (src.kind, src.pages) == ("image", 3)

@@ -163,6 +163,9 @@ def _plan(
         except InputFileError as exc:
             known.append(outcome.fail(exc.key, **exc.params))
             continue
+        except Exception as exc:  # unreadable (permissions, a vanished mount): this file's failure
+            known.append(outcome.fail_from(exc, path))
+            continue
         if digest in seen:
             outcome.status = "skipped"
             outcome.warnings.append(("input.duplicate", {"other": str(seen[digest])}))
@@ -271,6 +274,13 @@ def ingest(
                 on_finished(outcome)
 
         def file_done(outcome: FileOutcome) -> None:
+            try:
+                _file_done(outcome)
+            except Exception as exc:  # a bug or a full disk on one file must not take the batch down
+                outcome.fail_from(exc, outcome.output or outcome.path)
+                events.file_done(outcome)
+
+        def _file_done(outcome: FileOutcome) -> None:
             if outcome.status in ("done", "warned"):
                 fields = None
                 if finalise is not None:

@@ -29,13 +29,21 @@ class OcrSettings:
     rotate_pages: bool = True
     deskew: bool = True
     low_confidence: float = 60.0  # below this mean word confidence a page is re-checked for orientation
+    # Intake limits: a file over them is that file's failure, never the batch's (docs/security-limits.md)
+    max_pixels: int = 150_000_000  # per image or page; A0 at 300 dpi is 139 M, a bomb is billions
+    max_pages: int = 1000  # per file
+    min_side: int = 100  # pixels; a 1×1 "scan" is no page
 
     def effective_jobs(self) -> int:
         return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)
 
     def cache_key(self) -> dict[str, object]:
         """What changes the produced file: a re-run with a different key redoes the work."""
-        return {k: v for k, v in dataclasses.asdict(self).items() if k != "jobs"}
+        return {k: v for k, v in dataclasses.asdict(self).items() if k not in _NOT_IN_OUTPUT}
+
+
+# the number of processes and the intake limits decide whether a file is done, not what it becomes
+_NOT_IN_OUTPUT = {"jobs", "max_pixels", "max_pages", "min_side"}
 
 
 SignLevel = Literal["b-b", "b-t", "b-lt", "b-lta"]

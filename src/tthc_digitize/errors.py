@@ -61,3 +61,53 @@ class LockedError(TthcError):
 
 class UsageError(TthcError):
     exit_code = ExitCode.usage
+
+
+# errno values of a full disk or quota, and of media that refuse writes
+_DISK_FULL = {28, 122}  # ENOSPC, EDQUOT
+_READ_ONLY = {30, 13, 1}  # EROFS, EACCES, EPERM
+
+
+def fault_from(exc: BaseException, path: object = None) -> TthcError | None:
+    """A full disk or a read-only folder, named for the user instead of an internal error.
+
+    Both come as ``OSError`` from file writes and as ``sqlite3.OperationalError`` from the register
+    (which names no file, so the caller's ``path`` is used). None when ``exc`` is neither."""
+    import sqlite3
+
+    if isinstance(exc, TthcError):
+        return exc
+    if isinstance(exc, OSError):
+        where = str(exc.filename or path or "")
+        if exc.errno in _DISK_FULL:
+            return OutputError("output.disk_full", path=where)
+        if exc.errno in _READ_ONLY and where:
+            return OutputError("output.read_only", path=where, detail=exc.strerror or str(exc))
+        return None
+    if isinstance(exc, sqlite3.Error):
+        text = str(exc).lower()
+        if "database or disk is full" in text or "disk i/o error" in text and path is not None and _disk_full_at(path):
+            return OutputError("output.disk_full", path=str(path or ""))
+        if "readonly database" in text or "read-only" in text:
+            return OutputError("warehouse.read_only", path=str(path or ""))
+    return None
+
+
+def _disk_full_at(path: object) -> bool:
+    import os
+
+    try:
+        stat = os.statvfs(os.path.dirname(str(path)) or ".")
+    except OSError:
+        return False
+    return stat.f_bavail == 0
+
+
+class _FaultContext:
+    """The warehouse or output folder a command is writing, for naming a fault SQLite reports
+    without a path. Set by whoever opens it; read only by the CLI edge."""
+
+    path: str | None = None
+
+
+fault_context = _FaultContext()

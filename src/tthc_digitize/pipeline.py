@@ -57,6 +57,10 @@ class FileOutcome:
         self.status, self.error = "failed", (key, params)
         return self
 
+    def fail_from(self, exc: BaseException, path: Path) -> FileOutcome:
+        key, params = file_failure(exc, path)
+        return self.fail(key, **params)
+
 
 @dataclass
 class Events:
@@ -150,9 +154,12 @@ def _run(jobs, settings, events, workroot, workers) -> list[FileOutcome]:
         outcome = FileOutcome(path=job.path)
         outcomes.append(outcome)
         try:
-            outcome.source = open_source(job.path, job.sha256)
-        except InputFileError as exc:
+            outcome.source = open_source(job.path, job.sha256, settings)
+        except TthcError as exc:
             outcome.fail(exc.key, **exc.params)
+            continue
+        except Exception as exc:  # a library tripping on one hostile file: that file's failure, not the batch's
+            outcome.fail_from(exc, job.path)
             continue
         if job.output.resolve() == job.path.resolve():
             outcome.fail("output.same_as_input", path=str(job.output))
@@ -226,7 +233,10 @@ def _run_pages(jobs, outcomes, pending, settings, events, workdir, workers: Work
             if isinstance(page, PageResult):
                 events.page_done(jobs[i], page)
             if len(results[i]) == outcomes[i].source.pages:
-                _finish(jobs[i], outcomes[i], results.pop(i))
+                try:
+                    _finish(jobs[i], outcomes[i], results.pop(i))
+                except Exception as exc:  # a bug or a fault while assembling one file: that file's failure
+                    outcomes[i].fail_from(exc, jobs[i].output)
                 outcomes[i].seconds = time.perf_counter() - started[i]
                 events.file_done(outcomes[i])
 
@@ -251,6 +261,17 @@ def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | Pa
         return
     outcome.output = job.output
     outcome.status = status_for(outcome.warnings)
+
+
+def file_failure(exc: BaseException, path: Path) -> tuple:
+    """An unexpected exception on one file, as that file's one-line failure: a full disk or a
+    read-only folder by its name, anything else as ``input.unexpected``."""
+    from tthc_digitize.errors import fault_from
+
+    named = fault_from(exc, path)
+    if named is not None:
+        return (named.key, named.params)
+    return ("input.unexpected", {"detail": f"{type(exc).__name__}: {exc}".splitlines()[0][:200]})
 
 
 def status_for(warnings: list[tuple[str, dict]]) -> str:
@@ -287,6 +308,11 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
             write_atomically(path, data)
         durable_replace(pdf_tmp, job.output)
     except OSError as exc:
+        from tthc_digitize.errors import fault_from
+
+        named = fault_from(exc, job.output)
+        if named is not None and named.key == "output.disk_full":
+            raise named from None
         raise OutputError("output.write_failed", path=str(job.output), detail=str(exc)) from None
     finally:
         pdf_tmp.unlink(missing_ok=True)

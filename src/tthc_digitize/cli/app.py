@@ -17,7 +17,7 @@ from rich.markup import escape
 
 from tthc_digitize import __version__
 from tthc_digitize.config import Config, load_config
-from tthc_digitize.errors import ExitCode, TthcError
+from tthc_digitize.errors import ExitCode, TthcError, fault_from
 from tthc_digitize.i18n import resolve_language, set_language, tr
 
 # The pipeline (PDF, imaging and numeric libraries) is imported inside the commands that use it,
@@ -94,8 +94,28 @@ def command_config(**flags: Any) -> Config:
     return load_config({"lang": State.config.lang or None, **{k: v for k, v in flags.items() if v is not None}}, State.config_file)
 
 
+class _Emitted:
+    json = False
+
+
 def emit_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    _Emitted.json = True
+
+
+def _json_error(exc: TthcError, code: int) -> None:
+    """``--json`` promises a JSON answer, failures included: cron scripts parse stdout, not stderr."""
+    if "--json" in sys.argv[1:] and not _Emitted.json:
+        emit_json({"ok": False, "exit_code": int(code),
+                   "error": {"key": exc.key, "message": tr(exc.key, **exc.params),
+                             "params": {k: str(v) for k, v in exc.params.items()}}})
+
+
+def _fault_path() -> str | None:
+    """Where a register error happened: SQLite names no file, the warehouse in use does."""
+    from tthc_digitize.errors import fault_context
+
+    return fault_context.path
 
 
 JSON_OPT = typer.Option(False, "--json", help=H("In kết quả dạng JSON cho máy đọc.", "Print machine-readable JSON."))
@@ -121,6 +141,7 @@ def main() -> None:
     except TthcError as exc:
         err.print(f"[red]{tr('error.prefix')}:[/] {escape(tr(exc.key, **exc.params))}")  # paths may hold [ ]
         code = exc.exit_code
+        _json_error(exc, code)
     except Exception as exc:
         # Typer vendors its own click, so its usage errors and Ctrl-C (Abort) are matched by shape
         if type(exc).__name__ == "Abort":
@@ -129,9 +150,15 @@ def main() -> None:
         if hasattr(exc, "show") and hasattr(exc, "exit_code"):
             exc.show(file=sys.stderr)
             sys.exit(int(ExitCode.usage))
+        named = fault_from(exc, _fault_path())  # a full disk or read-only media is no bug
+        if named is not None:
+            err.print(f"[red]{tr('error.prefix')}:[/] {escape(tr(named.key, **named.params))}")
+            _json_error(named, named.exit_code)
+            sys.exit(int(named.exit_code))
         # the last resort: say what happened, keep the traceback for a bug report
         if os.environ.get("TTHC_DEBUG"):
             traceback.print_exc()
         err.print(f"[red]{tr('error.prefix')}:[/] {tr('error.internal', detail=f'{type(exc).__name__}: {exc}')}")
         code = ExitCode.internal_error
+        _json_error(TthcError("error.internal", detail=f"{type(exc).__name__}: {exc}"), code)
     sys.exit(int(code or 0))

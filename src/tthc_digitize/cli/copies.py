@@ -111,7 +111,7 @@ def list_cmd(
         raise UsageError("copies.bad_month", month=monthly_pdf)
     if monthly_pdf is not None and output is None:
         raise UsageError("copies.monthly_needs_output")
-    wh = _open(home)
+    wh = _open(home, read_only=True)
     try:
         register.ensure(wh.repo)
         rows = register.rows(wh.repo, kind, year, monthly_pdf)

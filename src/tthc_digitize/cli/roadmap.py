@@ -67,10 +67,13 @@ def _write(path: Path, data: bytes) -> None:
         raise OutputError("output.write_failed", path=str(path), detail=str(exc)) from None
 
 
-def _source():
+def _source(read_only: bool = True):
+    """The roadmap's reports only read: they work on a backup or a read-only mount too."""
     from tthc_digitize.roadmap import source
 
-    return source.open_source(command_config())
+    if not read_only:
+        return source.open_source(command_config())
+    return source.open_source(command_config(), read_only=True)
 
 
 INVENTORY_COLUMNS = ("unit", "procedure_code", "issued_year", "still_valid", "digitised", "backlog")
@@ -121,7 +124,7 @@ def plan_import_cmd(
 ) -> None:
     from tthc_digitize.roadmap.api import import_plan
 
-    rows = import_plan(file, _source)
+    rows = import_plan(file, lambda: _source(read_only=False))
     total = sum(r.target for r in rows)
     settings = command_config().roadmap
     outside = sum(1 for r in rows if not settings.start_year <= r.year <= settings.end_year)

@@ -38,10 +38,11 @@ MODE_FORCE = typer.Option(False, "--force-ocr", help=H("Chuyển mọi trang th�
 MODE_REDO = typer.Option(False, "--redo-ocr", help=H("Nhận dạng lại các trang quét đã có lớp OCR cũ.", "Re-OCR scanned pages that carry an old OCR layer."))
 MIN_DPI_OPT = typer.Option(None, "--min-dpi", min=1, help=H("Từ chối trang có độ phân giải thấp hơn mức này (mặc định chỉ cảnh báo dưới 200 dpi).", "Reject pages below this resolution (default: only warn below 200 dpi)."))
 ROTATE_OPT = typer.Option(None, "--rotate/--no-rotate", help=H("Tự xoay trang bị ngang/ngược (mặc định bật).", "Turn sideways/upside-down pages upright (default on)."))
+MAX_PAGES_OPT = typer.Option(None, "--max-pages", min=1, help=H("Từ chối tệp có nhiều trang hơn mức này (mặc định 1000; ocr.max_pages).", "Refuse files with more pages than this (default 1000; ocr.max_pages)."))
 DESKEW_OPT = typer.Option(None, "--deskew/--no-deskew", help=H("Chỉnh trang bị nghiêng (mặc định bật).", "Straighten skewed pages (default on)."))
 
 
-def _ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew) -> dict[str, Any]:
+def _ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew, max_pages=None) -> dict[str, Any]:
     modes = [m for m, on in (("skip", skip_text), ("force", force_ocr), ("redo", redo_ocr)) if on]
     if len(modes) > 1:
         raise typer.BadParameter(tr("error.usage", detail="--skip-text / --force-ocr / --redo-ocr"))
@@ -52,6 +53,7 @@ def _ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, 
         "ocr.min_dpi": min_dpi,
         "ocr.rotate_pages": rotate,
         "ocr.deskew": deskew,
+        "ocr.max_pages": max_pages,
     }
 
 
@@ -116,12 +118,13 @@ def ocr_cmd(
     min_dpi: Optional[int] = MIN_DPI_OPT,
     rotate: Optional[bool] = ROTATE_OPT,
     deskew: Optional[bool] = DESKEW_OPT,
+    max_pages: Optional[int] = MAX_PAGES_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
     from tthc_digitize import pipeline
     from tthc_digitize.report import message, outcome_dict
 
-    config = command_config(**_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
+    config = command_config(**_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew, max_pages))
     _check_ocr_ready(config)
     outcome = pipeline.run([pipeline.FileJob(input, output, sidecar)], config.ocr)[0]
     if as_json:
@@ -190,6 +193,7 @@ def ingest_cmd(
     min_dpi: Optional[int] = MIN_DPI_OPT,
     rotate: Optional[bool] = ROTATE_OPT,
     deskew: Optional[bool] = DESKEW_OPT,
+    max_pages: Optional[int] = MAX_PAGES_OPT,
     agency: Optional[str] = typer.Option(None, "--agency", help=H("Tên cơ quan số hóa ghi vào siêu dữ liệu (mặc định: agency_name trong tthc.toml).", "Digitising agency recorded in the metadata (default: agency_name in tthc.toml).")),
     agency_code: Optional[str] = typer.Option(None, "--agency-code", help=H("Mã định danh cơ quan số hóa, 13 ký tự, ví dụ 000.00.00.G12 (mặc định: agency_code trong tthc.toml).", "Digitising agency's 13-character code, e.g. 000.00.00.G12 (default: agency_code in tthc.toml).")),
     procedure: Optional[str] = typer.Option(None, "--procedure", help=H("Mã thủ tục hành chính cho cả lô, ví dụ 1.004227 (mặc định: metadata.procedure_code trong tthc.toml; bảng kê có thể ghi riêng từng tệp).", "Procedure code for the whole batch, e.g. 1.004227 (default: metadata.procedure_code in tthc.toml; a manifest may give one per file).")),
@@ -203,7 +207,7 @@ def ingest_cmd(
     from tthc_digitize import batch
 
     config = command_config(agency_name=agency, agency_code=agency_code, **{"metadata.procedure_code": procedure},
-                            **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew))
+                            **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew, max_pages))
     meta = batch.batch_metadata(config.agency_name, config.agency_code, config.metadata.procedure_code, manifest)
     _check_ocr_ready(config)
     loader = _warehouse_loader() if load else None

@@ -16,10 +16,10 @@ HOME_OPT = typer.Option(None, "--home", help=H(
     "Thư mục kho (mặc định TTHC_HOME hoặc ./tthc-home).", "Warehouse folder (default TTHC_HOME or ./tthc-home)."))
 
 
-def _open(home: Optional[Path]):
+def _open(home: Optional[Path], read_only: bool = False):
     from tthc_digitize.warehouse.service import open_warehouse
 
-    return open_warehouse(home, {"lang": State.config.lang or None}, State.config_file)
+    return open_warehouse(home, {"lang": State.config.lang or None}, State.config_file, read_only)
 
 
 class IngestLoader:
@@ -140,7 +140,7 @@ def register_import_cmd(
     "List register entries without a digitised result and digitised results not in the register.",
 ))
 def register_unmatched_cmd(home: Optional[Path] = HOME_OPT, as_json: bool = JSON_OPT) -> None:
-    wh = _open(home)
+    wh = _open(home, read_only=True)
     try:
         entries, results = wh.repo.unmatched_entries(), wh.repo.unmatched_results()
     finally:
@@ -179,7 +179,7 @@ def search_cmd(
 ) -> None:
     if status not in (None, "valid", "expired", "revoked"):
         raise UsageError("error.usage", detail="--status valid|expired|revoked")
-    wh = _open(home)
+    wh = _open(home, read_only=True)
     try:
         rows = wh.repo.search(query or "", holder_id=holder, procedure_code=procedure, year=year, status=status, limit=limit)
     finally:
@@ -214,7 +214,7 @@ def show_cmd(
     import shutil
     import sys
 
-    wh = _open(home)
+    wh = _open(home, read_only=True)
     try:
         row = wh.result(ref)
         entry = wh.repo.entry_for_result(row["id"])
@@ -266,7 +266,7 @@ def audit_cmd(
 ) -> None:
     from tthc_digitize.warehouse.audit import anchor_audited, audit
 
-    wh = _open(home)
+    wh = _open(home, read_only=True)
     try:
         report = audit(wh)
         if anchor:
@@ -298,7 +298,7 @@ def backup_cmd(
 ) -> None:
     from tthc_digitize.warehouse.backup import backup
 
-    wh = _open(home)
+    wh = _open(home, read_only=True)
     try:
         report = backup(wh, dest)
     finally:
@@ -324,7 +324,7 @@ def export_cmd(
 
     if bagit_dir is None:
         raise UsageError("warehouse.export_needs_bagit")
-    wh = _open(home)
+    wh = _open(home, read_only=True)
     try:
         path = export_bag(wh, bagit_dir, refs)
     finally:

@@ -8,12 +8,14 @@ and carry on with the other files.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 import pymupdf
 from PIL import Image, UnidentifiedImageError
 
+from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError
 
 SUFFIXES = {".pdf", ".tif", ".tiff", ".jpg", ".jpeg", ".png"}
@@ -27,6 +29,8 @@ _MAGIC = {
 
 # A PDF's header may sit after a little junk (some scanners write a BOM or a line first).
 _PDF_HEADER_WINDOW = 1024
+
+RENDER_DPI = 300  # how the OCR step rasterises a PDF page that is not a plain scan (ocr/page.py)
 
 
 @dataclass(frozen=True)
@@ -95,16 +99,32 @@ def _has_eof_marker(path: Path) -> bool:
         return b"%%EOF" in fh.read()
 
 
-def open_source(path: Path, sha256: str | None = None) -> Source:
-    """Check a file can be read completely and count its pages."""
+def open_source(path: Path, sha256: str | None = None, limits: OcrSettings | None = None) -> Source:
+    """Check a file can be read completely, count its pages and hold it to the intake limits
+    (pixels, pages, smallest side), before any worker decodes it."""
+    limits = limits or OcrSettings()
     kind = sniff(path)
     digest = sha256 or sha256_file(path)
     if kind == "pdf":
-        return _open_pdf(path, digest)
-    return _open_image(path, digest)
+        return _open_pdf(path, digest, limits)
+    return _open_image(path, digest, limits)
 
 
-def _open_pdf(path: Path, digest: str) -> Source:
+def _check_pages(pages: int, limits: OcrSettings) -> None:
+    if pages > limits.max_pages:
+        raise InputFileError("input.too_many_pages", pages=pages, limit=limits.max_pages,
+                             default=OcrSettings.max_pages)
+
+
+def _check_size(width: int, height: int, limits: OcrSettings) -> None:
+    if width * height > limits.max_pixels:
+        raise InputFileError("input.too_many_pixels", width=width, height=height,
+                             megapixels=round(width * height / 1e6), limit=round(limits.max_pixels / 1e6))
+    if min(width, height) < limits.min_side:
+        raise InputFileError("input.image_too_small", width=width, height=height, limit=limits.min_side)
+
+
+def _open_pdf(path: Path, digest: str, limits: OcrSettings) -> Source:
     try:
         doc = pymupdf.open(path)
     except Exception as exc:  # pymupdf raises several types for unreadable files
@@ -121,16 +141,27 @@ def _open_pdf(path: Path, digest: str) -> Source:
             raise InputFileError("input.pdf_damaged", detail="xref/%%EOF")
         if doc.page_count == 0:
             raise InputFileError("input.pdf_no_pages")
+        _check_pages(doc.page_count, limits)
+        for page in doc:  # a page is rasterised at RENDER_DPI: a 5 m wide page is a bomb too
+            width, height = (round(side * RENDER_DPI / 72) for side in (page.rect.width, page.rect.height))
+            if width * height > limits.max_pixels:
+                _check_size(width, height, limits)
         return Source(path, "pdf", doc.page_count, digest, encrypted_empty)
 
 
-def _open_image(path: Path, digest: str) -> Source:
+def _open_image(path: Path, digest: str, limits: OcrSettings) -> Source:
     try:
         with Image.open(path) as img:
             frames = getattr(img, "n_frames", 1)
+            _check_pages(frames, limits)
             for index in range(frames):
                 img.seek(index)
+                _check_size(*img.size, limits)  # from the header, before a byte is decoded
                 img.load()  # decodes fully: a truncated file fails here, not halfway through OCR
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+    except Image.DecompressionBombError as exc:  # over Pillow's own bound, raised while reading the header
+        pixels = re.search(r"\((\d+) pixels\)", str(exc))
+        raise InputFileError("input.too_many_pixels", width="?", height="?", limit=round(limits.max_pixels / 1e6),
+                             megapixels=round(int(pixels[1]) / 1e6) if pixels else "?") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise InputFileError("input.image_damaged", detail=str(exc)) from None
     return Source(path, "image", frames, digest)

@@ -234,9 +234,9 @@ class MemorySource:
         self._plans = list(rows)
 
 
-def open_source(config: Config) -> RoadmapSource:
+def open_source(config: Config, read_only: bool = False) -> RoadmapSource:
     """The warehouse the other commands use (``TTHC_HOME`` or ``./tthc-home``), read as roadmap records;
     a clear error, saying how to create one, when there is none."""
     from tthc_digitize.warehouse.service import open_warehouse
 
-    return WarehouseSource(open_warehouse(flags={"lang": config.lang or None}).repo)
+    return WarehouseSource(open_warehouse(flags={"lang": config.lang or None}, read_only=read_only).repo)

@@ -13,6 +13,7 @@ It is found the same way by every command: ``--home``, else ``TTHC_HOME``, else 
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import re
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tthc_digitize.config import CONFIG_FILE
-from tthc_digitize.errors import ConfigError, InputFileError, LockedError, UsageError
+from tthc_digitize.errors import ConfigError, InputFileError, LockedError, OutputError, UsageError
 
 DEFAULT_HOME = "tthc-home"
 HOME_ENV = "TTHC_HOME"
@@ -103,7 +104,13 @@ def lock(home: Home, wait: float) -> Iterator[None]:
     flock is released by the kernel when its holder dies, so a SIGKILLed writer never leaves the
     warehouse locked."""
     deadline = time.monotonic() + wait
-    with home.lock_file.open("a") as fh:
+    try:
+        fh = home.lock_file.open("a")
+    except OSError as exc:  # a backup on a read-only mount, or a folder this user may not write
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise OutputError("warehouse.read_only", path=str(home.root)) from None
+        raise
+    with fh:
         while True:
             try:
                 fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)

@@ -78,7 +78,7 @@ class Repository(Protocol):
     def backup_to(self, dest: Path) -> None: ...
 
 
-def open_repository(url: str, busy_timeout: float = 10.0, durable: bool = True) -> Repository:
+def open_repository(url: str, busy_timeout: float = 10.0, durable: bool = True, read_only: bool = False) -> Repository:
     """``sqlite:///abs/path.sqlite`` (or ``sqlite:relative.sqlite``); ``postgresql://`` comes later."""
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
@@ -87,5 +87,5 @@ def open_repository(url: str, busy_timeout: float = 10.0, durable: bool = True) 
         path = unquote(parsed.path or parsed.netloc)
         if not path:
             raise ConfigError("warehouse.bad_register_url", url=url)
-        return SqliteRegister(Path(path), busy_timeout=busy_timeout, durable=durable)
+        return SqliteRegister(Path(path), busy_timeout=busy_timeout, durable=durable, read_only=read_only)
     raise ConfigError("warehouse.bad_register_url", url=url)

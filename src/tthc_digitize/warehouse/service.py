@@ -27,7 +27,7 @@ from typing import Any
 
 from tthc_digitize import clock
 from tthc_digitize.config import Config, load_config
-from tthc_digitize.errors import InputFileError, UsageError
+from tthc_digitize.errors import InputFileError, OutputError, UsageError, fault_context
 from tthc_digitize.warehouse import home as home_mod
 from tthc_digitize.warehouse.fault import fault_point
 from tthc_digitize.warehouse.home import Home
@@ -61,10 +61,15 @@ class Warehouse:
     actor: str = field(default_factory=actor)
 
     @classmethod
-    def open(cls, home: Home, config: Config) -> "Warehouse":
+    def open(cls, home: Home, config: Config, read_only: bool = False) -> "Warehouse":
+        """``read_only``: for commands that only read (search, show, audit, roadmap); they then work
+        on a backup or a read-only mount, and any write they tried would be refused."""
         settings = config.warehouse
+        fault_context.path = str(home.root)
+        if not read_only and not os.access(home.root, os.W_OK):  # EROFS even for root
+            raise OutputError("warehouse.read_only", path=str(home.root))
         store = ObjectStore(home.objects, home.staging, durable=settings.durable)
-        repo = open_repository(home.register_url(settings.register_url), settings.lock_wait, settings.durable)
+        repo = open_repository(home.register_url(settings.register_url), settings.lock_wait, settings.durable, read_only)
         return cls(home, config, store, repo)
 
     @property
@@ -268,11 +273,11 @@ def _read(data: bytes | Path) -> bytes:
 
 
 def open_warehouse(explicit_home: Path | None = None, flags: dict[str, Any] | None = None,
-                   config_file: Path | None = None) -> Warehouse:
+                   config_file: Path | None = None, read_only: bool = False) -> Warehouse:
     home = home_mod.find(explicit_home)
     config = load_config(flags, config_file, base_files=(home.config_file,))
     home_mod.require_agency(config.agency_name, config.agency_code)
-    return Warehouse.open(home, config)
+    return Warehouse.open(home, config, read_only)
 
 
 def init_warehouse(explicit_home: Path | None, agency_name: str, agency_code: str) -> Home:

@@ -16,8 +16,10 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import os
 import re
 import sqlite3
+from urllib.parse import quote
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -48,8 +50,17 @@ _FTS_META = ("type_name", "code_number", "code_notation", "organ_name", "subject
 STATUS_SQL = "CASE WHEN r.status = 'valid' AND r.valid_until < tthc_today() THEN 'expired' ELSE r.status END"
 
 
-def _connect(path: Path, timeout: float) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
+def _connect(path: Path, timeout: float, read_only: bool = False) -> sqlite3.Connection:
+    if read_only:
+        # mode=ro never writes the database; on media that refuse writes (a backup on a read-only
+        # mount) SQLite cannot even keep its shared-memory index, so the file is read as immutable:
+        # no locks, no WAL (a backup written by `tthc backup` has none to read)
+        immutable = not os.access(path.parent, os.W_OK) or not os.access(path, os.W_OK)
+        where = "/" + str(path.absolute()).lstrip("/")  # "//x" would read as a URI authority
+        uri = f"file:{quote(where)}?mode=ro" + ("&immutable=1" if immutable else "")
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False)
+    else:
+        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None, check_same_thread=False)
     # deterministic: SQLite then reads the clock once per statement, not once per row (never used in an index)
     conn.create_function("tthc_today", 0, lambda: clock.today().isoformat(), deterministic=True)
     return conn
@@ -116,11 +127,16 @@ def fts_meta(record: dict[str, Any]) -> str:
 class SqliteRegister:
     """The :class:`~tthc_digitize.warehouse.repository.Repository` on one SQLite file."""
 
-    def __init__(self, path: Path, busy_timeout: float = 10.0, durable: bool = True) -> None:
+    def __init__(self, path: Path, busy_timeout: float = 10.0, durable: bool = True, read_only: bool = False) -> None:
         self.path = path
         self.conn_timeout = busy_timeout
-        self.conn = _connect(path, busy_timeout)
+        self.read_only = read_only
+        self.conn = _connect(path, busy_timeout, read_only)
         self.conn.row_factory = sqlite3.Row
+        self._depth = 0
+        if read_only:  # read commands on a backup or a read-only mount: nothing to set up, nothing written
+            self.conn.execute("PRAGMA query_only=ON")
+            return
         self.conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a commit survives power loss; NORMAL (WAL) still survives a killed process
         self.conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
@@ -526,7 +542,7 @@ class SqliteRegister:
         two, 0.15-0.35 s less at 100,000 lines."""
         import threading
 
-        other = _connect(self.path, self.conn_timeout)
+        other = _connect(self.path, self.conn_timeout, self.read_only)
         found: dict[str, Any] = {}
 
         def count_results() -> None:
