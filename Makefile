@@ -4,7 +4,7 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd qpdf poppler-utils fonts-croscore chromium softhsm2 openssl libnss3-tools zbar-tools
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie tesseract-ocr-osd qpdf poppler-utils fonts-croscore chromium chromium-driver softhsm2 openssl libnss3-tools zbar-tools
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PYTEST_ARGS ?=
 

@@ -88,6 +88,7 @@ class CopiesSettings:
     agency_abbreviation: str = ""  # official abbreviation in copy numbers (01/BS-STNMT); "" derives it
     official: str = ""  # the issuing/certifying official's full name; "" uses TTHC_OPERATOR or the login
     official_position: str = "CÔNG CHỨC TƯ PHÁP - HỘ TỊCH"  # printed in the certification statement
+    verify_url: str = ""  # public `tthc serve` address; when set, a new copy's QR code is <verify_url>/v/<code>
 
 
 @dataclass(frozen=True)

@@ -63,3 +63,32 @@ def check_code(wh, typed: str, pdf: Path | None = None) -> CopyCheck:
         check.status = "source_revoked"
     check.file_checked = pdf is not None
     return check
+
+
+def mask_name(name: str) -> str:
+    """``Nguyễn Văn An`` → ``N*** V*** A***``: enough for the holder to recognise, not to identify."""
+    return " ".join(word[0] + "***" for word in name.split() if word)
+
+
+def public_view(wh, check: CopyCheck) -> dict[str, Any]:
+    """What the copy itself shows a reader, and no more: its number, kind, issuing agency, time of
+    issue, the source's type, number and subject, the requester's name masked. Never an ID number,
+    the relation, the purpose, the official or the stored paths (those stay with ``--full``)."""
+    row = check.row
+    if not row:
+        return {}
+    view: dict[str, Any] = {"kind": check.register, "number": row["number"], "issued_at": row["issued_at"],
+                            "agency": wh.config.agency_name, "requester": mask_name(row.get("requester_name") or "")}
+    if check.register == "copies":
+        result = wh.repo.get_result(row["result_id"]) or {}
+        number = result.get("code_number") or ""
+        if result.get("code_notation"):
+            number = f"{number}/{result['code_notation']}"
+        view.update({"source_number": number, "source_agency": result.get("organ_name") or "",
+                     "source_date": result.get("issued_date") or "", "type": result.get("type_name") or "",
+                     "subject": result.get("subject") or ""})
+    else:
+        view.update({"type": row.get("document_title") or "", "pages": row.get("pages")})
+    if row.get("revoked_at"):
+        view["revoked_at"] = row["revoked_at"]
+    return view

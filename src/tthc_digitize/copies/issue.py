@@ -169,7 +169,7 @@ def issue_copy(wh, ref: int | str, requester: Requester, signer, output: Path, t
         code = codes.new_code()
         source = f"{row['code_number']}/{row['code_notation']}" if row.get("code_notation") else str(row["code_number"])
         qr = CopyQr(code, REGISTER_COPY_FORM, str(number), f"{source} ({row.get('issued_date')})",
-                    row.get("holder_name") or "", agency, clock.iso(when))
+                    row.get("holder_name") or "", agency, clock.iso(when), wh.config.copies.verify_url)
         mark = time.perf_counter()
         unsigned = unsigned_copy(Path(row["pdf_path_abs"]), Path(tmp), qr)
         timings["pdf"] = time.perf_counter() - mark

@@ -44,12 +44,22 @@ class CopyQr:
     holder: str
     agency: str
     issued_at: str  # ISO 8601, +07:00
+    verify_url: str = ""  # the public verification page (``[copies] verify_url``)
 
     def payload(self) -> str:
+        if self.verify_url:  # a phone's camera opens a link; a JSON blob it can only show
+            return verify_link(self.verify_url, self.code)
         return json.dumps({k: v for k, v in asdict(self).items() if v}, ensure_ascii=False, separators=(",", ":"))
 
 
+def verify_link(base: str, code: str) -> str:
+    return f"{base.rstrip('/')}/v/{code}"
+
+
 def read_code_from_payload(payload: str) -> str | None:
+    if payload.startswith(("http://", "https://")):
+        tail = payload.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+        return tail or None
     try:
         data = json.loads(payload)
     except ValueError:

@@ -1,0 +1,48 @@
+"""Messages of the public verification page (`tthc serve`, issue 17)."""
+
+MESSAGES = {
+    "serve.title": ("Kiểm tra bản sao điện tử", "Check an electronic copy"),
+    "serve.intro": (
+        "Nhập mã kiểm tra in trên bản sao (12 ký tự, ví dụ ABCD-EFGH-JKMN) hoặc tải tệp PDF của bản sao lên.",
+        "Type the verification code printed on the copy (12 symbols, e.g. ABCD-EFGH-JKMN) or upload the copy's PDF.",
+    ),
+    "serve.code_label": ("Mã kiểm tra", "Verification code"),
+    "serve.code_button": ("Kiểm tra mã", "Check code"),
+    "serve.upload_label": ("Tệp PDF của bản sao (tối đa {mb} MB)", "The copy's PDF (at most {mb} MB)"),
+    "serve.upload_button": ("Kiểm tra tệp", "Check file"),
+    "serve.other_lang": ("English", "Tiếng Việt"),
+    "serve.back": ("Kiểm tra bản sao khác", "Check another copy"),
+    "serve.ok": ("BẢN SAO HỢP LỆ", "THE COPY IS VALID"),
+    "serve.not_ok": ("BẢN SAO KHÔNG HỢP LỆ", "THE COPY IS NOT VALID"),
+    "serve.signatures_only": (
+        "Tệp không mang mã kiểm tra của kho này: chỉ kiểm tra được chữ ký số.",
+        "The file carries no verification code of this warehouse: only its signatures were checked.",
+    ),
+    "serve.details": ("Thông tin trên bản sao", "What the copy shows"),
+    "serve.field.kind": ("Loại bản sao", "Kind of copy"),
+    "serve.field.number": ("Số bản sao", "Copy number"),
+    "serve.field.agency": ("Cơ quan cấp bản sao", "Issuing agency"),
+    "serve.field.issued_at": ("Thời gian cấp", "Issued at"),
+    "serve.field.type": ("Loại văn bản", "Document type"),
+    "serve.field.source_number": ("Số, ký hiệu văn bản", "Document number"),
+    "serve.field.source_agency": ("Cơ quan ban hành", "Issued by"),
+    "serve.field.source_date": ("Ngày ban hành", "Date of issue"),
+    "serve.field.subject": ("Trích yếu", "Subject"),
+    "serve.field.pages": ("Số trang", "Pages"),
+    "serve.field.requester": ("Người yêu cầu (che bớt)", "Requester (masked)"),
+    "serve.field.revoked_at": ("Thu hồi lúc", "Revoked at"),
+    "serve.throttled": (
+        "Quá nhiều yêu cầu từ địa chỉ của bạn. Vui lòng thử lại sau ít giây.",
+        "Too many requests from your address. Please try again in a few seconds.",
+    ),
+    "serve.too_large": ("Tệp quá lớn: bị từ chối.", "The file is too large: refused."),
+    "serve.bad_upload": ("Không nhận được tệp PDF trong biểu mẫu.", "No PDF file was received in the form."),
+    "serve.refused": (
+        "Tệp bị từ chối: không phân tích được trong giới hạn thời gian và bộ nhớ (tệp hỏng hoặc bất thường).",
+        "The file was refused: it could not be analysed within the time and memory limits (damaged or abnormal file).",
+    ),
+    "serve.unreadable": ("Tệp không phải PDF đọc được: bị từ chối.", "The file is not a readable PDF: refused."),
+    "serve.busy": ("Máy chủ đang bận kiểm tra tệp khác, vui lòng thử lại.", "The server is busy checking other files; please try again."),
+    "serve.listening": ("Trang kiểm tra bản sao đang chạy tại {url} (Ctrl-C để dừng)", "Copy verification page running at {url} (Ctrl-C to stop)"),
+    "serve.not_found": ("Không có trang này.", "No such page."),
+}

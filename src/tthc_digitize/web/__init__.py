@@ -1,0 +1,1 @@
+"""``tthc serve``: the public, read-only verification page (Starlette under uvicorn)."""
