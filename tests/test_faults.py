@@ -35,27 +35,23 @@ def _mount(*args: str) -> str | None:
 
 
 @contextmanager
+def _mounted(path: Path, what: str, *args: str):
+    path.mkdir()
+    problem = _mount(*args, str(path)) if os.geteuid() == 0 else "not root"
+    if problem:
+        pytest.skip(f"{what} cannot be mounted here ({problem})")
+    try:
+        yield path
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
 def tmpfs(path: Path, size: str):
-    path.mkdir()
-    problem = _mount("-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)) if os.geteuid() == 0 else "not root"
-    if problem:
-        pytest.skip(f"a small tmpfs cannot be mounted here ({problem})")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
+    return _mounted(path, "a small tmpfs", "-t", "tmpfs", "-o", f"size={size}", "tmpfs")
 
 
-@contextmanager
 def read_only_view(source: Path, path: Path):
-    path.mkdir()
-    problem = _mount("--bind", "-o", "ro", str(source), str(path)) if os.geteuid() == 0 else "not root"
-    if problem:
-        pytest.skip(f"a read-only bind mount cannot be made here ({problem})")
-    try:
-        yield path
-    finally:
-        subprocess.run(["umount", "-l", str(path)], check=False)
+    return _mounted(path, "a read-only bind mount", "--bind", "-o", "ro", str(source))
 
 
 def test_errno_and_sqlite_faults_have_names(tmp_path):
