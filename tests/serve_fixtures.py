@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import http.client
 import socket
+import subprocess
 import threading
 import time
 import zlib
@@ -49,6 +50,16 @@ def upload(port: int, data: bytes, name: str = "ban-sao.pdf", source: str = "127
     body = (f"--{boundary}\r\nContent-Disposition: form-data; name=\"pdf\"; filename=\"{name}\"\r\n"
             "Content-Type: application/pdf\r\n\r\n").encode() + data + f"\r\n--{boundary}--\r\n".encode()
     return get(port, "/upload" + query, source, "POST", body, {"Content-Type": f"multipart/form-data; boundary={boundary}"})
+
+
+def qr_link(pdf: Path, png: Path) -> str:
+    """What ``zbarimg`` reads from the QR code on page 1 of ``pdf`` rendered at 200 dpi into ``png``."""
+    import pymupdf
+
+    with pymupdf.open(pdf) as doc:
+        doc[0].get_pixmap(dpi=200).save(png)
+    return subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True,
+                          timeout=60).stdout.strip()
 
 
 def bomb_pdf(path: Path, gib: int = 4) -> None:

@@ -4,12 +4,11 @@ headers, language, the QR link, and abuse — oversized, bomb and malformed uplo
 from __future__ import annotations
 
 import http.client
-import subprocess
 import time
 
 import pytest
 
-from serve_fixtures import HOLDER_NAME, bomb_pdf, get, masters, pki, served, upload  # noqa: F401  (fixtures)
+from serve_fixtures import HOLDER_NAME, bomb_pdf, get, masters, pki, qr_link, served, upload  # noqa: F401  (fixtures)
 from sign_fixtures import flip_byte_in_signed_range
 from tthc_digitize.copies.code import new_code
 from tthc_digitize.copies.check import mask_name
@@ -65,13 +64,7 @@ def test_valid_upload_and_tampered_upload(served, tmp_path):  # noqa: F811
 
 
 def test_qr_of_a_new_copy_opens_its_page(served, tmp_path):  # noqa: F811
-    import pymupdf
-
-    png = tmp_path / "p1.png"
-    with pymupdf.open(served.valid.output) as doc:
-        doc[0].get_pixmap(dpi=200).save(png)
-    decoded = subprocess.run(["zbarimg", "--raw", "-q", str(png)], capture_output=True, text=True, check=True).stdout
-    link = decoded.strip()
+    link = qr_link(served.valid.output, tmp_path / "p1.png")
     assert link == f"{served.url}/v/{served.valid.code}"
     status, _, text = get(served.port, link.removeprefix(served.url))
     assert status == 200 and VALID in text
