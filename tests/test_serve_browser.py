@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import base64
 import os
-import shutil
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,7 @@ from serve_fixtures import HOLDER_NAME, masters, pki, qr_link, served  # noqa: F
 from sign_fixtures import flip_byte_in_signed_range
 from tthc_digitize.copies.check import mask_name
 from tthc_digitize.copies.code import new_code
+from tthc_digitize.sign.marks import vn_time
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
 pytestmark = [
@@ -109,6 +110,9 @@ def test_valid_code_typed_into_the_form(served, browser, shot):  # noqa: F811
     assert f"bản sao {served.valid.number} có trong sổ và còn giá trị" in body
     assert mask_name(HOLDER_NAME) in body and HOLDER_NAME not in body
     assert served.holder_id not in body
+    # times as the copy's marks print them, not the register's ISO 8601
+    assert vn_time(datetime.fromisoformat(served.valid.issued_at)) in body and "05/01/2020" in body
+    assert served.valid.issued_at not in body
     assert "10, 107, 43" in browser.find_element(By.CSS_SELECTOR, "p.verdict").value_of_css_property("color")
     shot(browser)
 
@@ -158,6 +162,7 @@ def test_english_link_switches_language(served, browser, shot):  # noqa: F811
     _next_page(browser, link)
     assert browser.find_element(By.TAG_NAME, "h1").text == "Check an electronic copy"
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"
+    shot(browser, "-home")
     box = browser.find_element(By.NAME, "code")
     box.send_keys(served.valid.code)
     box.submit()  # the form carries the language on to the verdict

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import tempfile
 import threading
+from datetime import datetime
 from pathlib import Path
 
 from starlette.applications import Starlette
@@ -22,12 +23,14 @@ from starlette.routing import Route
 from tthc_digitize.copies.check import CopyCheck, check_code, public_view
 from tthc_digitize.copies.code import normalise
 from tthc_digitize.i18n import tr
+from tthc_digitize.sign.marks import vn_time
 from tthc_digitize.web import sandbox
 from tthc_digitize.web.guard import Buckets, Guard, TooLarge
 
 MAX_UPLOAD = 20 * 1024 * 1024
 CSS = """body{font-family:"Times New Roman",Tinos,serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#111}
-h1{font-size:1.5rem}.ok{color:#0a6b2b}.bad{color:#b00020}.verdict{font-size:1.3rem;font-weight:bold}
+h1{font-size:1.5rem}.ok{color:#0a6b2b;background:#e9f5ed}.bad{color:#b00020;background:#fdecee}
+.verdict{font-size:1.3rem;font-weight:bold;padding:.5rem .8rem;border-left:.4rem solid}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3rem .6rem;text-align:left;vertical-align:top}
 form{margin:1rem 0}input[type=text]{font-size:1.1rem;width:14rem}nav{float:right}"""
 FIELDS = ("kind", "number", "agency", "issued_at", "type", "source_number", "source_agency", "source_date",
@@ -36,6 +39,16 @@ FIELDS = ("kind", "number", "agency", "issued_at", "type", "source_number", "sou
 
 def _e(text) -> str:
     return html.escape(str(text), quote=True)
+
+
+def shown_when(value) -> str:
+    """A register time or date as the copy's own marks print it (19/10/2023 10:56:22 +07:00, 05/01/2020),
+    not the ISO 8601 the register stores."""
+    try:
+        when = datetime.fromisoformat(str(value))
+    except ValueError:
+        return str(value)
+    return vn_time(when) if when.tzinfo else when.strftime("%d/%m/%Y")
 
 
 def _lang(request: Request) -> str:
@@ -77,8 +90,8 @@ def register_line(check: CopyCheck, lang: str) -> str:
     row = check.row
     key = "copies.check.valid" if check.ok and check.file_checked else (
         "copies.check.valid_code" if check.ok else f"copies.check.{check.status}")
-    return tr(key, lang, code=check.code, number=row.get("number", ""), issued_at=row.get("issued_at", ""),
-              date=row.get("revoked_at") or "", reason=row.get("revoked_reason") or "")
+    return tr(key, lang, code=check.code, number=row.get("number", ""), issued_at=shown_when(row.get("issued_at", "")),
+              date=shown_when(row.get("revoked_at") or ""), reason=row.get("revoked_reason") or "")
 
 
 def verdict_page(lang: str, ok: bool, lines: list[str], view: dict, path: str) -> str:
@@ -86,7 +99,8 @@ def verdict_page(lang: str, ok: bool, lines: list[str], view: dict, path: str) -
     items = "".join(f"<li>{_e(line)}</li>" for line in lines)
     table = ""
     if view:
-        shown = {**view, "kind": tr(f"copies.check.kind.{view['kind']}", lang)}
+        shown = {**view, "kind": tr(f"copies.check.kind.{view['kind']}", lang),
+                 **{k: shown_when(view[k]) for k in ("issued_at", "source_date", "revoked_at") if view.get(k)}}
         rows = "".join(f'<tr><th scope="row">{_e(tr("serve.field." + k, lang))}</th><td>{_e(shown[k])}</td></tr>'
                        for k in FIELDS if shown.get(k) not in (None, ""))
         table = f'<h2>{_e(tr("serve.details", lang))}</h2><table>{rows}</table>'
