@@ -206,6 +206,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{done} xong, {skipped} bỏ qua, {warned} có cảnh báo, {failed} lỗi; {pages} trang trong {seconds:.1f} giây",
         "{done} done, {skipped} skipped, {warned} with warnings, {failed} failed; {pages} pages in {seconds:.1f} s",
     ),
+    "report.not_loaded": (
+        "{count} tệp chưa vào kho (xem ghi chú); mã thoát 6.",
+        "{count} files not loaded into the warehouse (see notes); exit code 6.",
+    ),
     "report.some_failed": ("Có tệp bị lỗi; chạy lại lệnh sẽ chỉ xử lý phần còn lại.", "Some files failed; running the command again processes only the rest."),
     "progress.files": ("Tệp", "Files"),
     "progress.pages": ("Trang", "Pages"),

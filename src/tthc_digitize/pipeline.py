@@ -52,6 +52,8 @@ class FileOutcome:
     seconds: float = 0.0
     metadata: Path | None = None  # the XML record written beside the PDF
     needs_review: list[str] = field(default_factory=list)
+    loaded: bool | None = None  # --load: into the warehouse or not; None when not asked
+    load_reason: tuple[str, dict] | None = None  # why not loaded
 
     def fail(self, key: str, /, **params: object) -> FileOutcome:
         self.status, self.error = "failed", (key, params)

@@ -206,11 +206,12 @@ def ingest_cmd(
 
     from tthc_digitize import batch
 
-    config = command_config(agency_name=agency, agency_code=agency_code, **{"metadata.procedure_code": procedure},
+    # --load: the warehouse's agency is the digitising agency unless the clerk says otherwise
+    config = command_config(base_files=_warehouse_config(load), agency_name=agency, agency_code=agency_code, **{"metadata.procedure_code": procedure},
                             **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew, max_pages))
     meta = batch.batch_metadata(config.agency_name, config.agency_code, config.metadata.procedure_code, manifest)
     _check_ocr_ready(config)
-    loader = _warehouse_loader() if load else None
+    loader = _warehouse_loader(out_dir) if load else None
     with (_digitised_signer(config) if sign else nullcontext()) as finalise:
         if as_json or not err.is_terminal:
             report = batch.ingest(paths, out_dir, config.ocr, meta=meta, finalise=finalise, on_finished=loader)
@@ -226,10 +227,16 @@ def ingest_cmd(
     raise typer.Exit(report.exit_code)
 
 
-def _warehouse_loader():
-    from tthc_digitize.cli.warehouse import IngestLoader
+def _warehouse_config(load: bool) -> tuple[Path, ...]:
+    from tthc_digitize.warehouse import home
 
-    return IngestLoader()
+    return (home.find(None).config_file,) if load else ()
+
+
+def _warehouse_loader(out_dir: Path):
+    from tthc_digitize.cli.warehouse import ingest_loader
+
+    return ingest_loader(out_dir)
 
 
 @contextmanager
@@ -258,6 +265,8 @@ def render_report(report) -> None:
     styles = {"done": "green", "warned": "yellow", "skipped": "cyan", "failed": "bold red"}
     for o in report.outcomes:
         notes = [message(o.error, lang)] if o.error else []
+        if o.load_reason and o.load_reason not in o.warnings:  # a metadata warning already says why
+            notes.append(tr("warehouse.ingest_load_failed", detail=message(o.load_reason, lang)))
         notes += grouped_warnings(o.warnings, lang)
         table.add_row(
             shown_path(o.path),
@@ -269,5 +278,7 @@ def render_report(report) -> None:
     out.print(tr("report.totals", **report.totals()))
     if report.count("failed"):
         out.print(f"[red]{tr('report.some_failed')}[/]")
+    if report.not_loaded:
+        out.print(f"[red]{tr('report.not_loaded', count=report.not_loaded)}[/]")
 
 
