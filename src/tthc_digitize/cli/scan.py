@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -33,7 +34,9 @@ from tthc_digitize.i18n import current_language, tr
 
 JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, help=H("Số tiến trình song song (mặc định: số lõi CPU).", "Parallel worker processes (default: CPU cores)."))
 LANGUAGE_OPT = typer.Option(None, "--language", "-l", help=H("Ngôn ngữ OCR của Tesseract, ví dụ vie hoặc vie+eng.", "Tesseract OCR language, e.g. vie or vie+eng."))
-MODE_SKIP = typer.Option(False, "--skip-text", help=H("Giữ nguyên trang đã có lớp chữ (mặc định).", "Keep pages that already have text (default)."))
+MODE_SKIP = typer.Option(False, "--skip-text", help=H(
+    "Luôn giữ nguyên trang đã có lớp chữ; tệp có lớp chữ không hợp PDF/A-2b bị từ chối (mặc định: trang đó được nhận dạng lại từ ảnh).",
+    "Always keep pages that already have text; a file whose text layer cannot be PDF/A-2b is refused (default: such a page is OCR'd again from its image)."))
 MODE_FORCE = typer.Option(False, "--force-ocr", help=H("Chuyển mọi trang thành ảnh rồi nhận dạng lại.", "Rasterise every page and OCR it again."))
 MODE_REDO = typer.Option(False, "--redo-ocr", help=H("Nhận dạng lại các trang quét đã có lớp OCR cũ.", "Re-OCR scanned pages that carry an old OCR layer."))
 MIN_DPI_OPT = typer.Option(None, "--min-dpi", min=1, help=H("Từ chối trang có độ phân giải thấp hơn mức này (mặc định chỉ cảnh báo dưới 200 dpi).", "Reject pages below this resolution (default: only warn below 200 dpi)."))
@@ -272,7 +275,7 @@ def render_report(report) -> None:
             shown_path(o.path),
             f"[{styles[o.status]}]{tr('report.status.' + o.status)}[/]",
             str(len(o.pages) or (o.source.pages if o.source else "")),
-            "\n".join(n for n in notes if n),
+            escape("\n".join(n for n in notes if n)),  # checker rules such as [tthc-text] are not markup
         )
     out.print(table)
     out.print(tr("report.totals", **report.totals()))

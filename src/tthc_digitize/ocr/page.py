@@ -86,7 +86,7 @@ def process_page(task: PageTask) -> PageResult:
             page = doc[task.index]
             existing = page.get_text("text")
             if task.settings.mode != "force" and looks_like_text(existing):
-                if task.settings.mode == "skip" or not _only_invisible_text(page):
+                if task.settings.mode in ("auto", "skip") or not _only_invisible_text(page):
                     result.action, result.text = "text_kept", normalise(existing).strip()
                     result.warn("warn.text_kept")
                     result.seconds = time.perf_counter() - start
