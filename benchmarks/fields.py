@@ -1,6 +1,8 @@
 """Field accuracy of OCR + extraction: the committed samples and the held-out set.
 
     .venv/bin/python benchmarks/fields.py            # table; --json for figures; --keep to reuse outputs
+    .venv/bin/python benchmarks/fields.py --keep --text-layer   # read each PDF's text layer alone
+    .venv/bin/python benchmarks/fields.py --keep --ocrmypdf     # the same extraction on OCRmyPDF's PDFs
 
 The held-out documents (samples/heldout.py) are generated into benchmarks/out/ at run time, in
 layouts the rules were not written against, each clean, lightly and heavily degraded: ``heldout``
@@ -20,6 +22,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -45,13 +48,33 @@ def ingest(scans: Path, out: Path, jobs: int) -> float:
     return time.perf_counter() - started
 
 
-def score(truth_dir: Path, out: Path, level_of) -> list[dict]:
+PEER = ROOT / "benchmarks" / ".peers" / "bin" / "ocrmypdf"  # benchmarks/setup_peers.sh
+
+
+def ocrmypdf(scans: Path, out: Path, jobs: int) -> float:
+    """The peer's PDFs (``-l vie``, PDF/A-2b), read as ``tthc extract`` reads any PDF: from its text layer."""
+    started = time.perf_counter()
+    out.mkdir(parents=True, exist_ok=True)
+    for scan in sorted(p for p in scans.iterdir() if p.is_file()):
+        target = out / f"{scan.stem}.pdf"
+        if not target.is_file():
+            subprocess.run([str(PEER), "-l", "vie", "--jobs", str(jobs), "--output-type", "pdfa-2", "--skip-text",
+                            "--rotate-pages", "--deskew", "--quiet", str(scan), str(target)], check=False)
+    return time.perf_counter() - started
+
+
+def score(truth_dir: Path, out: Path, level_of, text_layer: bool = False) -> list[dict]:
+    """``text_layer``: read each PDF without its ``.words.json``, from its invisible text layer alone, as
+    for the output of ``tthc ocr`` or a PDF passed on by mail."""
     rows = []
+    alone = Path(tempfile.mkdtemp(prefix="fields-layer-"))
     for truth_file in sorted(truth_dir.glob("*.json")):
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
         pdf = out / f"{truth_file.stem}.pdf"
         found = {}
         if pdf.is_file():
+            if text_layer:
+                pdf = Path(shutil.copy(pdf, alone / pdf.name))
             fields, review = extract_file(pdf)
             found = {n: {"value": f.value, "needs_review": n in review} for n, f in fields.items()}
         row = {"document": truth_file.stem, "level": level_of(truth), "scored": 0, "right": 0, "wrong": [],
@@ -71,6 +94,7 @@ def score(truth_dir: Path, out: Path, level_of) -> list[dict]:
             if not got["needs_review"]:
                 row["wrong_unflagged"].append(name)
         rows.append(row)
+    shutil.rmtree(alone)
     return rows
 
 
@@ -105,18 +129,23 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="reuse outputs of an earlier run (re-score only)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--text-layer", action="store_true", help="extract from the PDFs' text layers alone")
+    parser.add_argument("--ocrmypdf", action="store_true", help="OCR with OCRmyPDF instead (benchmarks/setup_peers.sh)")
+    parser.add_argument("--out", type=Path, default=OUT, help="work folder (default benchmarks/out)")
     args = parser.parse_args()
+    out = args.out
     sets = {"heldout": DOCS, "fresh": FRESH, "blind": BLIND}
     if not args.keep:
-        shutil.rmtree(OUT / "fields", ignore_errors=True)
+        shutil.rmtree(out / "fields", ignore_errors=True)
         for name, docs in sets.items():
-            shutil.rmtree(OUT / name, ignore_errors=True)
-            make_heldout(OUT / name, docs=docs)
-    seconds = {"samples": ingest(ROOT / "samples" / "scans", OUT / "fields" / "samples", args.jobs)}
-    rows = {"samples": score(ROOT / "samples" / "truth", OUT / "fields" / "samples", sample_level)}
+            shutil.rmtree(out / name, ignore_errors=True)
+            make_heldout(out / name, docs=docs)
+    ocr, done = (ocrmypdf, out / "ocrmypdf") if args.ocrmypdf else (ingest, out / "fields")
+    seconds = {"samples": ocr(ROOT / "samples" / "scans", done / "samples", args.jobs)}
+    rows = {"samples": score(ROOT / "samples" / "truth", done / "samples", sample_level, args.text_layer)}
     for name in sets:
-        seconds[name] = ingest(OUT / name / "scans", OUT / "fields" / name, args.jobs)
-        rows[name] = score(OUT / name / "truth", OUT / "fields" / name, lambda t: t["level"])
+        seconds[name] = ocr(out / name / "scans", done / name, args.jobs)
+        rows[name] = score(out / name / "truth", done / name, lambda t: t["level"], args.text_layer)
     figures = {name: totals(r) for name, r in rows.items()} | {"seconds": seconds, "rows": rows}
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=1))

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import typer.main
@@ -107,3 +108,22 @@ def test_cli_reference_is_up_to_date():
     import gen_cli
 
     assert gen_cli.DOC.read_text(encoding="utf-8") == gen_cli.render(), "run `make docs`"
+
+
+def test_library_warnings_do_not_reach_the_clerks_terminal(tmp_path):
+    """pikepdf warns about form widgets when it copies such a page; the clerk sees our messages only."""
+    import pymupdf
+
+    scan = tmp_path / "co-o-nhap.pdf"
+    with pymupdf.open(Path(__file__).resolve().parents[1] / "samples" / "scans" / "quyet-dinh-so.pdf") as doc:
+        widget = pymupdf.Widget()
+        widget.field_name, widget.field_type = "ghi_chu", pymupdf.PDF_WIDGET_TYPE_TEXT
+        widget.rect, widget.field_value = pymupdf.Rect(400, 780, 560, 800), "x"
+        doc[0].add_widget(widget)
+        doc.save(scan)
+    args = ("ingest", str(scan), "--agency", "UBND xã A")
+    quiet = tthc(*args, "--out", str(tmp_path / "a"))
+    assert quiet.returncode == 0, quiet.stderr
+    assert "Warning" not in quiet.stderr + quiet.stdout
+    debug = tthc(*args, "--out", str(tmp_path / "b"), env={"TTHC_DEBUG": "1"})
+    assert "PageCopyWarning" in debug.stderr  # the warning is there to hide: the test can fail

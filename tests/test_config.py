@@ -9,7 +9,7 @@ from tthc_digitize.errors import ConfigError, ExitCode
 def test_defaults(tmp_path):
     config = load_config(env={}, cwd=tmp_path)
     assert config == Config()
-    assert config.ocr.language == "vie" and config.ocr.mode == "skip"
+    assert config.ocr.language == "vie" and config.ocr.mode == "auto"
 
 
 def test_layers_file_then_env_then_flags(tmp_path):

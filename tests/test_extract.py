@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
@@ -146,3 +147,16 @@ def test_word_boxes_sit_on_the_printed_words(ingested):
     with pymupdf.open(out / "giay-phep-xoay-ngang.pdf") as doc:
         hit = doc[0].search_for("88/GP-STNMT")[0]
     assert abs(hit.x0 - box[0]) < 3 and abs(hit.y1 - box[3]) < 6
+
+
+def test_the_text_layer_alone_gives_the_same_fields_as_the_ocr_words(ingested, tmp_path):
+    """A PDF from `tthc ocr` or one mailed on without its `.words.json` is read from its invisible text
+    layer: that layer is in reading order with the columns apart, so the fields come out the same."""
+    out, _ = ingested
+    for name in NAMES:
+        produced = out / (name.rsplit(".", 1)[0] + ".pdf")
+        alone = tmp_path / produced.name
+        shutil.copy(produced, alone)  # no words.json beside it
+        with_words, _ = extract_file(produced)
+        from_layer, _ = extract_file(alone)
+        assert {k: f.value for k, f in from_layer.items()} == {k: f.value for k, f in with_words.items()}, name

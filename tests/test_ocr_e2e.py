@@ -280,3 +280,31 @@ def test_sidecar_in_a_new_folder(tmp_path, page_image):
     assert result.returncode == 0, result.stderr
     assert "245/GP-BTNMT" in side.read_text(encoding="utf-8")
     assert not list(tmp_path.rglob("*.tthc-tmp"))
+
+
+def test_a_text_layer_pdfa_cannot_keep_is_ocrd_again_by_default(tmp_path):
+    """An earlier OCR layer in a font without ToUnicode (what old scanner software left) cannot be
+    PDF/A-2b: by default that page is OCR'd again from its image with a warning, the good page keeps its
+    text; --skip-text keeps the strict refusal."""
+    import pymupdf
+
+    scan = ROOT / "samples" / "scans" / "giay-xac-nhan.png"
+    mixed = tmp_path / "lop-chu-cu.pdf"
+    with pymupdf.open() as doc, pymupdf.open(ROOT / "samples" / "scans" / "quyet-dinh-so.pdf") as born:
+        page = doc.new_page(width=2480 * 72 / 300, height=3508 * 72 / 300)
+        page.insert_image(page.rect, filename=str(scan))
+        page.insert_text((72, 100), "OLD LAYER WITHOUT TOUNICODE", fontname="helv", fontsize=11, render_mode=3)
+        doc.insert_pdf(born)
+        doc.save(mixed)
+    strict = tthc("ocr", str(mixed), "-o", str(tmp_path / "strict.pdf"), "--skip-text")
+    assert strict.returncode == ExitCode.input_error and "ToUnicode" in strict.stderr + strict.stdout
+    assert not (tmp_path / "strict.pdf").exists()
+    run = tthc("ocr", str(mixed), "-o", str(tmp_path / "out.pdf"), "--json")
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert [p["action"] for p in report["pages"]] == ["ocr", "text_kept"]
+    assert any("nhận dạng lại từ ảnh" in w for w in report["warnings"])
+    assert_valid_pdfa(tmp_path / "out.pdf")
+    first, second = page_texts(tmp_path / "out.pdf")
+    assert "OLD LAYER" not in first and "412/XN-UBND" in first.replace(" ", "")
+    assert "15/QĐ-BNV" in second

@@ -2,7 +2,7 @@ import pikepdf
 import pymupdf
 
 from tthc_digitize._exec.tesseract import Word, parse_tsv
-from tthc_digitize.ocr import textlayer
+from tthc_digitize.ocr import reading_order, textlayer
 
 TSV = (
     "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
@@ -21,7 +21,7 @@ def test_parse_tsv_keeps_words_only():
 
 
 def test_plain_text_normalises_and_keeps_paragraphs():
-    assert textlayer.plain_text(parse_tsv(TSV)) == "Số: 245/GP-BTNMT\n\nĐức"
+    assert reading_order.plain_text(parse_tsv(TSV)) == "Số: 245/GP-BTNMT\n\nĐức"
 
 
 def test_text_layer_is_extractable_and_positioned(tmp_path):
@@ -61,7 +61,7 @@ def test_side_by_side_header_reads_left_column_then_right():
         # the title, further down and across the middle: not part of the block
         *_line(1, 600, ("GIẤY", 900), ("PHÉP", 1020), ("XẢ", 1150), ("THẢI", 1220), par=2),
     ]
-    assert textlayer.plain_text(words) == (
+    assert reading_order.plain_text(words) == (
         "BỘ TÀI NGUYÊN\nVÀ MÔI TRƯỜNG\nSố: 245/GP-BTNMT\n\nCỘNG HÒA\nĐộc lập\nHà Nội,\n\nGIẤY PHÉP XẢ THẢI"
     )
 
@@ -73,7 +73,7 @@ def test_recipients_beside_signer_and_the_name_far_below():
         *_line(3, 2110, ("-", 350), ("Lưu:", 380), ("VT.", 490)),  # wholly left: still the left column
         *_line(4, 2400, ("Lê", 1580), ("Công", 1640), ("Thành", 1760)),  # after the signature's space
     ]
-    assert textlayer.plain_text(words) == (
+    assert reading_order.plain_text(words) == (
         "Nơi nhận:\n- Như Điều 1;\n- Lưu: VT.\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n\nLê Công Thành"
     )
 
@@ -84,7 +84,7 @@ def test_lines_of_running_text_keep_their_order():
         *_line(1, 1000, ("Căn", 350), ("cứ", 450), ("Luật", 520), ("Tài", 650), ("nguyên", 740)),
         *_line(2, 1055, ("nước", 350), ("ngày", 480), ("21;", 610)),
     ]
-    assert textlayer.plain_text(words) == "Căn cứ Luật Tài nguyên\nnước ngày 21;"
+    assert reading_order.plain_text(words) == "Căn cứ Luật Tài nguyên\nnước ngày 21;"
 
 
 def test_label_value_rows_read_across():
@@ -92,7 +92,7 @@ def test_label_value_rows_read_across():
         *_line(1, 1000, ("Họ", 430), ("và", 500), ("tên:", 570), ("Lê", 1150), ("Thị", 1220), ("Vân", 1310)),
         *_line(2, 1055, ("Sinh", 430), ("ngày:", 550), ("05/11/1990", 1150)),
     ]
-    assert textlayer.plain_text(words) == "Họ và tên: Lê Thị Vân\nSinh ngày: 05/11/1990"
+    assert reading_order.plain_text(words) == "Họ và tên: Lê Thị Vân\nSinh ngày: 05/11/1990"
 
 
 def test_a_speck_far_right_of_a_short_line_is_no_column():
@@ -103,4 +103,28 @@ def test_a_speck_far_right_of_a_short_line_is_no_column():
         *_line(2, 1055, ("phủ;", 350), (":", 1900)),
         *_line(1, 1110, ("Căn", 470), ("cứ", 570), ("Nghị", 640), ("định", 760), par=2),
     ]
-    assert textlayer.plain_text(words) == "Căn cứ Luật Tài nguyên\nphủ; :\n\nCăn cứ Nghị định"
+    assert reading_order.plain_text(words) == "Căn cứ Luật Tài nguyên\nphủ; :\n\nCăn cứ Nghị định"
+
+
+def test_pdftotext_keeps_a_two_line_organ_name_together(tmp_path):
+    """The text layer is written in reading order and leaves the column gap empty, so text tools
+    (pdftotext, copy-paste, a PDF's own search) give the issuer's two lines together."""
+    import subprocess
+
+    words = [
+        *_line(1, 300, ("BỘ", 500), ("TÀI", 570), ("NGUYÊN", 665), ("CỘNG", 1200), ("HÒA", 1330), ("XÃ", 1460)),
+        *_line(2, 355, ("VÀ", 510), ("MÔI", 575), ("TRƯỜNG", 670), ("Độc", 1300), ("lập", 1390)),
+        *_line(1, 600, ("GIẤY", 900), ("PHÉP", 1020), par=2),
+    ]
+    pdf = pikepdf.new()
+    at = textlayer.Placement(0, 0, 595.2, 841.92, 2480, 3508)
+    pdf.pages.append(pikepdf.Page(pikepdf.Dictionary(
+        Type=pikepdf.Name.Page, MediaBox=[0, 0, 595.2, 841.92],
+        Resources=pikepdf.Dictionary(Font=pikepdf.Dictionary({textlayer.FONT_NAME: textlayer.glyphless_font(pdf)})),
+        Contents=pdf.make_stream(textlayer.content(words, at)))))
+    pdf.save(tmp_path / "t.pdf")
+    text = subprocess.run(["pdftotext", str(tmp_path / "t.pdf"), "-"], capture_output=True, text=True, check=True).stdout
+    assert "BỘ TÀI NGUYÊN\nVÀ MÔI TRƯỜNG" in text, text
+    assert "NGUYÊN CỘNG" not in text and "MÔI Độc" not in text
+    with pymupdf.open(tmp_path / "t.pdf") as doc:
+        assert doc[0].get_text().startswith("BỘ TÀI NGUYÊN\nVÀ MÔI TRƯỜNG\n")

@@ -511,3 +511,40 @@ def test_a_holder_named_in_the_metadata_ranks_above_a_mention_in_the_text(wh, tm
         (folder / f"r{i}.txt").write_text(text, encoding="utf-8")
     load(wh, [folder])
     assert [r["holder_name"] for r in wh.repo.search("nguyen van duc")] == ["Nguyễn Văn Đức", "Lê Văn Nam"]
+
+
+@pytest.mark.slow
+def test_ingest_load_names_the_file_it_could_not_load_and_exits_6(tmp_path):
+    """A cron job must see from the exit code and the JSON that a file stayed out, and why."""
+    source = Path(__file__).resolve().parents[1] / "samples" / "scans" / "quyet-dinh-so.pdf"
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    shutil.copy(source, scans / "co-trich-yeu.pdf")
+    with pymupdf.open(source) as doc:  # the same decision with its subject line blacked out
+        page = doc[0]
+        for rect in page.search_for("Về việc công nhận"):
+            page.add_redact_annot(rect.include_rect((rect.x0, rect.y0, page.rect.width - 40, rect.y1 + 14)))
+        page.apply_redactions()
+        doc.save(scans / "khong-trich-yeu.pdf")
+    home = tmp_path / "kho"
+    assert tthc("init", "--home", str(home), "--agency-name", AGENCY, "--agency-code", CODE).returncode == 0
+    env = {"TTHC_HOME": str(home)}
+    out = tmp_path / "out"
+    run = tthc("ingest", str(scans), "--out", str(out), "--load", "--json", env=env)
+    assert run.returncode == ExitCode.some_failed, run.stderr
+    files = {Path(f["path"]).name: f for f in json.loads(run.stdout)["files"]}
+    assert files["co-trich-yeu.pdf"]["loaded"] is True
+    left = files["khong-trich-yeu.pdf"]
+    assert left["loaded"] is False and left["load_reason_code"] == "meta.incomplete"
+    assert left["missing_fields"] == ["subject"]
+    assert any("tthc review set" in w for w in left["warnings"])
+    human = tthc("ingest", str(scans), "--out", str(out), "--load", env=env)
+    assert human.returncode == ExitCode.some_failed
+    assert "1 tệp chưa vào kho" in human.stdout and "subject" in human.stdout
+    assert "--agency" not in human.stdout  # the old message blamed a flag that was given
+    wh = open_warehouse(home, read_only=True)
+    try:
+        (row,) = wh.repo.find_results()
+    finally:
+        wh.close()
+    assert Path(row["source_path"]).name == "co-trich-yeu.pdf"

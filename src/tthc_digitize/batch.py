@@ -31,7 +31,7 @@ from tthc_digitize.extract.reader import extract_file
 from tthc_digitize.extract.rules import needs_review
 from tthc_digitize.ingest.sources import Source, discover, sha256_file, sniff
 from tthc_digitize.metadata import fieldsfile
-from tthc_digitize.metadata.build import Conversion, missing, record_from
+from tthc_digitize.metadata.build import Conversion, incomplete, record_from
 from tthc_digitize.metadata.manifest import Matched, apply_given, match_rows, read_manifest
 from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.pipeline import Events, FileJob, FileOutcome
@@ -210,8 +210,9 @@ def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata,
         outcome.warnings.append(("meta.no_agency", {}))
         return
     values = {name: f.value for name, f in current.items()}
-    if missing(values):
-        outcome.warnings.append(("meta.incomplete", {"fields": ", ".join(missing(values))}))
+    gap = incomplete(values)
+    if gap:
+        outcome.warnings.append(gap)
         return
     xml_path = outcome.output.with_suffix(".xml")
     pipeline.write_atomically(xml_path, to_xml(record_from(values, conversion)))

@@ -16,14 +16,16 @@ from typing import Any, Literal, get_args, get_type_hints
 
 from tthc_digitize.errors import ConfigError
 
-OcrMode = Literal["skip", "force", "redo"]
+OcrMode = Literal["auto", "skip", "force", "redo"]
 
 
 @dataclass(frozen=True)
 class OcrSettings:
     language: str = "vie"
     jobs: int = 0  # 0: one per CPU core
-    mode: OcrMode = "skip"  # pages that already have text: keep (skip), rasterise (force), re-OCR scans (redo)
+    # pages that already have text: keep them, OCR'ing again from the image those whose layer cannot be
+    # kept in PDF/A-2b (auto); keep them or refuse the file (skip); rasterise (force); re-OCR scans (redo)
+    mode: OcrMode = "auto"
     min_dpi: int = 0  # reject pages below this; 0 means only warn below warn_dpi
     warn_dpi: int = 200
     rotate_pages: bool = True

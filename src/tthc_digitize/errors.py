@@ -43,6 +43,15 @@ class InputFileError(TthcError):
     exit_code = ExitCode.input_error
 
 
+class KeptTextNotPdfa(InputFileError):
+    """A text layer kept from the source cannot be PDF/A-2b; ``pages`` (1-based) are the ones the
+    checker named, empty when it named none."""
+
+    def __init__(self, pages: list[int], **params: object) -> None:
+        super().__init__("input.pdfa_impossible", **params)
+        self.pages = pages
+
+
 class MissingDependencyError(TthcError):
     exit_code = ExitCode.missing_dependency
 

@@ -104,8 +104,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Page {page}: resolution {dpi} dpi is below the minimum {min_dpi} dpi",
     ),
     "input.pdfa_impossible": (
-        "Không tạo được PDF/A-2b: {detail}. Dùng --force-ocr để chuyển trang thành ảnh rồi nhận dạng lại",
-        "Cannot produce PDF/A-2b: {detail}. Use --force-ocr to rasterise the pages and OCR them again",
+        "Không tạo được PDF/A-2b: {detail}. Bỏ --skip-text, hoặc dùng --force-ocr để chuyển trang thành ảnh rồi nhận dạng lại",
+        "Cannot produce PDF/A-2b: {detail}. Drop --skip-text, or use --force-ocr to rasterise the pages and OCR them again",
     ),
     # warnings on pages
     "warn.low_dpi": (
@@ -122,6 +122,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "page {page}: black-and-white, colour is required",
     ),
     "warn.blank": ("trang {page}: trang trắng (giữ lại)", "page {page}: blank page (kept)"),
+    "warn.text_layer_redone": (
+        "trang {page}: lớp chữ có sẵn không giữ được trong PDF/A-2b, đã nhận dạng lại từ ảnh trang",
+        "page {page}: its text layer cannot be kept in PDF/A-2b, so the page was OCR'd again from its image",
+    ),
     "warn.text_kept": (
         "trang {page}: đã có lớp chữ, không nhận dạng lại",
         "page {page}: already has a text layer, not OCR'd again",
@@ -205,6 +209,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.totals": (
         "{done} xong, {skipped} bỏ qua, {warned} có cảnh báo, {failed} lỗi; {pages} trang trong {seconds:.1f} giây",
         "{done} done, {skipped} skipped, {warned} with warnings, {failed} failed; {pages} pages in {seconds:.1f} s",
+    ),
+    "report.not_loaded": (
+        "{count} tệp chưa vào kho (xem ghi chú); mã thoát 6.",
+        "{count} files not loaded into the warehouse (see notes); exit code 6.",
     ),
     "report.some_failed": ("Có tệp bị lỗi; chạy lại lệnh sẽ chỉ xử lý phần còn lại.", "Some files failed; running the command again processes only the rest."),
     "progress.files": ("Tệp", "Files"),

@@ -7,6 +7,7 @@ atomically (temporary name, then rename): a crash leaves either a finished file 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import os
@@ -22,7 +23,7 @@ from pathlib import Path
 
 from tthc_digitize import clock
 from tthc_digitize.config import OcrSettings
-from tthc_digitize.errors import InputFileError, OutputError, TthcError
+from tthc_digitize.errors import InputFileError, KeptTextNotPdfa, OutputError, TthcError
 from tthc_digitize.ingest.sources import Source, open_source
 from tthc_digitize.ocr.assemble import DocumentInfo, assemble
 from tthc_digitize.ocr.page import PageFailure, PageResult, PageTask, process_page
@@ -52,6 +53,8 @@ class FileOutcome:
     seconds: float = 0.0
     metadata: Path | None = None  # the XML record written beside the PDF
     needs_review: list[str] = field(default_factory=list)
+    loaded: bool | None = None  # --load: into the warehouse or not; None when not asked
+    load_reason: tuple[str, dict] | None = None  # why not loaded
 
     def fail(self, key: str, /, **params: object) -> FileOutcome:
         self.status, self.error = "failed", (key, params)
@@ -234,14 +237,15 @@ def _run_pages(jobs, outcomes, pending, settings, events, workdir, workers: Work
                 events.page_done(jobs[i], page)
             if len(results[i]) == outcomes[i].source.pages:
                 try:
-                    _finish(jobs[i], outcomes[i], results.pop(i))
+                    _finish(jobs[i], outcomes[i], results.pop(i), settings, workdir / str(i))
                 except Exception as exc:  # a bug or a fault while assembling one file: that file's failure
                     outcomes[i].fail_from(exc, jobs[i].output)
                 outcomes[i].seconds = time.perf_counter() - started[i]
                 events.file_done(outcomes[i])
 
 
-def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | PageFailure]) -> None:
+def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | PageFailure], settings: OcrSettings,
+            workdir: Path) -> None:
     ordered = [pages[k] for k in sorted(pages)]
     failure = next((p for p in ordered if isinstance(p, PageFailure)), None)
     if failure is not None:
@@ -252,15 +256,39 @@ def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | Pa
     if rejected:
         outcome.fail(rejected[0], **rejected[1])
         return
-    for page in ordered:
-        outcome.warnings.extend(page.warnings)
     try:
-        write_outputs(job, ordered)
+        try:
+            write_outputs(job, ordered)
+        except KeptTextNotPdfa as exc:
+            if settings.mode != "auto":
+                raise
+            ordered = _ocr_kept_pages(job, ordered, exc, settings, workdir)
+            write_outputs(job, ordered)
     except TthcError as exc:
         outcome.fail(exc.key, **exc.params)
         return
+    outcome.pages = ordered
+    for page in ordered:
+        outcome.warnings.extend(page.warnings)
     outcome.output = job.output
     outcome.status = status_for(outcome.warnings)
+
+
+def _ocr_kept_pages(job: FileJob, pages: list[PageResult], refused: KeptTextNotPdfa, settings: OcrSettings,
+                    workdir: Path) -> list[PageResult]:
+    """OCR again from the image the kept pages whose text layer PDF/A-2b refused (all kept pages when
+    the checker named none). Rare, so done here rather than queued: the other pages stay as they were."""
+    redo = set(refused.pages) or {p.number for p in pages if p.action == "text_kept"}
+    forced = dataclasses.replace(settings, mode="force")
+    done = []
+    for page in pages:
+        if page.action == "text_kept" and page.number in redo:
+            page = process_page(PageTask(str(job.path), "pdf", page.number - 1, str(workdir), forced))
+            if page.error:
+                raise refused
+            page.warn("warn.text_layer_redone")
+        done.append(page)
+    return done
 
 
 def file_failure(exc: BaseException, path: Path) -> tuple:
@@ -302,7 +330,7 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
         if violations:
             detail = format_violations(violations[:3]).replace("\n", "; ")
             if any(p.action == "text_kept" for p in pages):
-                raise InputFileError("input.pdfa_impossible", detail=detail)
+                raise KeptTextNotPdfa(sorted({v.page for v in violations if v.page}), detail=detail)
             raise OutputError("output.pdfa_failed", detail=detail)
         for path, data in side_files.items():
             write_atomically(path, data)

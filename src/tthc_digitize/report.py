@@ -23,7 +23,12 @@ class Report:
 
     @property
     def exit_code(self) -> ExitCode:
-        return ExitCode.some_failed if self.count("failed") else ExitCode.ok
+        return ExitCode.some_failed if self.count("failed") or self.not_loaded else ExitCode.ok
+
+    @property
+    def not_loaded(self) -> int:
+        """Files ``--load`` left out of the warehouse: a cron job must see them in the exit code."""
+        return sum(1 for o in self.outcomes if o.loaded is False)
 
     def totals(self) -> dict[str, int | float]:
         return {
@@ -59,6 +64,10 @@ def outcome_dict(o: FileOutcome, lang: str) -> dict:
         "seconds": round(o.seconds, 2),
         "metadata": str(o.metadata) if o.metadata else None,
         "needs_review": o.needs_review,
+        "loaded": o.loaded,
+        "load_reason": message(o.load_reason, lang),
+        "load_reason_code": o.load_reason[0] if o.load_reason else None,
+        "missing_fields": _missing_fields(o.load_reason),
         "pages": [
             {
                 "page": p.number,
@@ -75,6 +84,10 @@ def outcome_dict(o: FileOutcome, lang: str) -> dict:
             for p in o.pages
         ],
     }
+
+
+def _missing_fields(reason: tuple[str, dict] | None) -> list[str]:
+    return list(reason[1].get("names", ())) if reason else []
 
 
 def grouped_warnings(warnings: list[tuple[str, dict]], lang: str) -> list[str]:

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from tthc_digitize import __version__
+from tthc_digitize import __version__, library_warnings
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import ExitCode, TthcError, fault_from
 from tthc_digitize.i18n import resolve_language, set_language, tr
@@ -89,9 +89,10 @@ def main_options(
     set_language(resolve_language(State.config.lang))
 
 
-def command_config(**flags: Any) -> Config:
-    """The config with this command's flags as the top layer."""
-    return load_config({"lang": State.config.lang or None, **{k: v for k, v in flags.items() if v is not None}}, State.config_file)
+def command_config(base_files: tuple[Path, ...] = (), **flags: Any) -> Config:
+    """The config with this command's flags as the top layer (``base_files``: a warehouse's tthc.toml)."""
+    return load_config({"lang": State.config.lang or None, **{k: v for k, v in flags.items() if v is not None}},
+                       State.config_file, base_files=base_files)
 
 
 class _Emitted:
@@ -130,6 +131,7 @@ def shown_path(path: Path) -> str:
 def main() -> None:
     """Entry point: the one place where exceptions become messages and exit codes."""
     lang = HELP_LANG
+    library_warnings.silence()
     try:
         set_language(lang)
         code = app(standalone_mode=False)

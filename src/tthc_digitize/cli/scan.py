@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import typer
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -33,7 +34,9 @@ from tthc_digitize.i18n import current_language, tr
 
 JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, help=H("Số tiến trình song song (mặc định: số lõi CPU).", "Parallel worker processes (default: CPU cores)."))
 LANGUAGE_OPT = typer.Option(None, "--language", "-l", help=H("Ngôn ngữ OCR của Tesseract, ví dụ vie hoặc vie+eng.", "Tesseract OCR language, e.g. vie or vie+eng."))
-MODE_SKIP = typer.Option(False, "--skip-text", help=H("Giữ nguyên trang đã có lớp chữ (mặc định).", "Keep pages that already have text (default)."))
+MODE_SKIP = typer.Option(False, "--skip-text", help=H(
+    "Luôn giữ nguyên trang đã có lớp chữ; tệp có lớp chữ không hợp PDF/A-2b bị từ chối (mặc định: trang đó được nhận dạng lại từ ảnh).",
+    "Always keep pages that already have text; a file whose text layer cannot be PDF/A-2b is refused (default: such a page is OCR'd again from its image)."))
 MODE_FORCE = typer.Option(False, "--force-ocr", help=H("Chuyển mọi trang thành ảnh rồi nhận dạng lại.", "Rasterise every page and OCR it again."))
 MODE_REDO = typer.Option(False, "--redo-ocr", help=H("Nhận dạng lại các trang quét đã có lớp OCR cũ.", "Re-OCR scanned pages that carry an old OCR layer."))
 MIN_DPI_OPT = typer.Option(None, "--min-dpi", min=1, help=H("Từ chối trang có độ phân giải thấp hơn mức này (mặc định chỉ cảnh báo dưới 200 dpi).", "Reject pages below this resolution (default: only warn below 200 dpi)."))
@@ -206,11 +209,12 @@ def ingest_cmd(
 
     from tthc_digitize import batch
 
-    config = command_config(agency_name=agency, agency_code=agency_code, **{"metadata.procedure_code": procedure},
+    # --load: the warehouse's agency is the digitising agency unless the clerk says otherwise
+    config = command_config(base_files=_warehouse_config(load), agency_name=agency, agency_code=agency_code, **{"metadata.procedure_code": procedure},
                             **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew, max_pages))
     meta = batch.batch_metadata(config.agency_name, config.agency_code, config.metadata.procedure_code, manifest)
     _check_ocr_ready(config)
-    loader = _warehouse_loader() if load else None
+    loader = _warehouse_loader(out_dir) if load else None
     with (_digitised_signer(config) if sign else nullcontext()) as finalise:
         if as_json or not err.is_terminal:
             report = batch.ingest(paths, out_dir, config.ocr, meta=meta, finalise=finalise, on_finished=loader)
@@ -226,10 +230,16 @@ def ingest_cmd(
     raise typer.Exit(report.exit_code)
 
 
-def _warehouse_loader():
-    from tthc_digitize.cli.warehouse import IngestLoader
+def _warehouse_config(load: bool) -> tuple[Path, ...]:
+    from tthc_digitize.warehouse import home
 
-    return IngestLoader()
+    return (home.find(None).config_file,) if load else ()
+
+
+def _warehouse_loader(out_dir: Path):
+    from tthc_digitize.cli.warehouse import ingest_loader
+
+    return ingest_loader(out_dir)
 
 
 @contextmanager
@@ -258,16 +268,20 @@ def render_report(report) -> None:
     styles = {"done": "green", "warned": "yellow", "skipped": "cyan", "failed": "bold red"}
     for o in report.outcomes:
         notes = [message(o.error, lang)] if o.error else []
+        if o.load_reason and o.load_reason not in o.warnings:  # a metadata warning already says why
+            notes.append(tr("warehouse.ingest_load_failed", detail=message(o.load_reason, lang)))
         notes += grouped_warnings(o.warnings, lang)
         table.add_row(
             shown_path(o.path),
             f"[{styles[o.status]}]{tr('report.status.' + o.status)}[/]",
             str(len(o.pages) or (o.source.pages if o.source else "")),
-            "\n".join(n for n in notes if n),
+            escape("\n".join(n for n in notes if n)),  # checker rules such as [tthc-text] are not markup
         )
     out.print(table)
     out.print(tr("report.totals", **report.totals()))
     if report.count("failed"):
         out.print(f"[red]{tr('report.some_failed')}[/]")
+    if report.not_loaded:
+        out.print(f"[red]{tr('report.not_loaded', count=report.not_loaded)}[/]")
 
 

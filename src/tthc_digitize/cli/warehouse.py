@@ -22,24 +22,11 @@ def _open(home: Optional[Path], read_only: bool = False):
     return open_warehouse(home, {"lang": State.config.lang or None}, State.config_file, read_only)
 
 
-class IngestLoader:
-    """``tthc ingest --load``: each finished result goes into the warehouse; the outcome says how.
-    The register connection lives as long as the command (every write is committed when it returns)."""
+def ingest_loader(out_dir: Path):
+    """``tthc ingest --load``'s callback; the warehouse stays open for the rest of the command."""
+    from tthc_digitize.warehouse.ingest_load import IngestLoader
 
-    def __init__(self) -> None:
-        from tthc_digitize.warehouse.load import new_batch
-
-        self.wh = _open(None)
-        self.batch = new_batch()
-
-    def __call__(self, outcome) -> None:
-        from tthc_digitize.warehouse.load import load_result
-
-        loaded = load_result(self.wh, outcome.output, self.batch)
-        if loaded.status in ("loaded", "already"):
-            outcome.warnings.append(loaded.message)
-        else:
-            outcome.warnings.append(("warehouse.ingest_load_failed", {"detail": tr(loaded.message[0], **loaded.message[1])}))
+    return IngestLoader(_open(None), out_dir)
 
 
 def _state(status: str | None) -> str:

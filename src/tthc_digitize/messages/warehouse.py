@@ -48,8 +48,8 @@ MESSAGES = {
     "warehouse.unknown_file": ("Tên tệp không dùng trong đối tượng: {names}", "File names not used in an object: {names}"),
     # load
     "warehouse.no_xml": (
-        "thiếu siêu dữ liệu {xml} (chạy tthc ingest với --agency, hoặc văn thư bổ sung): chưa đưa vào kho",
-        "metadata {xml} missing (run tthc ingest with --agency, or have a clerk complete it): not loaded",
+        "thiếu siêu dữ liệu {xml} (trường bắt buộc chưa đủ hoặc chưa khai báo cơ quan số hóa; xem tthc review list): chưa đưa vào kho",
+        "metadata {xml} missing (required fields not found or no digitising agency; see tthc review list): not loaded",
     ),
     "warehouse.not_pdf": ("không phải tệp PDF", "not a PDF file"),
     "warehouse.file_hash_mismatch": (
@@ -79,6 +79,10 @@ MESSAGES = {
         "{loaded} loaded, {already} already there, {conflict} conflicts, {failed} failed; batch {batch}, {seconds:.1f} s",
     ),
     "warehouse.ingest_load_failed": ("chưa đưa vào kho: {detail}", "not loaded into the warehouse: {detail}"),
+    "warehouse.ingest_not_loaded": (
+        "bổ sung rồi nạp lại: tthc review show {out} {id}; tthc review set {out} {id} trường=giá_trị; tthc load {out}",
+        "complete it, then load: tthc review show {out} {id}; tthc review set {out} {id} field=value; tthc load {out}",
+    ),
     # master register
     "register.not_utf8": ("Tệp {path} không phải CSV UTF-8", "{path} is not a UTF-8 CSV file"),
     "register.bad_xlsx": ("Không đọc được tệp Excel {path}: {detail}", "Cannot read Excel file {path}: {detail}"),

@@ -37,6 +37,12 @@ def missing(values: dict[str, object]) -> list[str]:
     return [name for name in REQUIRED if values.get(name) in (None, "")]
 
 
+def incomplete(values: dict[str, object]) -> tuple[str, dict] | None:
+    """The warning that says which required fields keep the XML record from being written."""
+    absent = tuple(missing(values))
+    return ("meta.incomplete", {"fields": ", ".join(absent), "names": absent}) if absent else None
+
+
 def record_from(values: dict[str, object], conversion: Conversion, today: date | None = None) -> ResultRecord:
     """``values``: field name -> text (as extracted or typed in) or typed value; fields the record
     does not carry (the place) are left out. Raises KeyError naming a missing required field and

@@ -21,7 +21,7 @@ from tthc_digitize._exec import tesseract
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.ingest.analyse import look
 from tthc_digitize.ingest.pdfimage import sole_scan_image
-from tthc_digitize.ocr import textlayer
+from tthc_digitize.ocr import reading_order, textlayer
 from tthc_digitize.text import looks_like_text, normalise
 
 A4_LONG_SIDE_INCHES = 11.69
@@ -86,7 +86,7 @@ def process_page(task: PageTask) -> PageResult:
             page = doc[task.index]
             existing = page.get_text("text")
             if task.settings.mode != "force" and looks_like_text(existing):
-                if task.settings.mode == "skip" or not _only_invisible_text(page):
+                if task.settings.mode in ("auto", "skip") or not _only_invisible_text(page):
                     result.action, result.text = "text_kept", normalise(existing).strip()
                     result.warn("warn.text_kept")
                     result.seconds = time.perf_counter() - start
@@ -192,7 +192,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
 
     result.rotation, result.skew = frame.rotation, frame.skew
     result.words, result.confidence = len(words), confidence
-    result.text = textlayer.plain_text(words)
+    result.text = reading_order.plain_text(words)
     if confidence is not None and confidence < settings.low_confidence:
         result.warn("warn.low_confidence", confidence=confidence)
     result.pdf = _write_page(work, result, source, img, frame, words)
