@@ -19,12 +19,21 @@ from conftest import SAMPLE_AGENCY, SAMPLES, TRUTH
 from copies_fixtures import REGISTER, agency_signer, pki  # noqa: F401  (fixtures)
 from sign_fixtures import credential
 from tthc_digitize.clock import VN_TZ
-from tthc_digitize.sign.placement import AIR, BLANK_SHARE, EDGE, MAX_STRIP, MIN_SCALE, ink_share, place
+from tthc_digitize.sign.placement import AIR, EDGE, MAX_STRIP, MIN_SCALE, place
 
 # --- the search on synthetic pages (1 px = 1 pt unless said otherwise)
 
 W, H = 595, 842
 WHITE, INK = 250, 0
+# the test's own idea of ink and blank (not the library's constants, so that loosening them is caught):
+# darker than mid-grey is ink; a blank place has at most 0.2 % ink (specks of dust)
+DARK, BLANK = 160, 0.002
+
+
+def ink_share(grey: np.ndarray, rect, scale: float) -> float:
+    x0, y0, x1, y1 = (max(0, int(round(v * scale))) for v in rect)
+    window = grey[y0:y1, x0:x1]
+    return float((window < DARK).mean()) if window.size else 0.0
 
 
 def blank(scale: int = 1) -> np.ndarray:
@@ -34,7 +43,7 @@ def blank(scale: int = 1) -> np.ndarray:
 def assert_blank_under(grey: np.ndarray, rect, scale: float = 1.0) -> None:
     x0, y0, x1, y1 = rect
     air = (x0 - AIR, y0 - AIR, x1 + AIR, y1 + AIR)
-    assert ink_share(grey, air, scale) <= BLANK_SHARE, rect
+    assert ink_share(grey, air, scale) <= BLANK, rect
 
 
 @pytest.mark.parametrize("corner", ["top-left", "top-right", "foot-left", "foot-right"])
@@ -129,8 +138,10 @@ def drawn_elements(page) -> list[tuple[str, str, pymupdf.Rect]]:
             spans = [s for s in line["spans"] if s["font"].startswith("Tinos") and s["text"].strip()]
             if spans:
                 found.append(("text", "".join(s["text"] for s in spans), _pdf_rect(page, line["bbox"])))
-    found += [("signature", w.field_name, _pdf_rect(page, w.rect)) for w in page.widgets() if not w.rect.is_empty]
-    return found
+    fields = [("signature", w.field_name, _pdf_rect(page, w.rect)) for w in page.widgets() if not w.rect.is_empty]
+    # the copy block's lines are its field's appearance: one block with the field, not elements of their own
+    inside = lambda r: any(pymupdf.Rect(f).contains(pymupdf.Rect(r) + (1, 1, -1, -1)) for _, _, f in fields)  # noqa: E731
+    return [e for e in found if not (e[0] == "text" and inside(e[2]))] + fields
 
 
 def assert_marks_on_blank(source_page, marked_page, expect: set[str]) -> list[tuple[str, str, pymupdf.Rect]]:
@@ -147,7 +158,7 @@ def assert_marks_on_blank(source_page, marked_page, expect: set[str]) -> list[tu
         on_source = r * source_page.transformation_matrix
         on_marked = r * marked_page.transformation_matrix
         was = ink_share(src, tuple(on_source), SCALE)  # parts in an added strip fall outside: blank
-        assert was <= BLANK_SHARE, (kind, key, tuple(on_source), was)
+        assert was <= BLANK, (kind, key, tuple(on_source), was)
         assert ink_share(out, tuple(on_marked), SCALE) > 0.01, (kind, key, "not drawn")
     for i, (_, key_a, a) in enumerate(new):
         for _, key_b, b in new[i + 1:]:
