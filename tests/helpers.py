@@ -38,3 +38,16 @@ def scan_pdf(path: Path, images, dpi: int = 300, quality: int = 80) -> Path:
         page.insert_image(page.rect, stream=buf.getvalue())
     doc.save(path)
     return path
+
+
+def qr_squares(page) -> list:
+    """The QR codes the tool drew on ``page``: the white squares under their modules (PyMuPDF rects)."""
+    return [d["rect"] for d in page.get_drawings()
+            if d.get("fill") == (1.0, 1.0, 1.0) and d["rect"].width >= 30 and abs(d["rect"].width - d["rect"].height) < 0.5]
+
+
+def read_qr(page, rect, png: Path) -> str:
+    """What zbar reads from ``rect`` of ``page`` rendered at 300 dpi (UTF-8 text)."""
+    page.get_pixmap(dpi=300, clip=pymupdf.Rect(rect) + (-4, -4, 4, 4)).save(png)
+    decoded = subprocess.run(["zbarimg", "-q", "--raw", "-Sbinary", str(png)], capture_output=True, timeout=60)
+    return decoded.stdout.decode("utf-8").strip()

@@ -134,21 +134,3 @@ def test_an_empty_month_still_prints_a_page(tmp_path):
     assert render_month("certifications", "Sở Tư pháp", "2027-01", [], out) == 1
     with pymupdf.open(out) as doc:
         assert "Không có mục nào trong tháng." in normalise(doc[0].get_text())
-
-
-def test_free_band_at_foot_finds_room_below_the_last_line():
-    import numpy as np
-
-    from tthc_digitize.copies.placement import free_band_at_foot
-
-    page = np.full((1000, 700), 250, dtype=np.uint8)
-    page[100:110, 100:600] = 0  # a line of text
-    page[500:512, 100:600] = 0  # the last line
-    band = free_band_at_foot(page, needed=0.3)
-    assert band is not None and 0.51 < band[0] < 0.53 and band[1] == 0.96
-    assert free_band_at_foot(page, needed=0.5) is None
-    page[900:910, 300:400] = 0  # a signature low on the page leaves too little room
-    assert free_band_at_foot(page, needed=0.2) is None
-    page[985:1000, :] = 0  # a scanner's dark border at the very edge is not content
-    page[900:910, 300:400] = 250
-    assert free_band_at_foot(page, needed=0.3) is not None

@@ -5,14 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-import subprocess
 
 import pymupdf
 import pytest
 from lxml import etree
 
 from conftest import SAMPLES
-from helpers import assert_valid_pdfa
+from helpers import assert_valid_pdfa, qr_squares, read_qr
 from sign_fixtures import PASSWORD, pki  # noqa: F401
 from test_sign import tthc
 from tthc_digitize.sign.verify import verify_file
@@ -43,11 +42,10 @@ def test_ingest_sign_marks_signs_records_and_resumes(pki, tmp_path):
 
     with pymupdf.open(pdf) as doc:
         page = doc[0]
-        top = page.get_text(clip=pymupdf.Rect(0, 0, 420, 55))
-        assert "Văn bản được chuyển đổi từ văn bản giấy" in top and AGENCY in top
-        png = tmp_path / "qr.png"
-        page.get_pixmap(dpi=300, clip=pymupdf.Rect(0, 0, 60, 60)).save(png)
-    qr = json.loads(subprocess.run(["zbarimg", "-q", "--raw", "-Sbinary", str(png)], capture_output=True).stdout)
+        (square,) = qr_squares(page)
+        beside = page.get_text(clip=pymupdf.Rect(square.x1, square.y0, page.rect.x1, square.y1))
+        assert "Văn bản được chuyển đổi từ văn bản giấy" in beside and AGENCY in beside
+        qr = json.loads(read_qr(page, square, tmp_path / "qr.png"))
     assert qr["holder_id"] == "0312345678" and qr["system"] == "tthc-digitize"
     assert "GIẤY PHÉP" in qr["title"]
 

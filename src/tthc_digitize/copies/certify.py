@@ -3,7 +3,7 @@ từ bản chính).
 
 The scans go through the OCR pipeline to a PDF/A; the official compares the page images and the OCR
 summary with the original and confirms; the certification statement (lời chứng) goes on the foot of
-the last page (a new page when the foot is not free); the official signs, then the agency. The
+the last page (placed on the blank part of the page, see sign/placement.py); the official signs, then the agency. The
 number, the stored object and the register row are made inside one write transaction, as for
 register copies (copies/issue.py).
 """
@@ -23,7 +23,6 @@ from tthc_digitize.copies import code as codes
 from tthc_digitize.copies import register
 from tthc_digitize.copies.copy_pdf import strip_signatures
 from tthc_digitize.copies.issue import official_name, store_copy, write_output
-from tthc_digitize.copies.placement import free_band_at_foot
 from tthc_digitize.copies.statement import CERTIFIED_COPY_FORM, VERIFY_HINT, certification_statement
 from tthc_digitize.errors import InputFileError, UsageError
 
@@ -109,40 +108,41 @@ def ocr_original(scans: list[Path], work: Path, settings, previews: Path | None 
     return summary
 
 
-def _statement_pdf(src: Path, dst: Path, lines: list[str]) -> int:
-    """``src`` with the statement at the foot of its last page, or on a page added after it; returns
-    the page count. Text in Tinos, black, right half of the page (where a signer's block stands)."""
-    import numpy as np
+def _statement_pdf(src: Path, dst: Path, lines: list[str]) -> None:
+    """``src`` with the statement at the foot of its last page (right-hand, where a signer's block
+    stands) when the page is blank there, else where :mod:`sign.placement` finds room: smaller, in a
+    strip added at the foot, or on a page added after the last. Tinos, black."""
     import pikepdf
     import pymupdf
 
     from tthc_digitize.ocr.assemble import _spell_out_defaults
     from tthc_digitize.pipeline import write_atomically
     from tthc_digitize.sign.fonts import tinos_for_pages
+    from tthc_digitize.sign.marks import text_width
+    from tthc_digitize.sign.room import make_room
 
     with pymupdf.open(src) as doc:
-        last = doc[-1]
-        needed = (len(lines) * LINE + 2 * FONT_SIZE) / last.rect.height
-        pix = last.get_pixmap(dpi=50, colorspace=pymupdf.csGRAY)
-        grey = np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width]
-        band = free_band_at_foot(grey, needed)
-        if band is None:
-            last = doc.new_page(width=last.rect.width, height=last.rect.height)
-            band = (0.08, 1.0)
-        last.insert_font(fontname="tinos", fontfile=str(tinos_for_pages()))
-        x = last.rect.width * 0.45
-        y = band[0] * last.rect.height + FONT_SIZE + 4
+        size = (text_width(lines, FONT_SIZE), len(lines) * LINE)
+        room = make_room(doc, doc.page_count - 1, size, "foot-right")
+        page, scale = doc[room.page], room.scale
+        page.insert_font(fontname="tinos", fontfile=str(tinos_for_pages()))
+        x, y = room.rect[0], room.rect[1] + FONT_SIZE * scale
         for line in lines:
-            last.insert_text((x, y), line, fontname="tinos", fontsize=FONT_SIZE, color=(0, 0, 0))
-            y += LINE
-        count = doc.page_count
+            page.insert_text((x, y), line, fontname="tinos", fontsize=FONT_SIZE * scale, color=(0, 0, 0))
+            y += LINE * scale
         data = doc.tobytes(garbage=1, deflate=True)
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        _spell_out_defaults(pdf.pages[-1])
+        _spell_out_defaults(pdf.pages[room.page])
         buf = io.BytesIO()
         pdf.save(buf)
     write_atomically(dst, buf.getvalue())
-    return count
+
+
+def _page_count(path: Path) -> int:
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        return len(pdf.pages)
 
 
 def certify_copy(wh, summary: ScanSummary, request: CertifyRequest, official_signer, agency_signer, output: Path,
@@ -169,10 +169,14 @@ def certify_copy(wh, summary: ScanSummary, request: CertifyRequest, official_sig
                  f"{VERIFY_HINT}: {code}"]
         marked = work / "with-code.pdf"
         marked.write_bytes(strip_signatures(summary.pdf.read_bytes(), code))
-        pages = _statement_pdf(marked, work / "statement.pdf", lines)
-        official_signer.sign(work / "statement.pdf", work / "official.pdf")
+        _statement_pdf(marked, work / "statement.pdf", lines)
+        # the agency's block is placed (and its room made) before the official signs: nothing may
+        # change the pages after the first signature
         block = CopyBlock(CERTIFIED_COPY_FORM, agency, when, f"{number.sequence}, quyển số {number.volume_label}")
-        agency_signer.sign(work / "official.pdf", work / "copy.pdf", appearance=apply_copy_block(block))
+        appearance = apply_copy_block(block, work / "statement.pdf", work / "placed.pdf")
+        pages = _page_count(work / "placed.pdf")
+        official_signer.sign(work / "placed.pdf", work / "official.pdf")
+        agency_signer.sign(work / "official.pdf", work / "copy.pdf", appearance=appearance)
         official_signer.flush()
         agency_signer.flush()
         pdf = (work / "copy.pdf").read_bytes()

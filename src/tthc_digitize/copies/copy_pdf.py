@@ -62,13 +62,15 @@ def strip_signatures(data: bytes, code: str) -> bytes:
 
 
 def unsigned_copy(master: Path, work: Path, qr: CopyQr) -> Path:
-    """``work/copy-unsigned.pdf``: the stripped master with the QR code under the master's own mark."""
-    from tthc_digitize.sign.marks import QR_SIZE, add_qr
+    """``work/copy-unsigned.pdf``: the stripped master with the copy's QR code and, beside it, the
+    copy form, number and code — placed like every mark where the page is blank (the master's own
+    mark is on the rendered page by then, so the two never overlap)."""
+    from tthc_digitize.sign.marks import add_qr
 
     stripped = work / "copy-stripped.pdf"
     stripped.write_bytes(strip_signatures(master.read_bytes(), qr.code))
     caption = [qr.kind, f"Số: {qr.number}", f"{VERIFY_HINT}: {qr.code}"]
-    return add_qr(stripped, work / "copy-unsigned.pdf", qr, below=QR_SIZE + 4, caption=caption)
+    return add_qr(stripped, work / "copy-unsigned.pdf", qr, caption=caption)
 
 
 def read_code(path: Path) -> str | None:

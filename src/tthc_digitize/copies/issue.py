@@ -175,7 +175,9 @@ def issue_copy(wh, ref: int | str, requester: Requester, signer, output: Path, t
         timings["pdf"] = time.perf_counter() - mark
         mark = time.perf_counter()
         signed = Path(tmp) / "copy.pdf"
-        signer.sign(unsigned, signed, appearance=apply_copy_block(CopyBlock(REGISTER_COPY_FORM, agency, when, str(number))))
+        placed = Path(tmp) / "copy-placed.pdf"
+        appearance = apply_copy_block(CopyBlock(REGISTER_COPY_FORM, agency, when, str(number)), unsigned, placed)
+        signer.sign(placed, signed, appearance=appearance)
         signer.flush()  # the signer syncs its outputs late; this one is read and removed now
         pdf = signed.read_bytes()
         timings["sign"] = time.perf_counter() - mark

@@ -1,9 +1,12 @@
 """Page content drawn BEFORE signing (anything drawn after would break the signature).
 
 - the converted-from-paper mark (Law on E-Transactions 2023 art. 12, Decree 137/2024 art. 4): the mark
-  text, the conversion time and the converting agency's full name, top-left of page 1, beside
-- the QR code (ISO/IEC 18004, made with segno), top-left corner, carrying the fields DESIGN §3 lists;
-- optionally the person who scanned, with the time (top-left of page 1, under the mark).
+  text, the conversion time and the converting agency's full name, on page 1, beside
+- the QR code (ISO/IEC 18004, made with segno), carrying the fields DESIGN §3 lists;
+- optionally the person who scanned (under the mark).
+
+The block goes to the top-left corner (DESIGN §3) when the page is blank there, else to the nearest
+blank place, shrunk, in an added margin strip or on an added page: :mod:`sign.placement` decides.
 
 Text is Tinos (Vietnamese-capable, Times-metric), embedded; colours are plain black on white so a
 PDF/A-2b input stays PDF/A-2b.
@@ -19,9 +22,10 @@ from pathlib import Path
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.i18n import tr
 
-MARGIN = 6.0  # pt from the top-left corner: the mark stays inside the usual 20 mm top margin
 QR_SIZE = 50.0  # pt, about 18 mm (with the quiet zone)
+QR_GAP = 6.0  # pt between the QR code and the text beside it
 FONT_SIZE = 8.0
+LEADING = 1.3
 FONT_NAME = "tinos"
 
 
@@ -47,7 +51,7 @@ class QrData:
 @dataclass(frozen=True)
 class ConversionMark:
     agency: str  # full name of the converting agency
-    time: datetime  # conversion time, shown in ISO 8601 with its offset (+07:00)
+    time: datetime  # conversion time, shown as every mark shows a time (:func:`vn_time`)
     operator: str = ""  # the person who scanned (shown with the time when given)
 
     def lines(self) -> list[str]:
@@ -61,6 +65,9 @@ class ConversionMark:
 
 
 def vn_time(when: datetime) -> str:
+    """The one date-time format of every mark, as real stamps print it: 19/10/2023 10:56:22 +07:00."""
+    if when.utcoffset() is None:
+        raise ValueError("a time on a mark needs its offset (+07:00)")
     offset = when.strftime("%z")
     return when.strftime("%d/%m/%Y %H:%M:%S ") + f"{offset[:3]}:{offset[3:]}"
 
@@ -77,24 +84,42 @@ def add_marks(src: Path, dst: Path, mark: ConversionMark, qr: QrData | None = No
     changed. Sign ``dst`` afterwards, never before."""
     if not mark.agency.strip():
         raise UsageError("mark.no_agency")
-    return _draw_first_page(src, dst, mark.lines(), qr)
+    return _draw_block(src, dst, mark.lines(), qr)
 
 
-def add_qr(src: Path, dst: Path, qr, *, below: float = 0.0, caption: list[str] | None = None) -> Path:
-    """Write ``dst``: ``src`` with a QR code top-left of page 1 (e.g. on an e-copy, before its
-    signature). ``qr``: anything with ``payload()`` (:class:`QrData`, ``copies.statement.CopyQr``).
-    ``below``: pt further down the left margin (an e-copy's QR goes under the master's mark and QR);
-    ``caption``: lines of text in the bottom margin of page 1 — beside a QR that low they would cover
-    the document's own header."""
-    return _draw_first_page(src, dst, caption, qr, below, lines_at_foot=True)
+def add_qr(src: Path, dst: Path, qr, *, caption: list[str] | None = None) -> Path:
+    """Write ``dst``: ``src`` with a QR code (and ``caption`` beside it) on page 1, e.g. on an e-copy
+    before its signature. ``qr``: anything with ``payload()`` (:class:`QrData`,
+    ``copies.statement.CopyQr``). It goes, like every mark, where the page is blank (top-left first)."""
+    return _draw_block(src, dst, caption, qr)
 
 
-def _draw_first_page(src: Path, dst: Path, lines: list[str] | None, qr, below: float = 0.0,
-                     lines_at_foot: bool = False) -> Path:
+def text_width(lines: list[str], size: float) -> float:
+    """The width of the widest line in Tinos at ``size`` pt."""
+    import pymupdf
+
+    from tthc_digitize.sign.fonts import tinos_for_pages
+
+    font = pymupdf.Font(fontfile=str(tinos_for_pages()))
+    return max((font.text_length(line, fontsize=size) for line in lines), default=0.0)
+
+
+def block_size(lines: list[str] | None, with_qr: bool) -> tuple[float, float]:
+    """The full-size block: the QR code, then the lines beside it, top-aligned."""
+    width = QR_SIZE if with_qr else 0.0
+    height = QR_SIZE if with_qr else 0.0
+    if lines:
+        width += (QR_GAP if with_qr else 0.0) + text_width(lines, FONT_SIZE)
+        height = max(height, FONT_SIZE * LEADING * len(lines))
+    return width, height
+
+
+def _draw_block(src: Path, dst: Path, lines: list[str] | None, qr) -> Path:
     import pymupdf
 
     from tthc_digitize.pipeline import write_atomically
     from tthc_digitize.sign.fonts import tinos_for_pages
+    from tthc_digitize.sign.room import make_room
 
     try:
         doc = pymupdf.open(src)
@@ -103,26 +128,26 @@ def _draw_first_page(src: Path, dst: Path, lines: list[str] | None, qr, below: f
     with doc:
         if doc.needs_pass or doc.page_count == 0:
             raise InputFileError("input.pdf_encrypted" if doc.needs_pass else "input.pdf_no_pages")
-        page = doc[0]
-        left, top = page.rect.x0 + MARGIN, page.rect.y0 + MARGIN + below
+        room = make_room(doc, 0, block_size(lines, qr is not None), "top-left")
+        page, scale = doc[room.page], room.scale
+        left, top = room.rect[0], room.rect[1]
         text_x = left
         if qr is not None:
-            _draw_qr(page, qr_matrix(qr.payload()), left, top, QR_SIZE)
-            text_x = left + QR_SIZE + 6
+            _draw_qr(page, qr_matrix(qr.payload()), left, top, QR_SIZE * scale)
+            text_x = left + (QR_SIZE + QR_GAP) * scale
         if lines:
+            size = FONT_SIZE * scale
             page.insert_font(fontname=FONT_NAME, fontfile=str(tinos_for_pages()))
-            y = top + FONT_SIZE
-            if lines_at_foot:
-                text_x, y = left, page.rect.y1 - MARGIN - FONT_SIZE * 1.3 * (len(lines) - 1)
+            y = top + size
             for line in lines:
-                page.insert_text((text_x, y), line, fontname=FONT_NAME, fontsize=FONT_SIZE, color=(0, 0, 0))
-                y += FONT_SIZE * 1.3
+                page.insert_text((text_x, y), line, fontname=FONT_NAME, fontsize=size, color=(0, 0, 0))
+                y += size * LEADING
         data = doc.tobytes(garbage=1, deflate=True)
-    write_atomically(Path(dst), _pdfa_font_entries(data))
+    write_atomically(Path(dst), _pdfa_font_entries(data, room.page))
     return Path(dst)
 
 
-def _pdfa_font_entries(data: bytes) -> bytes:
+def _pdfa_font_entries(data: bytes, page: int = 0) -> bytes:
     """PyMuPDF leaves out the implied /CIDToGIDMap that PDF/A-2 wants written down; the OCR
     assembler has the fix. Saving through pikepdf also gives pyHanko a file its strict parser reads."""
     import io
@@ -132,7 +157,7 @@ def _pdfa_font_entries(data: bytes) -> bytes:
     from tthc_digitize.ocr.assemble import _spell_out_defaults
 
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        _spell_out_defaults(pdf.pages[0])
+        _spell_out_defaults(pdf.pages[page])
         buf = io.BytesIO()
         pdf.save(buf)
     return buf.getvalue()

@@ -182,7 +182,7 @@ class BatchSigner:
         pdf_signer = PdfSigner(
             meta, self.credential.signer, timestamper=self.timestamper,
             stamp_style=appearance.style if appearance else None,
-            new_field_spec=appearance.field_spec(name, _page_box(writer, appearance.page)) if appearance else None,
+            new_field_spec=appearance.field_spec(name) if appearance else None,
         )
         out = self._sign_with_room(pdf_signer, writer, data, src)
         _write_atomically(dst, out, durable=False)
@@ -241,14 +241,6 @@ def _align_producer(writer: IncrementalPdfFileWriter) -> None:
         info["/Producer"] = generic.TextStringObject(VENDOR)
         if isinstance(info_ref, generic.IndirectObject):
             writer.mark_update(info_ref)
-
-
-def _page_box(writer: IncrementalPdfFileWriter, page: int) -> tuple[float, float, float, float]:
-    """The page's MediaBox, looked up the tree when the page inherits it."""
-    node = writer.find_page_for_modification(page)[0].get_object()
-    while "/MediaBox" not in node and "/Parent" in node:
-        node = node["/Parent"].get_object()
-    return tuple(float(v) for v in node["/MediaBox"])
 
 
 def _usage(cert: x509.Certificate) -> set[str]:
