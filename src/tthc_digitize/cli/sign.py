@@ -161,10 +161,12 @@ def verify_cmd(
         if report:
             render_verify(report)
         render_check(check, note)
-    if report and not report.ok:
-        raise typer.Exit(ExitCode.input_error if report.verdict == "unreadable" else ExitCode.invalid_signature)
-    if check is not None and not check.ok:
+    if report and report.verdict == "unreadable":
+        raise typer.Exit(ExitCode.input_error)
+    if report and report.verdict not in ("valid", "changed") or check is not None and not check.ok:
         raise typer.Exit(ExitCode.invalid_signature)
+    if report and report.verdict == "changed":
+        raise typer.Exit(ExitCode.changed_after_signing)
 
 
 def _when(value) -> str:
@@ -194,6 +196,8 @@ def _chain(s) -> str:
 
 
 def render_verify(report) -> None:
+    from tthc_digitize.sign.changes import describe
+
     out.print(f"[bold]{escape(tr('verify.title', path=shown_path(report.path)))}[/]")
     if report.encrypted:
         out.print(tr("verify.encrypted_note"))
@@ -217,6 +221,9 @@ def render_verify(report) -> None:
             table.add_row(tr("verify.level"), s.level)
         table.add_row(tr("verify.integrity"), _integrity(s))
         table.add_row(tr("verify.chain"), _chain(s))
+        if s.changes:
+            table.add_row(tr("verify.changes"), "\n".join(
+                escape(describe(c)) if c.expected else f"[bold yellow]{escape(describe(c))}[/]" for c in s.changes))
         out.print(table)
     style = "bold green" if report.ok else "bold red"
     out.print(f"[{style}]{tr('verify.verdict.' + report.verdict)}[/]")
