@@ -99,7 +99,7 @@ def _state(prefix: bytes) -> dict | None:
             if "/Metadata" in pdf.Root:
                 try:
                     meta = pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False)
-                    xmp = {str(k): str(meta[k]) for k in meta}
+                    xmp = {_prefixed(str(k)): str(meta[k]) for k in meta}
                 except Exception:
                     xmp = {"?": pdf.Root.Metadata.read_bytes().hex()}
             dss = pdf.Root.get("/DSS")
@@ -107,6 +107,18 @@ def _state(prefix: bytes) -> dict | None:
             return {"info": info, "xmp": xmp, "dss": counts}
     except Exception:
         return None
+
+
+def _prefixed(key: str) -> str:
+    """``{http://ns.adobe.com/xap/1.0/}ModifyDate`` → ``xmp:ModifyDate`` (pikepdf iterates in Clark notation)."""
+    from pikepdf.models.metadata import DEFAULT_NAMESPACES
+
+    if key.startswith("{"):
+        uri, _, name = key[1:].partition("}")
+        prefix = dict(DEFAULT_NAMESPACES).get(uri)
+        if prefix:
+            return f"{prefix}:{name}"
+    return key
 
 
 def signature_changes(changes: list[Change], signed_end: int) -> list[Change]:

@@ -27,6 +27,7 @@ class Outcome:
     report: dict | None = None
     code: str | None = None
     error: str = ""
+    validation: dict | None = None  # sign.report.build's report of the file, without the register's part
 
 
 def _limit_self() -> None:
@@ -78,6 +79,7 @@ def _inflated_sizes_within_limits(pdf: str) -> None:
 def _child(pdf: str, trust: str) -> dict:
     from tthc_digitize.copies.copy_pdf import read_code
     from tthc_digitize.errors import TthcError
+    from tthc_digitize.sign import report as validation_report
     from tthc_digitize.sign.verify import verify_file
 
     try:
@@ -90,7 +92,8 @@ def _child(pdf: str, trust: str) -> dict:
         report = verify_file(Path(pdf), trust or None)
     except TthcError as exc:
         return {"status": "error", "error": exc.key}
-    return {"status": "done", "report": report.to_dict(), "code": read_code(Path(pdf))}
+    return {"status": "done", "report": report.to_dict(), "code": read_code(Path(pdf)),
+            "validation": validation_report.build(report, Path(pdf).read_bytes())}
 
 
 def check_upload(pdf: Path, trust: str | None) -> Outcome:
@@ -107,7 +110,7 @@ def check_upload(pdf: Path, trust: str | None) -> Outcome:
         data = json.loads(done.stdout.decode("utf-8").strip().splitlines()[-1])
     except (ValueError, IndexError):
         return Outcome("refused", error="no answer")
-    return Outcome(data["status"], data.get("report"), data.get("code"), data.get("error", ""))
+    return Outcome(data["status"], data.get("report"), data.get("code"), data.get("error", ""), data.get("validation"))
 
 
 if __name__ == "__main__":
