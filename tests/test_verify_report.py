@@ -98,6 +98,18 @@ def test_verify_code_shows_the_public_view_and_full_needs_an_explicit_home(serve
     assert full.returncode == 0 and HOLDER_NAME in full.stdout and served.holder_id in full.stdout
 
 
+def test_report_for_a_code_alone_covers_the_stored_copy(served, pki, tmp_path):  # noqa: F811
+    out = tmp_path / "ma.json"
+    result = tthc("verify", "--code", served.valid.code, "--home", str(served.home), "--trust", str(pki.root_pem),
+                  "--report", str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    data = _valid(json.loads(out.read_text(encoding="utf-8")))
+    assert data["ok"] and data["register"]["sha256_matches"] and data["verdict"] == "valid"
+    assert data["file"]["sha256"] == hashlib.sha256(served.valid.output.read_bytes()).hexdigest()
+    ocsp = [r for s in data["signatures"] for r in s["revocation"] if r["type"] == "ocsp"]
+    assert ocsp and all("Common Name" in r["issuer"] for r in ocsp)  # the responder named, not a key hash
+
+
 def _fetch(port: int, path: str) -> tuple[int, dict, bytes]:
     conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
     try:

@@ -69,7 +69,7 @@ MESSAGES = {
     "report.sub.TRY_LATER": ("chưa có đủ thông tin thu hồi: hãy kiểm tra lại sau", "revocation information is not yet available: try again later"),
     "report.sub.SIGNED_DATA_NOT_FOUND": ("không tìm thấy dữ liệu đã ký", "the signed data was not found"),
     "report.sub.GENERIC": ("không xác định được vì lý do khác", "cannot be determined for another reason"),
-    "report.sub.unknown": ("{name}", "{name}"),
+    "report.sub.unknown": ("lý do khác: {name}", "another reason: {name}"),
     # the report document
     "report.verify_title": ("BÁO CÁO KIỂM TRA CHỮ KÝ SỐ", "SIGNATURE VALIDATION REPORT"),
     "report.file": ("Tệp", "File"),

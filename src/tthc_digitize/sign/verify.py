@@ -396,14 +396,26 @@ def _revocation_used(result, sig, reader, *, offline: bool) -> list[dict]:
             tbs = vo.value.crl_data["tbs_cert_list"]
             entry = {"type": "crl", "issuer": tbs["issuer"].human_friendly, "time": tbs["this_update"].native}
         else:
-            data = vo.value.ocsp_response_data["response_bytes"]["response"].parsed["tbs_response_data"]
-            responder = data["responder_id"]
-            who = responder.chosen.human_friendly if responder.name == "by_name" else responder.chosen.native.hex()
+            basic = vo.value.ocsp_response_data["response_bytes"]["response"].parsed
+            data = basic["tbs_response_data"]
+            who = _responder(data["responder_id"], basic["certs"])
             entry = {"type": "ocsp", "issuer": who, "time": data["produced_at"].native,
                      "status": data["responses"][0]["cert_status"].name}
         entry["time"] = entry["time"].isoformat() if entry["time"] else None
         used.append({**entry, "source": source})
     return used
+
+
+def _responder(responder_id, certs) -> str:
+    """The OCSP responder's name; a responder named by key hash is looked up among the certificates
+    its response carries."""
+    if responder_id.name == "by_name":
+        return responder_id.chosen.human_friendly
+    key_hash = responder_id.chosen.native
+    for cert in certs or []:
+        if cert.public_key.sha1 == key_hash:
+            return cert.subject.human_friendly
+    return key_hash.hex()
 
 
 def _embedded_revocation(sig, reader) -> tuple[set[bytes], set[bytes]]:
