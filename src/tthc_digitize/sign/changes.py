@@ -102,11 +102,28 @@ def _state(prefix: bytes) -> dict | None:
                     xmp = {_prefixed(str(k)): str(meta[k]) for k in meta}
                 except Exception:
                     xmp = {"?": pdf.Root.Metadata.read_bytes().hex()}
-            dss = pdf.Root.get("/DSS")
-            counts = tuple(len(dss[k]) if k in dss else 0 for k in ("/Certs", "/OCSPs", "/CRLs", "/VRI")) if dss is not None else ()
-            return {"info": info, "xmp": xmp, "dss": counts}
+            return {"info": info, "xmp": xmp, "dss": _dss_digest(pdf.Root.get("/DSS"))}
     except Exception:
         return None
+
+
+def _dss_digest(dss) -> str:
+    """What the DSS holds (its certificates, OCSP responses, CRLs and VRI keys), as one digest."""
+    import hashlib
+
+    import pikepdf
+
+    if dss is None:
+        return ""
+    digest = hashlib.sha256()
+    for key in ("/Certs", "/OCSPs", "/CRLs"):
+        items = dss.get(key, [])
+        for data in sorted(x.read_raw_bytes() for x in items if isinstance(x, pikepdf.Stream)):
+            digest.update(key.encode() + hashlib.sha256(data).digest())
+    vri = dss.get("/VRI")
+    for name in sorted(vri.keys()) if vri is not None else []:
+        digest.update(name.encode())
+    return digest.hexdigest()
 
 
 def _prefixed(key: str) -> str:

@@ -139,11 +139,11 @@ class Verifier:
         report = verify_file(stored, self.trust)
         return validation_report.build(report, stored.read_bytes(), check=check, view=view, lang=lang)
 
-    def upload(self, pdf: Path) -> sandbox.Outcome | None:
+    def upload(self, pdf: Path, lang: str = "vi") -> sandbox.Outcome | None:
         if not self._children.acquire(timeout=sandbox.WALL_SECONDS):
             return None
         try:
-            return sandbox.check_upload(pdf, self.trust)
+            return sandbox.check_upload(pdf, self.trust, lang)
         finally:
             self._children.release()
 
@@ -217,7 +217,7 @@ def create_app(wh, *, trust: str | None = None, max_upload: int = MAX_UPLOAD, ra
                 with pdf.open("wb") as f:
                     while chunk := await part.read(1024 * 1024):
                         f.write(chunk)
-                outcome = await run_in_threadpool(verifier.upload, pdf)
+                outcome = await run_in_threadpool(verifier.upload, pdf, lang)
                 if outcome is None:
                     return HTMLResponse(refusal_page(503, "serve.busy", lang), status_code=503,
                                         headers={"retry-after": "5"})
@@ -238,7 +238,6 @@ def create_app(wh, *, trust: str | None = None, max_upload: int = MAX_UPLOAD, ra
         finally:
             await form.close()
         ok = bool(report["ok"] and check is not None and check.ok)
-        # the sandbox wrote its report in Vietnamese; the clerk files that one, whatever the page's language
         rendered = await run_in_threadpool(render, validation)
         extra = downloads(lang, _data_url("application/pdf", rendered),
                           _data_url("application/json", validation_report.to_json(validation)))
