@@ -133,6 +133,7 @@ def _html(data: dict) -> str:
         public = register["public"]
         for key in ("number", "agency", "issued_at", "type", "source_number", "subject", "requester", "revoked_at"):
             if public.get(key) not in (None, ""):
-                parts.append(row(f"serve.field.{key}", e(str(public[key]))))
+                value = _when(public[key]) if key in ("issued_at", "revoked_at") else str(public[key])
+                parts.append(row(f"serve.field.{key}", e(value)))
     parts.append(f"<p class='note'>{t('report.standard')}</p>")
     return "".join(parts)

@@ -314,7 +314,7 @@ async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_rev
     item.subindication = _name(result)
     item.indication = _INDICATIONS[result.ades_subindic.status.name]
     path = getattr(status, "validation_path", None) if status is not None else None
-    item.certificates = [_cert(c) for c in (path.iter_certs(include_root=True) if path is not None
+    item.certificates = [_cert(c) for c in (reversed(list(path.iter_certs(include_root=True))) if path is not None
                                            else [sig.signer_cert, *_other_certs(sig)])]
     item.revocation = _revocation_used(result, sig, reader, offline=item.offline)
 
@@ -351,7 +351,7 @@ async def _check_timestamp(sig, roots, item: SignatureReport) -> None:
     else:
         item.indication, item.subindication = "TOTAL-PASSED", "OK"
     path = status.validation_path
-    item.certificates = [_cert(c) for c in (path.iter_certs(include_root=True) if path is not None
+    item.certificates = [_cert(c) for c in (reversed(list(path.iter_certs(include_root=True))) if path is not None
                                            else [sig.signer_cert, *_other_certs(sig)])]
 
 
