@@ -69,3 +69,25 @@ def test_what_ltv_refresh_adds_is_listed_but_not_suspicious(pki, scan, tmp_path)
     result = tthc("verify", str(path), "--trust", str(pki.root_pem))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Sau chữ ký đã thêm dấu thời gian tài liệu" in result.stdout
+
+
+def test_a_change_pades_forbids_is_named_and_fails_the_format(pki, scan, tmp_path):
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    signed = tmp_path / "signed.pdf"
+    sign_file(credential(pki, "agency"), scan, signed, level="b-b")
+    with signed.open("r+b") as fh:
+        writer = IncrementalPdfFileWriter(fh)
+        writer.add_stream_to_page(0, writer.add_object(generic.StreamObject(stream_data=b"0 0 1 rg 20 20 90 30 re f")))
+        writer.write_in_place()
+    result = tthc("verify", str(signed), "--trust", str(pki.root_pem))
+    assert result.returncode == ExitCode.invalid_signature, result.stdout + result.stderr
+    assert "Sau chữ ký đã sửa nội dung trang hoặc cấu trúc khác: PAdES không cho phép" in result.stdout
+    (sig,) = verify_file(signed, pki.root_pem).signatures
+    # the signed bytes and the chain pass AdES; the update after them fails the signature as PAdES
+    assert (sig.indication, sig.subindication) == ("TOTAL-FAILED", "FORMAT_FAILURE") and sig.chain == "trusted"
+    # the update itself is also named: "info" when the writer's new modification date differs from
+    # the signature's second, otherwise an update of unknown content ("revision")
+    kinds = [c.kind for c in sig.changes if not c.expected]
+    assert kinds[-1] == "content" and kinds[:-1] in (["info"], ["revision"])

@@ -17,6 +17,8 @@ MESSAGES = {
         "Sau chữ ký đã thêm {size} byte không thuộc bản ký", "{size} bytes that belong to no signed revision were appended after it"),
     "verify.change.form_fields": (
         "Sau chữ ký đã điền trường biểu mẫu ({what})", "Form fields were filled after it ({what})"),
+    "verify.change.content": (
+        "Sau chữ ký đã sửa {what}: PAdES không cho phép", "After it, {what} was changed: PAdES does not allow this"),
     "verify.change.revision": (
         "Sau chữ ký có một lần cập nhật tệp không rõ nội dung", "An update of unknown content was made after it"),
     "verify.field./Title": ("Tiêu đề", "Title"),
@@ -44,7 +46,10 @@ MESSAGES = {
     "report.indication.INDETERMINATE": ("CHƯA XÁC ĐỊNH (INDETERMINATE)", "INDETERMINATE"),
     "report.indication.TOTAL-FAILED": ("KHÔNG ĐẠT (TOTAL-FAILED)", "FAILED (TOTAL-FAILED)"),
     "report.sub.OK": ("mọi bước kiểm tra đều đạt", "every check passed"),
-    "report.sub.FORMAT_FAILURE": ("chữ ký không đúng định dạng", "the signature is not in a valid format"),
+    "report.sub.FORMAT_FAILURE": (
+        "chữ ký không đúng định dạng, hoặc tài liệu bị sửa sau khi ký theo cách PAdES không cho phép",
+        "the signature is not in a valid format, or the document was changed after signing in a way PAdES forbids",
+    ),
     "report.sub.HASH_FAILURE": ("mã băm không khớp: nội dung đã ký bị thay đổi", "digest mismatch: the signed content was changed"),
     "report.sub.SIG_CRYPTO_FAILURE": ("giá trị chữ ký không khớp khóa công khai của người ký", "the signature value does not verify with the signer's public key"),
     "report.sub.REVOKED": ("chứng thư người ký đã bị thu hồi trước thời điểm ký", "the signer's certificate was revoked before the signing time"),

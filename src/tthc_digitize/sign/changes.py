@@ -14,6 +14,8 @@ before it, and bytes after the last revision are counted, so every change is nam
 - ``appended_bytes``: bytes after the last revision that belong to no revision.
 - ``form_fields``: fields filled after signing (pyHanko's ``changed_form_fields``).
 - ``revision``: a later revision in which none of the above is seen (content pyHanko judges).
+- ``content``: what pyHanko's difference analysis refuses after a signature (new page content,
+  annotations); the signature is then ``altered`` (exit 9) whatever else is found.
 
 Anything not expected makes the verdict ``changed`` (exit 10, ``ExitCode.changed_after_signing``):
 the signed revision is intact, so it is not ``altered`` (exit 9, what PAdES forbids), but the file in
@@ -37,7 +39,7 @@ EXPECTED = ("signature", "doc_timestamp", "dss")
 
 @dataclass
 class Change:
-    kind: str  # signature | doc_timestamp | dss | info | xmp | appended_bytes | form_fields | revision
+    kind: str  # signature | doc_timestamp | dss | info | xmp | appended_bytes | form_fields | revision | content
     offset: int  # where the revision (or the appended bytes) ends in the file
     fields: list[str] = field(default_factory=list)  # info/xmp keys, form fields, the new signature's field
     size: int = 0  # appended_bytes: how many
@@ -147,6 +149,7 @@ def describe(change: Change, lang: str | None = None) -> str:
     """The change in words: "Sau chữ ký đã sửa thông tin tài liệu (Tiêu đề)"."""
     from tthc_digitize.i18n import MESSAGES, tr
 
-    names = list(dict.fromkeys(tr(f"verify.field.{k}", lang) if f"verify.field.{k}" in MESSAGES else k.lstrip("/")
+    prefix = "verify.mod" if change.kind == "content" else "verify.field"
+    names = list(dict.fromkeys(tr(f"{prefix}.{k}", lang) if f"{prefix}.{k}" in MESSAGES else k.lstrip("/")
                                for k in change.fields))
     return tr(f"verify.change.{change.kind}", lang, what=", ".join(names), size=change.size)

@@ -164,6 +164,11 @@ def _name_changes(report: Report, data: bytes) -> None:
         s.changes = signature_changes(report.changes, s.signed_end)
         if filled and not set(filled) & set(s.changed_fields):
             s.changes = [c for c in s.changes if c.kind != "form_fields"]
+        if s.intact and not s.modifications_allowed and s.coverage == "revision":
+            # what pyHanko's difference analysis refused (new page content, annotations...): it does
+            # not say in which revision, so it is named under the signature it judged
+            s.changes.append(Change("content", len(data), [s.modifications or "unknown"]))
+            report.changes.append(s.changes[-1])
 
 
 def _unreadable_fields(reader, detail: str) -> list[SignatureReport]:
@@ -317,6 +322,7 @@ async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_rev
     item.certificates = [_cert(c) for c in (reversed(list(path.iter_certs(include_root=True))) if path is not None
                                            else [sig.signer_cert, *_other_certs(sig)])]
     item.revocation = _revocation_used(result, sig, reader, offline=item.offline)
+    _pades_format(item)
 
 
 async def _check_timestamp(sig, roots, item: SignatureReport) -> None:
@@ -350,6 +356,7 @@ async def _check_timestamp(sig, roots, item: SignatureReport) -> None:
         item.indication, item.subindication = "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND"
     else:
         item.indication, item.subindication = "TOTAL-PASSED", "OK"
+    _pades_format(item)
     path = status.validation_path
     item.certificates = [_cert(c) for c in (reversed(list(path.iter_certs(include_root=True))) if path is not None
                                            else [sig.signer_cert, *_other_certs(sig)])]
@@ -436,6 +443,14 @@ def _embedded_revocation(sig, reader) -> tuple[set[bytes], set[bytes]]:
                 in_signature.update(x.dump() for x in archive["ocsp"] or [])
                 in_signature.update(x.dump() for x in archive["crl"] or [])
     return in_dss, in_signature
+
+
+def _pades_format(item: SignatureReport) -> None:
+    """AdES judges the signed bytes and the chain; PAdES (ETSI EN 319 142-1) also forbids some
+    updates after signing. A signature whose later revisions pyHanko refuses is a PDF signature that
+    fails its format: TOTAL-FAILED / FORMAT_FAILURE, whatever the AdES process said of its bytes."""
+    if item.intact and not item.modifications_allowed and item.indication != "TOTAL-FAILED":
+        item.indication, item.subindication = "TOTAL-FAILED", "FORMAT_FAILURE"
 
 
 def _modifications(item: SignatureReport, status) -> None:
