@@ -14,7 +14,7 @@ from rich.table import Table
 
 from tthc_digitize import clock
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
-from tthc_digitize.errors import ExitCode, UsageError
+from tthc_digitize.errors import ExitCode, InputFileError, UsageError
 from tthc_digitize.i18n import tr
 
 PKCS12_OPT = typer.Option(None, "--pkcs12", help=H("Tệp PKCS#12 (.p12/.pfx); mật khẩu lấy từ TTHC_PKCS12_PASSWORD hoặc hỏi.", "PKCS#12 file (.p12/.pfx); password from TTHC_PKCS12_PASSWORD or a prompt."))
@@ -161,6 +161,8 @@ def verify_cmd(
         raise UsageError("report.bad_suffix", path=str(report_out))
     check, view, stored, note = check_register(file, code, home)
     target = file if file is not None else (stored if report_out is not None else None)
+    if report_out is not None and target is None:
+        raise InputFileError("report.no_stored_copy", code=check.code if check else code)
     report = None
     if target is not None:
         config = command_config(**{"sign.trust": str(trust) if trust else None})

@@ -105,6 +105,10 @@ MESSAGES = {
     "report.no": ("KHÔNG", "NO"),
     "report.not_checked": ("không kiểm tra", "not checked"),
     "report.written": ("Đã ghi báo cáo kiểm tra: {path}", "Validation report written: {path}"),
+    "report.no_stored_copy": (
+        "Không có bản sao nào lưu trong kho với mã {code}: không lập được báo cáo",
+        "No copy with code {code} is stored in the warehouse: no report can be made",
+    ),
     "report.bad_suffix": ("Báo cáo phải là tệp .pdf hoặc .json: {path}", "The report must be a .pdf or .json file: {path}"),
     "report.download_pdf": ("Tải báo cáo kiểm tra (PDF/A)", "Download the validation report (PDF/A)"),
     "report.download_json": ("Tải báo cáo kiểm tra (JSON)", "Download the validation report (JSON)"),

@@ -2,7 +2,7 @@
 
 Laid out by PyMuPDF's Story (HTML with Tinos, embedded and subset, so Vietnamese prints and copies
 right); the text shrinks until everything fits one A4 page. Made in memory only: the web page
-renders it inside the upload sandbox, which may write no file. Times are shown as every mark shows
+renders it from the sandbox's answer and never writes a file. Times are shown as every mark shows
 them (dd/mm/yyyy HH:MM:SS +07:00).
 """
 
@@ -35,10 +35,14 @@ def render(data: dict) -> bytes:
         story = pymupdf.Story(body, user_css=_css(font.name, size), archive=pymupdf.Archive(str(font.parent)))
         buf = io.BytesIO()
         writer = pymupdf.DocumentWriter(buf)
-        device = writer.begin_page(page)
-        more, _ = story.place(where)
-        story.draw(device)
-        writer.end_page()
+        more, pages = True, 0
+        # one page at a readable size; a report too long even at the smallest runs on, never cut
+        while more and (pages == 0 or size == SIZES[-1]):
+            device = writer.begin_page(page)
+            more, _ = story.place(where)
+            story.draw(device)
+            writer.end_page()
+            pages += 1
         writer.close()
         if not more:
             break
