@@ -20,6 +20,7 @@ from serve_fixtures import HOLDER_NAME, get, masters, pki, served, upload  # noq
 from sign_fixtures import flip_byte_in_signed_range
 from test_sign import tthc
 from tthc_digitize.copies.check import mask_name
+from tthc_digitize.copies.code import new_code
 from tthc_digitize.errors import ExitCode
 from tthc_digitize.sign.report import SCHEMA_ID, schema
 
@@ -108,6 +109,9 @@ def test_report_for_a_code_alone_covers_the_stored_copy(served, pki, tmp_path): 
     assert data["file"]["sha256"] == hashlib.sha256(served.valid.output.read_bytes()).hexdigest()
     ocsp = [r for s in data["signatures"] for r in s["revocation"] if r["type"] == "ocsp"]
     assert ocsp and all("Common Name" in r["issuer"] for r in ocsp)  # the responder named, not a key hash
+    unknown = tthc("verify", "--code", new_code(), "--home", str(served.home), "--report", str(tmp_path / "x.json"))
+    assert unknown.returncode == ExitCode.input_error and "Không có bản sao nào lưu trong kho" in unknown.stderr
+    assert not (tmp_path / "x.json").exists()
 
 
 def _fetch(port: int, path: str) -> tuple[int, dict, bytes]:
