@@ -34,7 +34,7 @@ def build(report, data: bytes, *, check=None, view: dict | None = None, lang: st
 
     signatures = []
     for s in report.signatures:
-        sub = s.subindication or ("GENERIC" if not s.readable else "")
+        sub = s.subindication or ("FORMAT_FAILURE" if not s.readable else "GENERIC")  # unparseable: a format failure
         key = f"report.sub.{sub}"
         signatures.append({
             "kind": s.kind, "field": s.field, "signer": s.signer, "organisation": s.organisation,

@@ -200,7 +200,7 @@ async def _check_one(sig, roots, reader, doc_ts_revisions) -> SignatureReport:
         return SignatureReport(kind="signature", field="?", readable=False, detail=f"{type(exc).__name__}: {exc}")
     item = SignatureReport(kind=kind, field=name)
     try:
-        start, length, tail, tail_length = (int(x) for x in sig.byte_range)
+        _, _, tail, tail_length = (int(x) for x in sig.byte_range)
         item.signed_end = tail + tail_length
         sig.signed_data  # noqa: B018 - parses the CMS container; garbage fails here
         cert = sig.signer_cert
@@ -321,7 +321,7 @@ async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_rev
     path = getattr(status, "validation_path", None) if status is not None else None
     item.certificates = [_cert(c) for c in (reversed(list(path.iter_certs(include_root=True))) if path is not None
                                            else [sig.signer_cert, *_other_certs(sig)])]
-    item.revocation = _revocation_used(result, sig, reader, offline=item.offline)
+    item.revocation = _revocation_used(result, sig, reader)
     _pades_format(item)
 
 
@@ -385,7 +385,7 @@ def _other_certs(sig) -> list:
             if c.name == "certificate" and c.chosen.dump() != signer.dump()]
 
 
-def _revocation_used(result, sig, reader, *, offline: bool) -> list[dict]:
+def _revocation_used(result, sig, reader) -> list[dict]:
     """The OCSP responses and CRLs pyHanko's validation used (its validation objects), each with
     where it came from: the file's DSS, the signature itself (signed revocation attribute), or
     fetched from the responder during this check."""
@@ -449,7 +449,11 @@ def _pades_format(item: SignatureReport) -> None:
     """AdES judges the signed bytes and the chain; PAdES (ETSI EN 319 142-1) also forbids some
     updates after signing. A signature whose later revisions pyHanko refuses is a PDF signature that
     fails its format: TOTAL-FAILED / FORMAT_FAILURE, whatever the AdES process said of its bytes."""
-    if item.intact and not item.modifications_allowed and item.indication != "TOTAL-FAILED":
+    if item.indication == "TOTAL-FAILED":
+        return
+    if not item.intact:  # pyHanko's own integrity check disagreed with a passing AdES answer
+        item.indication, item.subindication = "TOTAL-FAILED", "HASH_FAILURE"
+    elif not item.modifications_allowed:
         item.indication, item.subindication = "TOTAL-FAILED", "FORMAT_FAILURE"
 
 
