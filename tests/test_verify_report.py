@@ -149,3 +149,9 @@ def test_page_offers_the_report_for_a_code_and_for_an_upload(served, tmp_path): 
     (tmp_path / "upload.pdf").write_bytes(base64.b64decode(links["pdf"]))
     assert_valid_pdfa(tmp_path / "upload.pdf")
     assert "ĐẠT (TOTAL-PASSED)" in _pdf_text(tmp_path / "upload.pdf")
+
+    status, _, page = upload(served.port, served.valid.output.read_bytes(), query="?lang=en")
+    assert status == 200 and "Download the validation report (PDF/A)" in page
+    links = dict(re.findall(r'href="data:application/(pdf|json);base64,([A-Za-z0-9+/=]+)"', page))
+    data = _valid(json.loads(base64.b64decode(links["json"])))
+    assert data["language"] == "en" and data["verdict_text"].startswith("VERDICT")
