@@ -33,6 +33,7 @@ class Served:
     revoked: object
     holder_id: str
     requester_id: str
+    home: Path | None = None
 
 
 def get(port: int, path: str, source: str = "127.0.0.1", method: str = "GET", body=None, headers=None):
@@ -125,7 +126,7 @@ def served(tmp_path_factory, masters, pki):  # noqa: F811
     while not server.started:
         assert time.monotonic() < deadline, "uvicorn did not start"
         time.sleep(0.05)
-    yield Served(url, port, valid, revoked, row["holder_id"], row["holder_id"])
+    yield Served(url, port, valid, revoked, row["holder_id"], row["holder_id"], home)
     server.should_exit = True
     thread.join(10)
     wh.close()

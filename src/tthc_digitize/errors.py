@@ -20,6 +20,7 @@ class ExitCode(IntEnum):
     locked = 7
     config_error = 8
     invalid_signature = 9  # tthc verify: altered, untrusted, revoked or unsigned
+    changed_after_signing = 10  # tthc verify: signatures hold, but the file was changed after them (sign/changes.py)
     interrupted = 130
 
 

@@ -171,29 +171,34 @@ def revoke_cmd(
 
 
 def check_register(file: Optional[Path], code: Optional[str], home: Optional[Path]):
-    """``tthc verify``'s register part: (CopyCheck or None, note key or None). With a file, a file
-    without a code or a missing warehouse leaves the signature check alone; ``--code`` needs both."""
-    from tthc_digitize.copies.check import check_code
+    """``tthc verify``'s register part: (CopyCheck or None, its public view, the stored copy's path,
+    note or None). With a file, a file without a code or a missing warehouse leaves the signature
+    check alone; ``--code`` needs both."""
+    from tthc_digitize.copies.check import check_code, public_view, stored_copy
     from tthc_digitize.copies.copy_pdf import read_code
     from tthc_digitize.errors import TthcError
 
     if code is None:
         code = read_code(file)
         if code is None:
-            return None, tr("copies.check.no_code")
+            return None, {}, None, tr("copies.check.no_code")
         try:
             wh = _open(home)
         except TthcError as exc:
-            return None, tr("copies.check.no_warehouse", detail=tr(exc.key, **exc.params))
+            return None, {}, None, tr("copies.check.no_warehouse", detail=tr(exc.key, **exc.params))
     else:
         wh = _open(home)
     try:
-        return check_code(wh, code, file), None
+        check = check_code(wh, code, file)
+        return check, public_view(wh, check), stored_copy(wh, check), None
     finally:
         wh.close()
 
 
-def render_check(check, note: Optional[str]) -> None:
+def render_check(check, note: Optional[str], view: dict, full: bool = False) -> None:
+    """The register's answer; the public view (what the copy itself shows) unless ``full``."""
+    from tthc_digitize.copies.check import PUBLIC_FIELDS
+
     if check is None:
         if note:
             out.print(f"[yellow]{escape(note)}[/]")
@@ -204,10 +209,19 @@ def render_check(check, note: Optional[str]) -> None:
         table = Table(show_header=False)
         table.add_column(overflow="fold")
         table.add_column(overflow="fold")
-        source = row.get("source_object_id") or row.get("document_title") or ""
-        for key, value in (("kind", tr(f"copies.check.kind.{check.register}")), ("number", row["number"]),
-                           ("issued_at", row["issued_at"]), ("source", source), ("requester", row["requester_name"])):
-            table.add_row(tr(f"copies.check.field.{key}"), escape(str(value)))
+        if full:
+            source = row.get("source_object_id") or row.get("document_title") or ""
+            for key, value in (("kind", tr(f"copies.check.kind.{check.register}")), ("number", row["number"]),
+                               ("issued_at", row["issued_at"]), ("source", source), ("requester", row["requester_name"]),
+                               ("requester_id", row.get("requester_id", "")), ("relation", row.get("relation", "")),
+                               ("purpose", row.get("purpose", "")), ("official", row.get("official", ""))):
+                if value:
+                    table.add_row(tr(f"copies.check.field.{key}"), escape(str(value)))
+        else:
+            shown = {**view, "kind": tr(f"copies.check.kind.{view['kind']}")}
+            for key in PUBLIC_FIELDS:
+                if shown.get(key) not in (None, ""):
+                    table.add_row(tr(f"serve.field.{key}"), escape(str(shown[key])))
         out.print(table)
     key = "copies.check.valid" if check.ok and check.file_checked else (
         "copies.check.valid_code" if check.ok else f"copies.check.{check.status}")

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from tthc_digitize import clock
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
-from tthc_digitize.errors import ExitCode, UsageError
+from tthc_digitize.errors import ExitCode, InputFileError, UsageError
 from tthc_digitize.i18n import tr
 
 PKCS12_OPT = typer.Option(None, "--pkcs12", help=H("Tệp PKCS#12 (.p12/.pfx); mật khẩu lấy từ TTHC_PKCS12_PASSWORD hoặc hỏi.", "PKCS#12 file (.p12/.pfx); password from TTHC_PKCS12_PASSWORD or a prompt."))
@@ -133,38 +133,64 @@ def sign_cmd(
 
 
 @app.command("verify", help=H(
-    "Kiểm tra chữ ký số và dấu thời gian của một tệp PDF: người ký, thời gian, mức PAdES, toàn vẹn, chứng thư.",
-    "Verify the signatures and timestamps of a PDF: signer, time, PAdES level, integrity, certificate.",
+    "Kiểm tra chữ ký số và dấu thời gian của một tệp PDF: người ký, thời gian, mức PAdES, toàn vẹn, chứng thư, "
+    "mọi thay đổi sau khi ký. Mã thoát: 0 hợp lệ; 9 bị sửa trái phép, không tin cậy, bị thu hồi hoặc không ký; "
+    "10 chữ ký nguyên vẹn nhưng tệp bị thêm/sửa sau khi ký (tiêu đề, byte thêm vào...); 3 không đọc được.",
+    "Verify the signatures and timestamps of a PDF: signer, time, PAdES level, integrity, certificate, every change "
+    "after signing. Exit status: 0 valid; 9 altered, untrusted, revoked or unsigned; 10 signatures intact but the "
+    "file was added to or changed after signing (title, appended bytes...); 3 unreadable.",
 ))
 def verify_cmd(
     file: Optional[Path] = typer.Argument(None, help=H("Tệp PDF cần kiểm tra.", "PDF file to verify.")),
-    code: Optional[str] = typer.Option(None, "--code", help=H("Mã kiểm tra in trên bản sao: đối chiếu sổ bản sao mà không cần tệp.", "Verification code printed on a copy: check the copy register without the file.")),
+    code: Optional[str] = typer.Option(None, "--code", help=H("Mã kiểm tra in trên bản sao: đối chiếu sổ bản sao mà không cần tệp. Chỉ hiện điều bản sao tự ghi (số, cơ quan, ngày, loại, trích yếu, tên người yêu cầu che bớt).", "Verification code printed on a copy: check the copy register without the file. Shows only what the copy itself shows (number, agency, date, type, subject, the requester's name masked).")),
     home: Optional[Path] = typer.Option(None, "--home", help=H("Thư mục kho để đối chiếu sổ bản sao (mặc định TTHC_HOME hoặc ./tthc-home).", "Warehouse folder for the copy-register check (default TTHC_HOME or ./tthc-home).")),
+    full: bool = typer.Option(False, "--full", help=H("Hiện đủ mục trong sổ (giấy tờ tùy thân, quan hệ, mục đích, người cấp): cho cán bộ có quyền trên kho, cần chỉ rõ --home.", "Show the whole register entry (ID numbers, relation, purpose, official): for staff with access to the warehouse; needs an explicit --home.")),
+    report_out: Optional[Path] = typer.Option(None, "--report", help=H("Ghi báo cáo kiểm tra (ETSI EN 319 102-1) ra tệp .pdf (PDF/A-2b một trang) hoặc .json; với --code mà không có tệp, báo cáo về bản sao lưu trong kho.", "Write a validation report (ETSI EN 319 102-1) to a .pdf (one-page PDF/A-2b) or .json file; with --code and no file, it covers the copy stored in the warehouse.")),
     trust: Optional[Path] = TRUST_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
     from tthc_digitize.cli.copies import check_register, render_check
+    from tthc_digitize.sign import report as validation_report
     from tthc_digitize.sign.verify import verify_file
 
     if file is None and code is None:
         raise UsageError("copies.verify_needs_input")
+    if full and home is None:
+        raise UsageError("copies.full_needs_home")
+    if report_out is not None and report_out.suffix.lower() not in (".pdf", ".json"):
+        raise UsageError("report.bad_suffix", path=str(report_out))
+    check, view, stored, note = check_register(file, code, home)
+    target = file if file is not None else (stored if report_out is not None else None)
+    if report_out is not None and target is None:
+        raise InputFileError("report.no_stored_copy", code=check.code if check else code)
     report = None
-    if file is not None:
+    if target is not None:
         config = command_config(**{"sign.trust": str(trust) if trust else None})
-        report = verify_file(file, config.sign.trust or None)
-    check, note = check_register(file, code, home)
+        report = verify_file(target, config.sign.trust or None)
+    if report_out is not None and report is not None:
+        data = validation_report.build(report, Path(target).read_bytes(), check=check, view=view)
+        validation_report.write(data, report_out)
     if as_json:
         data = report.to_dict() if report else {"ok": True}
-        emit_json({**data, "register": check.to_dict() if check else None, "register_note": note,
+        register = None
+        if check is not None:
+            register = check.to_dict() if full else {"code": check.code, "status": check.status, "ok": check.ok,
+                                                      "register": check.register, "file_checked": check.file_checked,
+                                                      "public": view}
+        emit_json({**data, "register": register, "register_note": note,
                    "ok": bool(data["ok"] and (check is None or check.ok))})
     else:
         if report:
             render_verify(report)
-        render_check(check, note)
-    if report and not report.ok:
-        raise typer.Exit(ExitCode.input_error if report.verdict == "unreadable" else ExitCode.invalid_signature)
-    if check is not None and not check.ok:
+        render_check(check, note, view, full)
+        if report_out is not None and report is not None:
+            out.print(escape(tr("report.written", path=shown_path(report_out))))
+    if report and report.verdict == "unreadable":
+        raise typer.Exit(ExitCode.input_error)
+    if report and report.verdict not in ("valid", "changed") or check is not None and not check.ok:
         raise typer.Exit(ExitCode.invalid_signature)
+    if report and report.verdict == "changed":
+        raise typer.Exit(ExitCode.changed_after_signing)
 
 
 def _when(value) -> str:
@@ -194,6 +220,8 @@ def _chain(s) -> str:
 
 
 def render_verify(report) -> None:
+    from tthc_digitize.sign.changes import describe
+
     out.print(f"[bold]{escape(tr('verify.title', path=shown_path(report.path)))}[/]")
     if report.encrypted:
         out.print(tr("verify.encrypted_note"))
@@ -217,6 +245,9 @@ def render_verify(report) -> None:
             table.add_row(tr("verify.level"), s.level)
         table.add_row(tr("verify.integrity"), _integrity(s))
         table.add_row(tr("verify.chain"), _chain(s))
+        if s.changes:
+            table.add_row(tr("verify.changes"), "\n".join(
+                escape(describe(c)) if c.expected else f"[bold yellow]{escape(describe(c))}[/]" for c in s.changes))
         out.print(table)
     style = "bold green" if report.ok else "bold red"
     out.print(f"[{style}]{tr('verify.verdict.' + report.verdict)}[/]")

@@ -16,6 +16,10 @@ from tthc_digitize.copies import register
 from tthc_digitize.copies.code import normalise
 from tthc_digitize.errors import InputFileError
 
+# public_view's keys in the order a reader sees them (the web page, ``tthc verify --code``, the report)
+PUBLIC_FIELDS = ("kind", "number", "agency", "issued_at", "type", "source_number", "source_agency", "source_date",
+                 "subject", "pages", "requester", "revoked_at")
+
 
 @dataclass
 class CopyCheck:
@@ -92,3 +96,12 @@ def public_view(wh, check: CopyCheck) -> dict[str, Any]:
     if row.get("revoked_at"):
         view["revoked_at"] = row["revoked_at"]
     return view
+
+
+def stored_copy(wh, check: CopyCheck) -> Path | None:
+    """The signed PDF the register issued under ``check``'s code, as the warehouse keeps it."""
+    from tthc_digitize.copies.issue import COPY_PDF
+
+    if not check.row or not wh.store.exists(check.row["object_id"]):
+        return None
+    return wh.store.head_files(check.row["object_id"]).get(COPY_PDF)

@@ -118,6 +118,14 @@ MESSAGES = {
     "copies.check.field.issued_at": ("Thời gian cấp", "Issued at"),
     "copies.check.field.source": ("Văn bản gốc", "Source"),
     "copies.check.field.requester": ("Người yêu cầu", "Requester"),
+    "copies.check.field.requester_id": ("Giấy tờ tùy thân", "Identity document"),
+    "copies.check.field.relation": ("Quan hệ với người được cấp", "Relation to the holder"),
+    "copies.check.field.purpose": ("Mục đích", "Purpose"),
+    "copies.check.field.official": ("Người cấp", "Issuing official"),
+    "copies.full_needs_home": (
+        "--full cho xem đủ thông tin trong sổ (giấy tờ tùy thân, quan hệ, mục đích, người cấp): chỉ dành cho người dùng có quyền trên kho, cần chỉ rõ --home",
+        "--full shows the whole register entry (ID numbers, relation, purpose, official): for users with access to the warehouse only, and needs an explicit --home",
+    ),
     "copies.check.kind.copies": ("Bản sao điện tử từ sổ gốc", "Register e-copy"),
     "copies.check.kind.certifications": ("Bản sao chứng thực từ bản chính", "Certified copy"),
     # tthc demo

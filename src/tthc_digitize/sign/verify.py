@@ -4,6 +4,12 @@ Signatures are validated with pyHanko's AdES long-term validation (ETSI EN 319 1
 uses the file's DSS and document timestamps as proof of existence: a signature made and timestamped
 before its certificate was revoked stays valid, one made after does not. Nothing here raises for a
 bad signature — everything is reported; only an unreadable file raises :class:`InputFileError`.
+
+Every change made after a signature is named (:mod:`tthc_digitize.sign.changes`). Verdicts, worst
+last: ``valid`` (exit 0; DSS, document timestamps and further signatures after a signature are listed
+but expected), ``changed`` (exit 10: the signatures hold but something else was added after them — new
+metadata, a new title, stray bytes), then ``untrusted``, ``unsigned``, ``altered`` (exit 9: what PAdES
+forbids, or a broken signature) and ``unreadable`` (exit 3).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from tthc_digitize.errors import InputFileError
 from tthc_digitize.sign.signers import load_trust_roots
 
 # overall verdicts, worst last
-VERDICTS = ("valid", "untrusted", "unsigned", "altered", "unreadable")
+VERDICTS = ("valid", "changed", "untrusted", "unsigned", "altered", "unreadable")
 
 
 @dataclass
@@ -41,6 +47,12 @@ class SignatureReport:
     detail: str = ""
     subindication: str = ""  # the AdES sub-indication behind ``chain`` (ETSI EN 319 102-1), for experts
     offline: bool = False  # the chain was judged on the file's own validation data (responders unreachable)
+    indication: str = ""  # ETSI EN 319 102-1: TOTAL-PASSED | INDETERMINATE | TOTAL-FAILED
+    signed_end: int = 0  # where the signed revision ends in the file
+    changed_fields: list[str] = field(default_factory=list)  # form fields pyHanko saw changed after signing
+    changes: list = field(default_factory=list)  # changes.Change after this signature
+    certificates: list[dict] = field(default_factory=list)  # the chain, signer first
+    revocation: list[dict] = field(default_factory=list)  # the revocation data used, with its source
 
     @property
     def ok(self) -> bool:
@@ -52,6 +64,7 @@ class SignatureReport:
         for key, value in data.items():
             if isinstance(value, datetime):
                 data[key] = value.isoformat()
+        data["changes"] = [c.to_dict() for c in self.changes]
         data["ok"] = self.ok
         return data
 
@@ -62,6 +75,11 @@ class Report:
     signatures: list[SignatureReport] = field(default_factory=list)
     encrypted: bool = False
     trust_store: bool = False
+    changes: list = field(default_factory=list)  # changes.Change after the first signature
+
+    @property
+    def unexpected_changes(self) -> list:
+        return [c for c in self.changes if not c.expected]
 
     @property
     def verdict(self) -> str:
@@ -73,7 +91,7 @@ class Report:
         if any(not s.intact or not s.modifications_allowed for s in sigs):
             return "altered"
         if all(s.ok for s in sigs):
-            return "valid"
+            return "changed" if self.unexpected_changes else "valid"
         return "untrusted"
 
     @property
@@ -88,6 +106,7 @@ class Report:
             "encrypted": self.encrypted,
             "trust_store": self.trust_store,
             "signatures": [s.to_dict() for s in self.signatures],
+            "changes": [c.to_dict() for c in self.changes],
         }
 
 
@@ -125,7 +144,31 @@ def verify_file(path: Path, trust: Path | str | None = None, *, trust_roots=None
     with asyncio.Runner() as runner:
         for sig in embedded:
             report.signatures.append(runner.run(_check_one(sig, roots, reader, lta_after)))
+    _name_changes(report, data)
     return report
+
+
+def _name_changes(report: Report, data: bytes) -> None:
+    from tthc_digitize.sign.changes import Change, find_changes, signature_changes
+
+    signed = [s for s in report.signatures if s.readable and s.signed_end]
+    if not signed:
+        return
+    first = min(s.signed_end for s in signed)
+    report.changes = find_changes(data, {s.signed_end: (s.kind, s.field) for s in signed}, first)
+    names = {s.field for s in report.signatures}
+    filled = sorted({f for s in signed for f in s.changed_fields} - names)
+    if filled:  # which revision filled them pyHanko does not say: after every signature that saw it
+        report.changes.append(Change("form_fields", len(data), filled))
+    for s in signed:
+        s.changes = signature_changes(report.changes, s.signed_end)
+        if filled and not set(filled) & set(s.changed_fields):
+            s.changes = [c for c in s.changes if c.kind != "form_fields"]
+        if s.intact and not s.modifications_allowed and s.coverage == "revision":
+            # what pyHanko's difference analysis refused (new page content, annotations...): it does
+            # not say in which revision, so it is named under the signature it judged
+            s.changes.append(Change("content", len(data), [s.modifications or "unknown"]))
+            report.changes.append(s.changes[-1])
 
 
 def _unreadable_fields(reader, detail: str) -> list[SignatureReport]:
@@ -157,6 +200,8 @@ async def _check_one(sig, roots, reader, doc_ts_revisions) -> SignatureReport:
         return SignatureReport(kind="signature", field="?", readable=False, detail=f"{type(exc).__name__}: {exc}")
     item = SignatureReport(kind=kind, field=name)
     try:
+        _, _, tail, tail_length = (int(x) for x in sig.byte_range)
+        item.signed_end = tail + tail_length
         sig.signed_data  # noqa: B018 - parses the CMS container; garbage fails here
         cert = sig.signer_cert
     except Exception as exc:
@@ -272,6 +317,12 @@ async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_rev
     item.chain, item.revoked_at = _chain(result, status, roots)
     item.detail = result.failure_msg or ""
     item.subindication = _name(result)
+    item.indication = _INDICATIONS[result.ades_subindic.status.name]
+    path = getattr(status, "validation_path", None) if status is not None else None
+    item.certificates = [_cert(c) for c in (reversed(list(path.iter_certs(include_root=True))) if path is not None
+                                           else [sig.signer_cert, *_other_certs(sig)])]
+    item.revocation = _revocation_used(result, sig, reader)
+    _pades_format(item)
 
 
 async def _check_timestamp(sig, roots, item: SignatureReport) -> None:
@@ -294,6 +345,21 @@ async def _check_timestamp(sig, roots, item: SignatureReport) -> None:
         item.chain = "revoked"
     else:
         item.chain = "untrusted"
+    # pyHanko runs no AdES process on a document timestamp; its status maps onto ETSI's terms
+    if not status.intact:
+        item.indication, item.subindication = "TOTAL-FAILED", "HASH_FAILURE"
+    elif not status.valid:
+        item.indication, item.subindication = "TOTAL-FAILED", "SIG_CRYPTO_FAILURE"
+    elif item.chain == "revoked":
+        item.indication, item.subindication = "TOTAL-FAILED", "REVOKED"
+    elif item.chain == "untrusted":
+        item.indication, item.subindication = "INDETERMINATE", "NO_CERTIFICATE_CHAIN_FOUND"
+    else:
+        item.indication, item.subindication = "TOTAL-PASSED", "OK"
+    _pades_format(item)
+    path = status.validation_path
+    item.certificates = [_cert(c) for c in (reversed(list(path.iter_certs(include_root=True))) if path is not None
+                                           else [sig.signer_cert, *_other_certs(sig)])]
 
 
 def _coverage(item: SignatureReport, integrity: dict) -> None:
@@ -303,7 +369,100 @@ def _coverage(item: SignatureReport, integrity: dict) -> None:
     item.coverage = {C.ENTIRE_FILE: "whole_file", C.ENTIRE_REVISION: "revision"}.get(coverage, "unclear")
 
 
+_INDICATIONS = {"PASSED": "TOTAL-PASSED", "INDETERMINATE": "INDETERMINATE", "FAILED": "TOTAL-FAILED"}
+
+
+def _cert(cert) -> dict:
+    return {"subject": cert.subject.human_friendly, "issuer": cert.issuer.human_friendly,
+            "serial": format(cert.serial_number, "X"),
+            "not_before": cert["tbs_certificate"]["validity"]["not_before"].native.isoformat(),
+            "not_after": cert["tbs_certificate"]["validity"]["not_after"].native.isoformat()}
+
+
+def _other_certs(sig) -> list:
+    signer = sig.signer_cert
+    return [c.chosen for c in sig.signed_data["certificates"] or []
+            if c.name == "certificate" and c.chosen.dump() != signer.dump()]
+
+
+def _revocation_used(result, sig, reader) -> list[dict]:
+    """The OCSP responses and CRLs pyHanko's validation used (its validation objects), each with
+    where it came from: the file's DSS, the signature itself (signed revocation attribute), or
+    fetched from the responder during this check."""
+    from pyhanko.sign.validation.ades import derive_validation_object_binary_data
+    from pyhanko_certvalidator.ltv.poe import ValidationObjectType
+
+    in_dss, in_signature = _embedded_revocation(sig, reader)
+    used = []
+    for vo in result.validation_objects:
+        if vo.object_type not in (ValidationObjectType.OCSP_RESPONSE, ValidationObjectType.CRL):
+            continue
+        der = derive_validation_object_binary_data(vo)
+        source = "dss" if der in in_dss else "signature" if der in in_signature else "online"
+        if vo.object_type == ValidationObjectType.CRL:
+            tbs = vo.value.crl_data["tbs_cert_list"]
+            entry = {"type": "crl", "issuer": tbs["issuer"].human_friendly, "time": tbs["this_update"].native}
+        else:
+            basic = vo.value.ocsp_response_data["response_bytes"]["response"].parsed
+            data = basic["tbs_response_data"]
+            who = _responder(data["responder_id"], basic["certs"])
+            entry = {"type": "ocsp", "issuer": who, "time": data["produced_at"].native,
+                     "status": data["responses"][0]["cert_status"].name}
+        entry["time"] = entry["time"].isoformat() if entry["time"] else None
+        used.append({**entry, "source": source})
+    return used
+
+
+def _responder(responder_id, certs) -> str:
+    """The OCSP responder's name; a responder named by key hash is looked up among the certificates
+    its response carries."""
+    if responder_id.name == "by_name":
+        return responder_id.chosen.human_friendly
+    key_hash = responder_id.chosen.native
+    for cert in certs or []:
+        if cert.public_key.sha1 == key_hash:
+            return cert.subject.human_friendly
+    return key_hash.hex()
+
+
+def _embedded_revocation(sig, reader) -> tuple[set[bytes], set[bytes]]:
+    from pyhanko.pdf_utils.decode_limits import DecodePurpose
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+
+    in_dss: set[bytes] = set()
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+        for refs, purpose in ((dss.ocsps, DecodePurpose.OCSP_RESPONSE), (dss.crls, DecodePurpose.CRL)):
+            in_dss.update(ref.get_object().read_data(purpose) for ref in refs)
+    except Exception:
+        pass
+    in_signature: set[bytes] = set()
+    for attr in sig.signer_info["signed_attrs"] or []:
+        if attr["type"].native == "adobe_revocation_info_archival":
+            for archive in attr["values"]:
+                in_signature.update(x.dump() for x in archive["ocsp"] or [])
+                in_signature.update(x.dump() for x in archive["crl"] or [])
+    return in_dss, in_signature
+
+
+def _pades_format(item: SignatureReport) -> None:
+    """AdES judges the signed bytes and the chain; PAdES (ETSI EN 319 142-1) also forbids some
+    updates after signing. A signature whose later revisions pyHanko refuses is a PDF signature that
+    fails its format: TOTAL-FAILED / FORMAT_FAILURE, whatever the AdES process said of its bytes."""
+    if item.indication == "TOTAL-FAILED":
+        return
+    if not item.intact:  # pyHanko's own integrity check disagreed with a passing AdES answer
+        item.indication, item.subindication = "TOTAL-FAILED", "HASH_FAILURE"
+    elif not item.modifications_allowed:
+        item.indication, item.subindication = "TOTAL-FAILED", "FORMAT_FAILURE"
+
+
 def _modifications(item: SignatureReport, status) -> None:
+    from pyhanko.sign.diff_analysis import DiffResult
+
+    diff = getattr(status, "diff_result", None)
+    if isinstance(diff, DiffResult):
+        item.changed_fields = sorted(diff.changed_form_fields)
     level = status.modification_level
     item.modifications = level.name.lower() if level is not None else None
     if item.coverage == "whole_file":

@@ -4,10 +4,16 @@ it, not revoked, the source still valid) and, for a file, its signatures and its
 one issued. It shows what the copy itself shows (:func:`copies.check.public_view`), never ID numbers.
 
 Plain HTML forms, no JavaScript; Vietnamese first, ``?lang=en`` for English.
+
+Both verdicts offer the validation report (:mod:`tthc_digitize.sign.report`) as PDF/A and JSON: for a
+code, ``/v/<code>/report.pdf|json`` covers the copy stored in the warehouse; for an upload, the report
+is built in the sandbox from the uploaded bytes, with the register's answer added here, and comes in
+the verdict page itself as two ``data:`` download links — the upload is never kept after the response.
 """
 
 from __future__ import annotations
 
+import base64
 import html
 import tempfile
 import threading
@@ -20,7 +26,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from tthc_digitize.copies.check import CopyCheck, check_code, public_view
+from tthc_digitize.copies.check import PUBLIC_FIELDS, CopyCheck, check_code, public_view
 from tthc_digitize.copies.code import normalise
 from tthc_digitize.i18n import tr
 from tthc_digitize.sign.marks import vn_time
@@ -33,8 +39,6 @@ h1{font-size:1.5rem}.ok{color:#0a6b2b;background:#e9f5ed}.bad{color:#b00020;back
 .verdict{font-size:1.3rem;font-weight:bold;padding:.5rem .8rem;border-left:.4rem solid}
 table{border-collapse:collapse}td,th{border:1px solid #999;padding:.3rem .6rem;text-align:left;vertical-align:top}
 form{margin:1rem 0}input[type=text]{font-size:1.1rem;width:14rem}nav{float:right}"""
-FIELDS = ("kind", "number", "agency", "issued_at", "type", "source_number", "source_agency", "source_date",
-          "subject", "pages", "requester", "revoked_at")
 
 
 def _e(text) -> str:
@@ -94,7 +98,17 @@ def register_line(check: CopyCheck, lang: str) -> str:
               date=shown_when(row.get("revoked_at") or ""), reason=row.get("revoked_reason") or "")
 
 
-def verdict_page(lang: str, ok: bool, lines: list[str], view: dict, path: str) -> str:
+def downloads(lang: str, pdf_href: str, json_href: str) -> str:
+    return (f'<p class="downloads"><a href="{_e(pdf_href)}" download="bao-cao-kiem-tra.pdf">'
+            f'{_e(tr("report.download_pdf", lang))}</a> · <a href="{_e(json_href)}" download="bao-cao-kiem-tra.json">'
+            f'{_e(tr("report.download_json", lang))}</a></p>')
+
+
+def _data_url(media: str, data: bytes) -> str:
+    return f"data:{media};base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def verdict_page(lang: str, ok: bool, lines: list[str], view: dict, path: str, extra: str = "") -> str:
     head = f'<p class="verdict {"ok" if ok else "bad"}">{_e(tr("serve.ok" if ok else "serve.not_ok", lang))}</p>'
     items = "".join(f"<li>{_e(line)}</li>" for line in lines)
     table = ""
@@ -102,10 +116,10 @@ def verdict_page(lang: str, ok: bool, lines: list[str], view: dict, path: str) -
         shown = {**view, "kind": tr(f"copies.check.kind.{view['kind']}", lang),
                  **{k: shown_when(view[k]) for k in ("issued_at", "source_date", "revoked_at") if view.get(k)}}
         rows = "".join(f'<tr><th scope="row">{_e(tr("serve.field." + k, lang))}</th><td>{_e(shown[k])}</td></tr>'
-                       for k in FIELDS if shown.get(k) not in (None, ""))
+                       for k in PUBLIC_FIELDS if shown.get(k) not in (None, ""))
         table = f'<h2>{_e(tr("serve.details", lang))}</h2><table>{rows}</table>'
     back = f'<p><a href="/{_suffix(lang)}">{_e(tr("serve.back", lang))}</a></p>'
-    return page(lang, f"{head}<ul>{items}</ul>{table}{back}", path)
+    return page(lang, f"{head}<ul>{items}</ul>{table}{extra}{back}", path)
 
 
 class Verifier:
@@ -125,11 +139,25 @@ class Verifier:
             check = check_code(self.wh, code, pdf)
             return check, public_view(self.wh, check)
 
-    def upload(self, pdf: Path) -> sandbox.Outcome | None:
+    def stored_report(self, code: str, lang: str) -> dict | None:
+        """The validation report of the copy stored under ``code`` (None: no such copy)."""
+        from tthc_digitize.copies.check import stored_copy
+        from tthc_digitize.sign import report as validation_report
+        from tthc_digitize.sign.verify import verify_file
+
+        with self._lock:
+            check = check_code(self.wh, code)
+            view, stored = public_view(self.wh, check), stored_copy(self.wh, check)
+        if stored is None:
+            return None
+        report = verify_file(stored, self.trust)
+        return validation_report.build(report, stored.read_bytes(), check=check, view=view, lang=lang)
+
+    def upload(self, pdf: Path, lang: str = "vi") -> sandbox.Outcome | None:
         if not self._children.acquire(timeout=sandbox.WALL_SECONDS):
             return None
         try:
-            return sandbox.check_upload(pdf, self.trust)
+            return sandbox.check_upload(pdf, self.trust, lang)
         finally:
             self._children.release()
 
@@ -160,10 +188,32 @@ def create_app(wh, *, trust: str | None = None, max_upload: int = MAX_UPLOAD, ra
             return HTMLResponse(page(lang, body), status_code=400)
         check, view = verifier.lookup(code)
         status = 404 if check.status == "unknown" else 200
-        return HTMLResponse(verdict_page(lang, check.ok, [register_line(check, lang)], view, f"/v/{code}"),
+        extra = "" if status == 404 else downloads(lang, f"/v/{code}/report.pdf{_suffix(lang)}",
+                                                   f"/v/{code}/report.json{_suffix(lang)}")
+        return HTMLResponse(verdict_page(lang, check.ok, [register_line(check, lang)], view, f"/v/{code}", extra),
                             status_code=status)
 
+    async def report_for_code(request: Request) -> Response:
+        from tthc_digitize.sign import report as validation_report
+        from tthc_digitize.sign.report_pdf import render
+
+        lang = _lang(request)
+        code = normalise(request.path_params["code"])
+        fmt = request.path_params["fmt"]
+        data = await run_in_threadpool(verifier.stored_report, code, lang) if code and fmt in ("pdf", "json") else None
+        if data is None:
+            return HTMLResponse(refusal_page(404, "serve.not_found", lang), status_code=404)
+        if fmt == "json":
+            return Response(validation_report.to_json(data), media_type="application/json; charset=utf-8",
+                            headers={"content-disposition": f'attachment; filename="bao-cao-{code}.json"'})
+        pdf = await run_in_threadpool(render, data)
+        return Response(pdf, media_type="application/pdf",
+                        headers={"content-disposition": f'attachment; filename="bao-cao-{code}.pdf"'})
+
     async def upload(request: Request) -> Response:
+        from tthc_digitize.sign import report as validation_report
+        from tthc_digitize.sign.report_pdf import render
+
         lang = _lang(request)
         try:
             form = await request.form(max_files=1, max_fields=2)
@@ -181,7 +231,7 @@ def create_app(wh, *, trust: str | None = None, max_upload: int = MAX_UPLOAD, ra
                 with pdf.open("wb") as f:
                     while chunk := await part.read(1024 * 1024):
                         f.write(chunk)
-                outcome = await run_in_threadpool(verifier.upload, pdf)
+                outcome = await run_in_threadpool(verifier.upload, pdf, lang)
                 if outcome is None:
                     return HTMLResponse(refusal_page(503, "serve.busy", lang), status_code=503,
                                         headers={"retry-after": "5"})
@@ -192,15 +242,20 @@ def create_app(wh, *, trust: str | None = None, max_upload: int = MAX_UPLOAD, ra
                 report = outcome.report
                 lines = [tr("verify.verdict." + report["verdict"], lang)]
                 check, view = None, {}
+                validation = outcome.validation
                 if outcome.code:
                     check, view = await run_in_threadpool(verifier.lookup, outcome.code, pdf)
                     lines.append(register_line(check, lang))
+                    validation = validation_report.with_register(validation, check, view, pdf.read_bytes())
                 else:
                     lines.append(tr("serve.signatures_only", lang))
         finally:
             await form.close()
         ok = bool(report["ok"] and check is not None and check.ok)
-        return HTMLResponse(verdict_page(lang, ok, lines, view, "/"))
+        rendered = await run_in_threadpool(render, validation)
+        extra = downloads(lang, _data_url("application/pdf", rendered),
+                          _data_url("application/json", validation_report.to_json(validation)))
+        return HTMLResponse(verdict_page(lang, ok, lines, view, "/", extra))
 
     def style(request: Request) -> Response:
         return Response(CSS, media_type="text/css")
@@ -210,6 +265,7 @@ def create_app(wh, *, trust: str | None = None, max_upload: int = MAX_UPLOAD, ra
 
     app = Starlette(routes=[
         Route("/", home), Route("/v", by_form), Route("/v/{code}", by_code),
+        Route("/v/{code}/report.{fmt:str}", report_for_code),
         Route("/upload", upload, methods=["POST"]), Route("/style.css", style),
     ], exception_handlers={404: not_found})
     return Guard(app, max_body=max_upload, lookups=Buckets(rate, burst), uploads=Buckets(upload_rate, upload_burst),

@@ -2,7 +2,7 @@
 opens the file (CPU seconds, address space, file size it may write) and is killed past a wall-clock
 limit. A decompression bomb or a parser stuck in a loop costs one child, never the server.
 
-Run as ``python -m tthc_digitize.web.sandbox PDF [TRUST]``; prints one JSON object on stdout.
+Run as ``python -m tthc_digitize.web.sandbox PDF [TRUST [LANG]]``; prints one JSON object on stdout.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ class Outcome:
     report: dict | None = None
     code: str | None = None
     error: str = ""
+    validation: dict | None = None  # sign.report.build's report of the file, without the register's part
 
 
 def _limit_self() -> None:
@@ -75,9 +76,10 @@ def _inflated_sizes_within_limits(pdf: str) -> None:
             total += size
 
 
-def _child(pdf: str, trust: str) -> dict:
+def _child(pdf: str, trust: str, lang: str = "vi") -> dict:
     from tthc_digitize.copies.copy_pdf import read_code
     from tthc_digitize.errors import TthcError
+    from tthc_digitize.sign import report as validation_report
     from tthc_digitize.sign.verify import verify_file
 
     try:
@@ -90,14 +92,16 @@ def _child(pdf: str, trust: str) -> dict:
         report = verify_file(Path(pdf), trust or None)
     except TthcError as exc:
         return {"status": "error", "error": exc.key}
-    return {"status": "done", "report": report.to_dict(), "code": read_code(Path(pdf))}
+    return {"status": "done", "report": report.to_dict(), "code": read_code(Path(pdf)),
+            "validation": validation_report.build(report, Path(pdf).read_bytes(), lang=lang)}
 
 
-def check_upload(pdf: Path, trust: str | None) -> Outcome:
+def check_upload(pdf: Path, trust: str | None, lang: str = "vi") -> Outcome:
     """Verify ``pdf`` in a limited child; a child that dies or overruns is a refusal, not an error."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1", "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
     try:
-        done = subprocess.run([sys.executable, "-m", "tthc_digitize.web.sandbox", str(pdf), trust or ""],
+        done = subprocess.run([sys.executable, "-m", "tthc_digitize.web.sandbox", str(pdf), trust or "",
+                               "en" if lang == "en" else "vi"],
                               capture_output=True, timeout=WALL_SECONDS, env=env, stdin=subprocess.DEVNULL)
     except subprocess.TimeoutExpired:
         return Outcome("refused", error="timeout")
@@ -107,13 +111,13 @@ def check_upload(pdf: Path, trust: str | None) -> Outcome:
         data = json.loads(done.stdout.decode("utf-8").strip().splitlines()[-1])
     except (ValueError, IndexError):
         return Outcome("refused", error="no answer")
-    return Outcome(data["status"], data.get("report"), data.get("code"), data.get("error", ""))
+    return Outcome(data["status"], data.get("report"), data.get("code"), data.get("error", ""), data.get("validation"))
 
 
 if __name__ == "__main__":
     _limit_self()
     try:
-        answer = _child(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else "")
+        answer = _child(*sys.argv[1:4])
     except MemoryError:
         sys.exit(3)
     except Exception as exc:  # a parser crash on hostile input is a refusal, reported by the exit status
