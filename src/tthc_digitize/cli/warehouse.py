@@ -281,6 +281,8 @@ def audit_cmd(
         out.print(f"[red]{tr('audit.findings', count=len(report.findings))}[/]")
         for f in report.findings:
             out.print(f"  {tr('audit.kind.' + f.kind)}: {f.subject} {f.detail}")
+    if report.signing_configured and report.anchors_unsigned and not as_json:
+        out.print(tr("audit.anchors_unsigned", unsigned=report.anchors_unsigned, total=report.anchors))
     if anchor and not as_json:
         out.print(tr("audit.anchored" if report.anchored else "audit.not_anchored", seq=report.head[0]))
     if not report.ok:

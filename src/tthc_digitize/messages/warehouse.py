@@ -154,6 +154,23 @@ MESSAGES = {
         "đầu chuỗi nhật ký không khớp mốc đã neo (nhật ký bị cắt hoặc tính lại)",
         "audit-log head does not match an anchor (log truncated or recomputed)",
     ),
+    "audit.kind.anchor_signature": (
+        "chữ ký số trên mốc neo không hợp lệ (dòng mốc bị sửa, chữ ký hỏng hoặc không phải của cơ quan)",
+        "anchor signature invalid (anchor line edited, signature damaged or not the agency's)",
+    ),
+    "audit.anchors_unsigned": (
+        "Lưu ý: {unsigned}/{total} mốc neo không có chữ ký số dù đã cấu hình khóa ký của cơ quan",
+        "Note: {unsigned} of {total} anchors are unsigned although the agency's signing key is configured",
+    ),
+    "anchor.no_timestamp": (
+        "Cảnh báo: không lấy được dấu thời gian từ {url} ({detail}); mốc neo được ký nhưng không có dấu thời gian",
+        "Warning: no timestamp from {url} ({detail}); the anchor is signed without a timestamp",
+    ),
+    "anchor.unsigned": (
+        "Cảnh báo: mốc neo chuỗi nhật ký được ghi KHÔNG có chữ ký số: {detail}",
+        "Warning: the audit-chain anchor is written UNSIGNED: {detail}",
+    ),
+    "anchor.secret_missing": ("chưa đặt biến môi trường {env}", "{env} is not set"),
     "audit.kind.audit_chain": ("nhật ký kiểm toán bị sửa (chuỗi băm đứt)", "audit log edited (hash chain broken)"),
     # backup and export
     "warehouse.backup_exists": ("Thư mục đích {path} đã có dữ liệu; chọn thư mục mới", "Destination {path} is not empty; choose a new folder"),
