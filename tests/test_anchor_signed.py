@@ -163,3 +163,11 @@ def test_without_the_secret_the_anchor_is_unsigned_and_audit_counts_it(tmp_path,
     assert "cms" not in _lines(home)[-1]
     audited = tthc("audit", "--home", str(home))
     assert audited.returncode == 0 and "1/1 mốc neo không có chữ ký số" in audited.stdout
+
+
+def test_a_backup_carries_the_signed_anchors_and_audits_clean(signed_home, tmp_path):
+    result = tthc("backup", str(tmp_path / "sao-luu"), "--home", str(signed_home),
+                  env={"TTHC_PKCS12_PASSWORD": PASSWORD})
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = _report(tmp_path / "sao-luu")
+    assert report.ok and report.anchors == len(_lines(signed_home)) and report.anchors_unsigned == 0

@@ -306,10 +306,15 @@ def backup_cmd(
     finally:
         wh.close()
     if as_json:
-        emit_json({"dest": str(report.dest), "results": report.results, "files": report.files, "bytes": report.bytes})
+        emit_json({"dest": str(report.dest), "results": report.results, "files": report.files, "bytes": report.bytes,
+                   "anchors": report.anchors,
+                   "anchor_problems": [{"subject": s, "detail": d} for s, d in report.anchor_problems]})
     else:
         out.print(tr("warehouse.backup_done", results=report.results, files=report.files,
                      size=f"{report.bytes / 2**20:.1f} MiB", path=shown_path(report.dest)))
+        out.print(tr("warehouse.backup_anchors", anchors=report.anchors))
+        if report.anchor_problems:
+            err.print(f"[red]{tr('warehouse.backup_anchor_problems', count=len(report.anchor_problems))}[/]")
 
 
 @app.command("export", help=H(

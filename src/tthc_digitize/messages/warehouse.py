@@ -174,6 +174,18 @@ MESSAGES = {
     "audit.kind.audit_chain": ("nhật ký kiểm toán bị sửa (chuỗi băm đứt)", "audit log edited (hash chain broken)"),
     # backup and export
     "warehouse.backup_exists": ("Thư mục đích {path} đã có dữ liệu; chọn thư mục mới", "Destination {path} is not empty; choose a new folder"),
+    "warehouse.backup_anchor_differs": (
+        "Bản sao tệp mốc neo {path} đọc lại không khớp bản gốc (lỗi ghi ở đĩa đích?)",
+        "The copied anchor file {path} does not read back as the original (a write error on the destination?)",
+    ),
+    "warehouse.backup_anchors": (
+        "Đã sao {anchors} mốc neo chuỗi nhật ký (audit-anchors.jsonl)",
+        "Copied {anchors} audit-chain anchors (audit-anchors.jsonl)",
+    ),
+    "warehouse.backup_anchor_problems": (
+        "CẢNH BÁO: {count} mốc neo không còn khớp chuỗi nhật ký của kho nguồn; chạy tthc audit trên kho nguồn",
+        "WARNING: {count} anchors no longer match the source's audit chain; run tthc audit on the source",
+    ),
     "warehouse.backup_done": (
         "Đã sao lưu {results} kết quả ({files} tệp, {size}) vào {path}; kiểm tra bằng: tthc audit --home {path}",
         "Backed up {results} results ({files} files, {size}) to {path}; check with: tthc audit --home {path}",
