@@ -89,6 +89,8 @@ MESSAGES = {
     ),
     "register.bad_date": ("cột {column}: ngày không hợp lệ {value!r} (dùng 2020-01-05 hoặc 05/01/2020)",
                           "column {column}: invalid date {value!r} (use 2020-01-05 or 05/01/2020)"),
+    "register.bad_field": ("không đọc được dòng: {detail}", "row unreadable: {detail}"),
+    "register.bad_csv": ("Không đọc được tệp CSV {path}: {detail}", "Cannot read CSV file {path}: {detail}"),
     "register.missing_value": ("thiếu giá trị cột {column}", "column {column} is empty"),
     "register.bad_status": (
         "tình trạng không hợp lệ {value!r} (còn hiệu lực, hết hiệu lực, đã thu hồi)",
