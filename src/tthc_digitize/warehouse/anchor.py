@@ -19,8 +19,8 @@ timestamp token. A line that fails is an ``anchor_signature`` finding. Unsigned 
 
 **When signing cannot happen** the write run has already committed its data, so the anchor is
 still written: TSA unreachable or refusing → signed without a timestamp (``timestamped: false``)
-and a warning on stderr; credential configured but its secret missing or wrong → unsigned line and
-a warning. A missing anchor would weaken audit more than an unsigned or untimestamped one.
+and a warning on stderr; credential configured but its secret missing or wrong, or the key failing
+to sign (a token pulled out) → unsigned line and a warning. A missing anchor would weaken audit more than an unsigned or untimestamped one.
 
 Keep a copy of the file elsewhere too (``tthc backup`` copies it): anchors on the same disk as the
 database stop a clerk with ``sqlite3``; signatures stop them from rewriting the anchors as well, but
@@ -144,7 +144,12 @@ def append(home_root: Path, seq: int, digest: str, actor: str, durable: bool = T
     returns the line written."""
     line: dict[str, Any] = {"seq": seq, "hash": digest, "at": clock.iso(clock.now()), "actor": actor}
     if signer is not None:
-        line.update(signer.sign(payload(line)))
+        try:
+            line.update(signer.sign(payload(line)))
+        except Exception as exc:  # noqa: BLE001 - a token pulled out, a key that cannot sign: the run's data is committed
+            from tthc_digitize.i18n import tr
+
+            log.warning(tr("anchor.unsigned", detail=f"{type(exc).__name__}: {exc}"))
     data = (json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
     fd = os.open(anchor_path(home_root), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
     try:
@@ -208,9 +213,8 @@ class Verifier:
         from asn1crypto import cms
 
         try:
-            info = cms.ContentInfo.load(base64.b64decode(anchor["cms"], validate=True))
-            signed = info["content"]
-            signed.native  # noqa: B018 - parses everything now, so garbage fails here and not mid-validation
+            signed = cms.ContentInfo.load(base64.b64decode(anchor["cms"], validate=True))["content"]
+            signed["signer_infos"][0]  # noqa: B018 - the rest is parsed lazily: damage there fails validation below
         except Exception as exc:  # noqa: BLE001 - base64 or DER garbage: asn1crypto raises many kinds
             return f"line {anchor['line']}: signature unreadable ({type(exc).__name__})"
         try:
