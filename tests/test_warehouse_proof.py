@@ -170,3 +170,32 @@ def test_audit_anchor_for_cron_and_a_clean_audit_after_more_writes(loaded, tmp_p
     make_results(tmp_path / "more", 2, start=10)
     assert tthc("load", str(tmp_path / "more"), "--home", str(loaded)).returncode == 0
     assert _findings(loaded) == set()
+
+
+def test_backup_copies_the_anchors_and_audit_holds_the_backups_chain_to_them(loaded, tmp_path):
+    dest = tmp_path / "sao-luu"
+    made = tthc("backup", str(dest), "--home", str(loaded), "--json")
+    assert made.returncode == 0, made.stdout + made.stderr
+    lines = anchor_path(loaded).read_bytes()
+    assert json.loads(made.stdout)["anchors"] == len(lines.splitlines()) >= 1
+    assert anchor_path(dest).read_bytes() == lines
+    assert tthc("audit", "--home", str(dest)).returncode == 0
+    # the backup's own register cut back behind its copied anchor: audit of the backup finds it
+    _sql(dest, "DROP TRIGGER audit_log_no_delete", "DELETE FROM audit_log WHERE seq >= 3")
+    assert {k for k, _ in _findings(dest)} == {"anchor"}
+    audited = tthc("audit", "--home", str(dest), "--json")
+    assert audited.returncode != 0 and {f["kind"] for f in json.loads(audited.stdout)["findings"]} == {"anchor"}
+
+
+def test_backup_leaves_a_half_written_anchor_line_behind(loaded, tmp_path):
+    with anchor_path(loaded).open("ab") as f:
+        f.write(b'{"seq": 9, "hash": "ab')  # a writer mid-append while the backup reads
+    wh = open_warehouse(loaded)
+    try:
+        from tthc_digitize.warehouse.backup import backup
+
+        made = backup(wh, tmp_path / "sao-luu")
+    finally:
+        wh.close()
+    assert made.anchor_problems == [] and not anchor_path(tmp_path / "sao-luu").read_bytes().endswith(b"ab")
+    assert _findings(tmp_path / "sao-luu") == set()

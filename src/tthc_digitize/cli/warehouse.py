@@ -268,6 +268,8 @@ def audit_cmd(
         out.print(f"[red]{tr('audit.findings', count=len(report.findings))}[/]")
         for f in report.findings:
             out.print(f"  {tr('audit.kind.' + f.kind)}: {f.subject} {f.detail}")
+    if report.signing_configured and report.anchors_unsigned and not as_json:
+        out.print(tr("audit.anchors_unsigned", unsigned=report.anchors_unsigned, total=report.anchors))
     if anchor and not as_json:
         out.print(tr("audit.anchored" if report.anchored else "audit.not_anchored", seq=report.head[0]))
     if not report.ok:
@@ -291,10 +293,15 @@ def backup_cmd(
     finally:
         wh.close()
     if as_json:
-        emit_json({"dest": str(report.dest), "results": report.results, "files": report.files, "bytes": report.bytes})
+        emit_json({"dest": str(report.dest), "results": report.results, "files": report.files, "bytes": report.bytes,
+                   "anchors": report.anchors,
+                   "anchor_problems": [{"subject": s, "detail": d} for s, d in report.anchor_problems]})
     else:
         out.print(tr("warehouse.backup_done", results=report.results, files=report.files,
                      size=f"{report.bytes / 2**20:.1f} MiB", path=shown_path(report.dest)))
+        out.print(tr("warehouse.backup_anchors", anchors=report.anchors))
+        if report.anchor_problems:
+            err.print(f"[red]{tr('warehouse.backup_anchor_problems', count=len(report.anchor_problems))}[/]")
 
 
 @app.command("export", help=H(

@@ -23,7 +23,16 @@ class PlacedImage:
 
 
 def sole_scan_image(page: pikepdf.Page) -> PlacedImage | None:
-    """The one upright image XObject drawn over (nearly) the whole page, or None."""
+    """The one upright image XObject drawn over (nearly) the whole page, or None (then the page is
+    rendered instead) — also for a page whose objects are not the types the PDF spec says, as in a
+    damaged or hostile file: a wrong type there is not a plain scan page (found by tests/test_fuzz.py)."""
+    try:
+        return _sole_scan_image(page)
+    except (TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError, pikepdf.PdfError):
+        return None
+
+
+def _sole_scan_image(page: pikepdf.Page) -> PlacedImage | None:
     if int(page.obj.get(Name.Rotate, 0)) % 360:
         return None
     xobjects = page.resources.get(Name.XObject, {})

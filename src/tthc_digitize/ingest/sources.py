@@ -141,12 +141,30 @@ def _open_pdf(path: Path, digest: str, limits: OcrSettings) -> Source:
             raise InputFileError("input.pdf_damaged", detail="xref/%%EOF")
         if doc.page_count == 0:
             raise InputFileError("input.pdf_no_pages")
+        _check_second_reader(path, doc.page_count)
         _check_pages(doc.page_count, limits)
         for page in doc:  # a page is rasterised at RENDER_DPI: a 5 m wide page is a bomb too
             width, height = (round(side * RENDER_DPI / 72) for side in (page.rect.width, page.rect.height))
             if width * height > limits.max_pixels:
                 _check_size(width, height, limits)
         return Source(path, "pdf", doc.page_count, digest, encrypted_empty)
+
+
+def _check_second_reader(path: Path, pages: int) -> None:
+    """Workers read the page's image with pikepdf (qpdf), not MuPDF: a file MuPDF reads past a
+    damaged object (no repair flag, just a logged syntax error) can have no page tree for qpdf, and
+    would otherwise fail inside a worker as an internal error (found by tests/test_fuzz.py)."""
+    import pikepdf
+
+    try:
+        with pikepdf.open(path, password="") as pdf:
+            found = len(pdf.pages)
+    except pikepdf.PasswordError:
+        raise InputFileError("input.pdf_encrypted") from None
+    except Exception as exc:  # noqa: BLE001 - qpdf's PdfError and the odd ValueError on hostile input
+        raise InputFileError("input.pdf_damaged", detail=str(exc).replace(str(path), "").strip(": ") or type(exc).__name__) from None
+    if found != pages:
+        raise InputFileError("input.pdf_damaged", detail=f"{found} != {pages} pages")
 
 
 def _open_image(path: Path, digest: str, limits: OcrSettings) -> Source:

@@ -93,6 +93,8 @@ MESSAGES = {
     ),
     "register.bad_date": ("cột {column}: ngày không hợp lệ {value!r} (dùng 2020-01-05 hoặc 05/01/2020)",
                           "column {column}: invalid date {value!r} (use 2020-01-05 or 05/01/2020)"),
+    "register.bad_field": ("không đọc được dòng: {detail}", "row unreadable: {detail}"),
+    "register.bad_csv": ("Không đọc được tệp CSV {path}: {detail}", "Cannot read CSV file {path}: {detail}"),
     "register.missing_value": ("thiếu giá trị cột {column}", "column {column} is empty"),
     "register.bad_status": (
         "tình trạng không hợp lệ {value!r} (còn hiệu lực, hết hiệu lực, đã thu hồi)",
@@ -158,9 +160,38 @@ MESSAGES = {
         "đầu chuỗi nhật ký không khớp mốc đã neo (nhật ký bị cắt hoặc tính lại)",
         "audit-log head does not match an anchor (log truncated or recomputed)",
     ),
+    "audit.kind.anchor_signature": (
+        "chữ ký số trên mốc neo không hợp lệ (dòng mốc bị sửa, chữ ký hỏng hoặc không phải của cơ quan)",
+        "anchor signature invalid (anchor line edited, signature damaged or not the agency's)",
+    ),
+    "audit.anchors_unsigned": (
+        "Lưu ý: {unsigned}/{total} mốc neo không có chữ ký số dù đã cấu hình khóa ký của cơ quan",
+        "Note: {unsigned} of {total} anchors are unsigned although the agency's signing key is configured",
+    ),
+    "anchor.no_timestamp": (
+        "Cảnh báo: không lấy được dấu thời gian từ {url} ({detail}); mốc neo được ký nhưng không có dấu thời gian",
+        "Warning: no timestamp from {url} ({detail}); the anchor is signed without a timestamp",
+    ),
+    "anchor.unsigned": (
+        "Cảnh báo: mốc neo chuỗi nhật ký được ghi KHÔNG có chữ ký số: {detail}",
+        "Warning: the audit-chain anchor is written UNSIGNED: {detail}",
+    ),
+    "anchor.secret_missing": ("chưa đặt biến môi trường {env}", "{env} is not set"),
     "audit.kind.audit_chain": ("nhật ký kiểm toán bị sửa (chuỗi băm đứt)", "audit log edited (hash chain broken)"),
     # backup and export
     "warehouse.backup_exists": ("Thư mục đích {path} đã có dữ liệu; chọn thư mục mới", "Destination {path} is not empty; choose a new folder"),
+    "warehouse.backup_anchor_differs": (
+        "Bản sao tệp mốc neo {path} đọc lại không khớp bản gốc (lỗi ghi ở đĩa đích?)",
+        "The copied anchor file {path} does not read back as the original (a write error on the destination?)",
+    ),
+    "warehouse.backup_anchors": (
+        "Đã sao {anchors} mốc neo chuỗi nhật ký (audit-anchors.jsonl)",
+        "Copied {anchors} audit-chain anchors (audit-anchors.jsonl)",
+    ),
+    "warehouse.backup_anchor_problems": (
+        "CẢNH BÁO: {count} mốc neo không còn khớp chuỗi nhật ký của kho nguồn; chạy tthc audit trên kho nguồn",
+        "WARNING: {count} anchors no longer match the source's audit chain; run tthc audit on the source",
+    ),
     "warehouse.backup_done": (
         "Đã sao lưu {results} kết quả ({files} tệp, {size}) vào {path}; kiểm tra bằng: tthc audit --home {path}",
         "Backed up {results} results ({files} files, {size}) to {path}; check with: tthc audit --home {path}",

@@ -41,6 +41,14 @@ def read_manifest(path: Path) -> list[Row]:
         dialect = csv.Sniffer().sniff(text.splitlines()[0] if text else ",", delimiters=",;\t")
     except csv.Error:  # a single column
         dialect = csv.excel
+    try:
+        rows = _read(path, text, dialect)
+    except csv.Error as exc:  # a field over csv's 128 KiB limit: no manifest cell is that long
+        raise InputFileError("manifest.unreadable", path=str(path), detail=str(exc)) from None
+    return rows
+
+
+def _read(path: Path, text: str, dialect) -> list[Row]:
     reader = csv.DictReader(text.splitlines(), dialect=dialect)
     columns = [c.strip() for c in reader.fieldnames or []]
     if "file" not in columns:

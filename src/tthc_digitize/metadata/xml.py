@@ -57,7 +57,10 @@ def to_xml(record: ResultRecord) -> bytes:
         for group in groups:
             found = parent.find(f"{_NS}{group}")
             parent = found if found is not None else etree.SubElement(parent, f"{_NS}{group}")
-        etree.SubElement(parent, f"{_NS}{leaf}").text = _text(value)
+        try:
+            etree.SubElement(parent, f"{_NS}{leaf}").text = _text(value)
+        except ValueError:  # a NUL or control character: no XML 1.0 document can carry it
+            raise OutputError("xml.invalid", detail=f"{leaf}: {_text(value)!r} holds characters XML cannot carry") from None
     if not schema().validate(root):
         raise OutputError("xml.invalid", detail=_first_error(schema().error_log))
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)

@@ -22,7 +22,7 @@ from tthc_digitize.warehouse.service import PDF, XML, Warehouse
 @dataclass
 class Finding:
     """``kind``: storage_root, object_invalid, row_without_object, object_without_row, hash_mismatch,
-    version_mismatch, register_differs, audit_chain or anchor (each has a message ``audit.kind.<kind>``)."""
+    version_mismatch, register_differs, audit_chain, anchor or anchor_signature (each has a message ``audit.kind.<kind>``)."""
 
     kind: str
     subject: str
@@ -37,6 +37,10 @@ class AuditReport:
     in_flight: int = 0
     head: tuple[int, str] = (0, "")  # the audit chain's head in the snapshot audited
     anchored: bool = False
+    anchors: int = 0
+    anchors_unsigned: int = 0
+    anchors_untimestamped: int = 0  # signed, but the TSA could not be reached when they were written
+    signing_configured: bool = False  # the agency credential is configured: unsigned anchors are worth a look
     findings: list[Finding] = field(default_factory=list)
     seconds: float = 0.0
 
@@ -49,6 +53,8 @@ class AuditReport:
             "ok": self.ok, "objects": self.objects, "results": self.results, "events": self.events,
             "in_flight": self.in_flight, "seconds": round(self.seconds, 3),
             "head": {"seq": self.head[0], "hash": self.head[1]}, "anchored": self.anchored,
+            "anchors": {"total": self.anchors, "unsigned": self.anchors_unsigned,
+                        "untimestamped": self.anchors_untimestamped, "signing_configured": self.signing_configured},
             "findings": [{"kind": f.kind, "subject": f.subject, "detail": f.detail} for f in self.findings],
         }
 
@@ -150,15 +156,37 @@ def audit(wh: Warehouse, check_digests: bool = True) -> AuditReport:
         report.findings.append(Finding("anchor", anchor.ANCHORS, f"{line} unreadable"))
     for subject, detail in anchor.check(anchors, hashes):
         report.findings.append(Finding("anchor", subject, detail))
+    check_signatures(wh, anchors, report)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def check_signatures(wh: Warehouse, anchors: list[dict[str, Any]], report: AuditReport) -> None:
+    """Each signed anchor's signature, signer and timestamp (see :mod:`.anchor`); counts the rest."""
+    report.anchors = len(anchors)
+    report.signing_configured = anchor.configured(wh.config.sign)
+    signed = [a for a in anchors if a.get("cms")]
+    report.anchors_unsigned = len(anchors) - len(signed)
+    if not signed:
+        return
+    verifier = anchor.verifier(wh.config)
+    for item in signed:
+        problem = verifier.problem(item)
+        if problem:
+            report.findings.append(Finding("anchor_signature", f"seq {item['seq']}", problem))
+    report.anchors_untimestamped = sum(1 for item in signed if item.get("timestamped") is False)
 
 
 def anchor_audited(wh: Warehouse, report: AuditReport) -> bool:
     """``tthc audit --anchor``: anchor the head just audited, only when its chain held (anchoring a
     chain already found cut or rewritten would vouch for the forgery)."""
-    if any(f.kind in ("audit_chain", "anchor") for f in report.findings):
+    if any(f.kind in ("audit_chain", "anchor", "anchor_signature") for f in report.findings):
         return False
-    anchor.append(wh.home.root, *report.head, wh.actor, wh.store.durable)
+    signer = anchor.open_signer(wh.config.sign)
+    try:
+        anchor.append(wh.home.root, *report.head, wh.actor, wh.store.durable, signer)
+    finally:
+        if signer is not None:
+            signer.close()
     report.anchored = True
     return True

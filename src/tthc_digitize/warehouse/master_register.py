@@ -69,33 +69,65 @@ class ImportReport:
         }
 
 
-def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, header -> raw value) for each data row."""
+def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
+    """(line number, header -> raw value) for each data row, or the RowError of a row that cannot be
+    read at all (a CSV field over csv's limit of 128 KiB: no register cell is that long)."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
             with path.open(encoding="utf-8-sig", newline="") as fh:
                 reader = csv.DictReader(fh)
-                _check_headers(path, reader.fieldnames or [])
-                for row in reader:
+                try:
+                    headers = reader.fieldnames or []
+                except csv.Error as exc:
+                    raise InputFileError("register.bad_csv", path=str(path), detail=str(exc)) from None
+                _check_headers(path, headers)
+                last = reader.line_num
+                while True:
+                    try:
+                        row = next(reader)
+                    except StopIteration:
+                        break
+                    except csv.Error as exc:  # a field over the limit: that row is refused, the reader goes on
+                        yield last + 1, RowError("register.bad_field", detail=str(exc))
+                        last = max(reader.line_num, last + 1)
+                        continue
+                    last = reader.line_num
                     yield reader.line_num, row
         except UnicodeDecodeError:
             raise InputFileError("register.not_utf8", path=str(path)) from None
     elif suffix in (".xlsx", ".xlsm"):
         import openpyxl
 
+        def bad(exc: Exception) -> InputFileError:
+            return InputFileError("register.bad_xlsx", path=str(path), detail=f"{type(exc).__name__}: {exc}")
+
         try:
             book = openpyxl.load_workbook(path, read_only=True, data_only=True)
         except Exception as exc:  # openpyxl raises zipfile, KeyError and its own errors on a bad file
-            raise InputFileError("register.bad_xlsx", path=str(path), detail=f"{type(exc).__name__}: {exc}") from None
-        sheet = book.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
-        headers = [str(h) if h is not None else "" for h in next(rows, [])]
-        _check_headers(path, headers)
-        for number, values in enumerate(rows, start=2):
-            if any(v not in (None, "") for v in values):
-                yield number, dict(zip(headers, values))
-        book.close()
+            raise bad(exc) from None
+        try:
+            # read-only mode parses the sheet lazily: a damaged sheet fails while rows are read, with
+            # whatever the XML parser or openpyxl raise (found by tests/test_fuzz.py)
+            try:
+                rows = book.worksheets[0].iter_rows(values_only=True)
+                headers = [str(h) if h is not None else "" for h in next(rows, [])]
+            except Exception as exc:  # noqa: BLE001
+                raise bad(exc) from None
+            _check_headers(path, headers)
+            number = 1
+            while True:
+                try:
+                    values = next(rows)
+                except StopIteration:
+                    break
+                except Exception as exc:  # noqa: BLE001 - the whole file is refused: nothing is imported from it
+                    raise bad(exc) from None
+                number += 1
+                if any(v not in (None, "") for v in values):
+                    yield number, dict(zip(headers, values))
+        finally:
+            book.close()
     else:
         raise InputFileError("register.bad_type", path=str(path))
 
@@ -164,6 +196,18 @@ def parse_row(raw: dict[str, Any]) -> dict[str, Any]:
     return entry
 
 
+def parsed_rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
+    """(line number, parsed entry or the reason the row is refused) for each data row."""
+    for line, raw in _rows(path):
+        if isinstance(raw, RowError):
+            yield line, raw
+            continue
+        try:
+            yield line, parse_row(raw)
+        except RowError as exc:
+            yield line, exc
+
+
 def import_register(wh: Warehouse, path: Path) -> ImportReport:
     """Every good row in one transaction (all or nothing for the good rows); then matching."""
     if not path.is_file():
@@ -171,12 +215,12 @@ def import_register(wh: Warehouse, path: Path) -> ImportReport:
     report = ImportReport(source=str(path))
     at = now()
     parsed: list[tuple[int, dict[str, Any]]] = []
-    for line, raw in _rows(path):
+    for line, entry in parsed_rows(path):
         report.rows += 1
-        try:
-            parsed.append((line, parse_row(raw)))
-        except RowError as exc:
-            report.bad_rows.append((line, exc.key, exc.params))
+        if isinstance(entry, RowError):
+            report.bad_rows.append((line, entry.key, entry.params))
+        else:
+            parsed.append((line, entry))
     with wh.writing(), wh.repo.transaction():
         for line, entry in parsed:
             entry_id, old = wh.repo.upsert_master_entry(

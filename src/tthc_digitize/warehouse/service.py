@@ -87,7 +87,12 @@ class Warehouse:
         """Append the audit chain's current head to the anchors file (see :mod:`.anchor`)."""
         from tthc_digitize.warehouse import anchor
 
-        line = anchor.append(self.home.root, *self.repo.chain_head(), self.actor, self.store.durable)
+        signer = anchor.open_signer(self.config.sign)
+        try:
+            line = anchor.append(self.home.root, *self.repo.chain_head(), self.actor, self.store.durable, signer)
+        finally:
+            if signer is not None:
+                signer.close()
         self.repo.events_written = False
         return line
 
