@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import csv
+
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +12,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from tthc_digitize import csvsafe
 from tthc_digitize.cli.app import JSON_OPT, H, app, emit_json, out, shown_path
 from tthc_digitize.cli.warehouse import HOME_OPT, _open
 from tthc_digitize.errors import UsageError
@@ -128,7 +129,7 @@ def list_cmd(
     columns = LAYOUTS[kind].columns
     shown = _people_rows(kind, rows)
     if as_csv:
-        writer = csv.writer(sys.stdout)
+        writer = csvsafe.writer(sys.stdout)
         writer.writerow([title for _, title in columns])
         writer.writerows([[row.get(key, "") for key, _ in columns] for row in shown])
         return
