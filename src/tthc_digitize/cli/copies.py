@@ -183,11 +183,11 @@ def check_register(file: Optional[Path], code: Optional[str], home: Optional[Pat
         if code is None:
             return None, tr("copies.check.no_code")
         try:
-            wh = _open(home)
+            wh = _open(home, read_only=True)  # checking a copy writes nothing: a read-only backup will do
         except TthcError as exc:
             return None, tr("copies.check.no_warehouse", detail=tr(exc.key, **exc.params))
     else:
-        wh = _open(home)
+        wh = _open(home, read_only=True)
     try:
         return check_code(wh, code, file), None
     finally:
