@@ -38,6 +38,8 @@ class DemoPKI:
         from certomancer.registry import CertLabel
 
         path = self.folder / f"{label}.p12"
+        path.touch(mode=0o600)  # a private key: never readable by others, not even for a moment
+        path.chmod(0o600)
         path.write_bytes(self.arch.package_pkcs12(CertLabel(label), password=PASSWORD.encode()))
         return path
 

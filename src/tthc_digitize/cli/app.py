@@ -127,9 +127,15 @@ def shown_path(path: Path) -> str:
         return str(path)
 
 
+UMASK = 0o027
+
+
 def main() -> None:
     """Entry point: the one place where exceptions become messages and exit codes."""
     lang = HELP_LANG
+    # The register, stored objects, review logs and keys hold names and ID numbers: nothing the tool
+    # creates is readable by other users of the machine (files 0640, folders 0750).
+    os.umask(UMASK)
     scratch.start()
     try:
         set_language(lang)
