@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+from pathlib import Path
 
 from test_faults import AGENCY, CODE, make_results, tthc
 
@@ -32,6 +33,14 @@ def test_demo_keys_are_private_files(tmp_path):
     try:
         with demo_pki.serve(tmp_path / "pki") as pki:
             keys = [pki.p12("agency"), pki.p12("official")]
+            password = pki.password
+            from tthc_digitize.sign.signers import load_pkcs12
+
+            load_pkcs12(keys[0], password)  # the stored password opens the key
     finally:
         os.umask(before)
-    assert [stat.S_IMODE(k.stat().st_mode) for k in keys] == [0o600, 0o600]
+    secret = tmp_path / "pki" / demo_pki.PASSWORD_FILE
+    assert [stat.S_IMODE(p.stat().st_mode) for p in [*keys, secret]] == [0o600] * 3
+    assert len(password) >= 24
+    sources = "".join(p.read_text(encoding="utf-8") for p in Path(demo_pki.__file__).parent.rglob("*.py"))
+    assert password not in sources
