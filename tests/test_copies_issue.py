@@ -344,3 +344,20 @@ def test_a_copy_killed_between_storing_and_recording_is_removed_by_the_next_writ
         wh.close()
     final = tthc(*args, str(tmp_path / "ok.pdf"), "--json", env=copy_env(home))
     assert final.returncode == 0 and json.loads(final.stdout)["sequence"] == 1, final.stdout + final.stderr
+
+
+def test_verify_code_reads_a_read_only_warehouse(home, tmp_path):  # noqa: F811
+    from test_faults import read_only_view
+
+    env = copy_env(home)
+    wh = open_warehouse(home)
+    row = result_245(wh)
+    wh.close()
+    out = tmp_path / "ban-sao.pdf"
+    issued = tthc("copy", "issue", str(row["id"]), "--requester-id", row["holder_id"], "--requester-name", "Đức Phát",
+                  "-o", str(out), env=env)
+    assert issued.returncode == 0, issued.stdout + issued.stderr
+    with read_only_view(home, tmp_path / "ro") as backup:
+        checked = tthc("verify", "--code", read_code(out), "--json", env=copy_env(backup))
+        assert checked.returncode == 0, checked.stdout + checked.stderr
+        assert json.loads(checked.stdout)["register"]["status"] == "valid"

@@ -146,6 +146,22 @@ def test_bad_rows_are_reported_by_line_and_the_rest_imported(wh, tmp_path):
     assert (seven["issued_date"], seven["status"], seven["holder_id_type"]) == ("2020-01-07", "expired", "tax_code")
 
 
+def test_a_huge_cell_refuses_its_row_only(wh, tmp_path):
+    rows = tmp_path / "so-goc.csv"
+    rows.write_text(
+        "code_number,code_notation,issued_date,holder_name,status\n"
+        "1,QĐ-UBND,2020-01-02,Nguyễn Văn An,valid\n"
+        f'2,QĐ-UBND,2020-01-03,"{"A" * 200_000}",valid\n'  # over csv's own 128 KB field limit
+        "3,QĐ-UBND,2020-01-04,Trần Thị Ba,valid\n",
+        encoding="utf-8",
+    )
+    report = import_register(wh, rows)
+    assert (report.rows, report.added) == (3, 2)
+    assert [(line, key) for line, key, _ in report.bad_rows] == [(3, "csv.cell_too_long")]
+    assert "200000" in report.to_dict("vi")["bad_rows"][0]["message"]
+    assert sorted(e["code_number"] for e in wh.repo.iter_master_entries()) == ["1", "3"]
+
+
 def test_xlsx_with_vietnamese_headers(wh, samples, tmp_path):
     load(wh, [samples])
     book = openpyxl.Workbook()

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CONFIG = Path(__file__).parent / "data" / "demo-pki.yml"
-PASSWORD = "chay-thu"
+PASSWORD_FILE = "demo-keys.pass"
 
 
 @dataclass
@@ -34,11 +34,26 @@ class DemoPKI:
     def root_pem(self) -> Path:
         return self.folder / "root.pem"
 
+    @property
+    def password(self) -> str:
+        """The demo keys' password: random, made once per PKI folder and kept beside the keys, readable
+        by the owner only (a password in the source would protect nothing)."""
+        path = self.folder / PASSWORD_FILE
+        if not path.exists():
+            import secrets
+
+            path.touch(mode=0o600)
+            path.chmod(0o600)
+            path.write_text(secrets.token_urlsafe(24), encoding="utf-8")
+        return path.read_text(encoding="utf-8").strip()
+
     def p12(self, label: str) -> Path:
         from certomancer.registry import CertLabel
 
         path = self.folder / f"{label}.p12"
-        path.write_bytes(self.arch.package_pkcs12(CertLabel(label), password=PASSWORD.encode()))
+        path.touch(mode=0o600)  # a private key: never readable by others, not even for a moment
+        path.chmod(0o600)
+        path.write_bytes(self.arch.package_pkcs12(CertLabel(label), password=self.password.encode()))
         return path
 
     def stop(self) -> None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tthc_digitize import clock
+from tthc_digitize._exec import lifeline
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError, KeptTextNotPdfa, OutputError, TthcError
 from tthc_digitize.ingest.sources import Source, open_source
@@ -74,10 +75,13 @@ class Events:
     file_done: Callable[[FileOutcome], None] = lambda outcome: None
 
 
-def _worker_init() -> None:
+def _worker_init(main_pid: int) -> None:
     # Ctrl-C is the main process's to handle; workers just stop when their queue goes away.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.environ["OMP_THREAD_LIMIT"] = "1"
+    # a kill -9 of the main process runs no shutdown: without these the workers wait forever
+    lifeline.die_with_parent()
+    lifeline.watch(main_pid)
 
 
 def _warm_up() -> None:
@@ -104,8 +108,10 @@ class Workers:
         # forkserver: workers start from a clean, pre-imported process, not a fork of a process
         # with a progress-bar thread running
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["tthc_digitize.ocr.page"])
-        pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_worker_init)
+        ctx.set_forkserver_preload(["tthc_digitize._exec.lifeline", "tthc_digitize.ocr.page"])
+        lifeline.arm_forkserver()
+        pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=ctx, initializer=_worker_init,
+                                   initargs=(os.getpid(),))
         for _ in range(self.jobs):
             pool.submit(_warm_up)
         return pool

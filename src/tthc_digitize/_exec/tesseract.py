@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from tthc_digitize._exec import lifeline
 from tthc_digitize.errors import MissingDependencyError
 
 # Inverted (white-on-black) text is not found on administrative results; skipping tesseract's
@@ -65,6 +66,7 @@ def _run(args: list[str], timeout: float = TIMEOUT) -> subprocess.CompletedProce
         encoding="utf-8",
         errors="replace",
         env=_env(),
+        preexec_fn=lifeline.subprocess_hook(),  # dies with the OCR worker that waits for it
         timeout=timeout,
         check=False,
     )

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from tthc_digitize import __version__, library_warnings
+from tthc_digitize import __version__, library_warnings, scratch
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import ExitCode, TthcError, fault_from
 from tthc_digitize.i18n import resolve_language, set_language, tr
@@ -128,10 +128,17 @@ def shown_path(path: Path) -> str:
         return str(path)
 
 
+UMASK = 0o027
+
+
 def main() -> None:
     """Entry point: the one place where exceptions become messages and exit codes."""
     lang = HELP_LANG
     library_warnings.silence()
+    # The register, stored objects, review logs and keys hold names and ID numbers: nothing the tool
+    # creates is readable by other users of the machine (files 0640, folders 0750).
+    os.umask(UMASK)
+    scratch.start()
     try:
         set_language(lang)
         code = app(standalone_mode=False)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import csv
+
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +12,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
+from tthc_digitize import csvsafe
 from tthc_digitize.cli.app import JSON_OPT, H, app, emit_json, out, shown_path
 from tthc_digitize.cli.warehouse import HOME_OPT, _open
 from tthc_digitize.errors import UsageError
@@ -128,7 +129,7 @@ def list_cmd(
     columns = LAYOUTS[kind].columns
     shown = _people_rows(kind, rows)
     if as_csv:
-        writer = csv.writer(sys.stdout)
+        writer = csvsafe.writer(sys.stdout)
         writer.writerow([title for _, title in columns])
         writer.writerows([[row.get(key, "") for key, _ in columns] for row in shown])
         return
@@ -183,11 +184,11 @@ def check_register(file: Optional[Path], code: Optional[str], home: Optional[Pat
         if code is None:
             return None, {}, None, tr("copies.check.no_code")
         try:
-            wh = _open(home)
+            wh = _open(home, read_only=True)  # checking a copy writes nothing: a read-only backup will do
         except TthcError as exc:
             return None, {}, None, tr("copies.check.no_warehouse", detail=tr(exc.key, **exc.params))
     else:
-        wh = _open(home)
+        wh = _open(home, read_only=True)
     try:
         check = check_code(wh, code, file)
         return check, public_view(wh, check), stored_copy(wh, check), None

@@ -50,8 +50,8 @@ def demo_cmd(
     with demo_pki.serve(out_dir / ".tthc" / "demo-pki") as pki:
         say(tr("demo.pki", url=pki.url, root=shown_path(pki.root_pem)))
         roots = load_trust_roots(pki.root_pem)
-        agency_key = load_pkcs12(pki.p12("agency"), demo_pki.PASSWORD)
-        official_key = load_pkcs12(pki.p12("official"), demo_pki.PASSWORD)
+        agency_key = load_pkcs12(pki.p12("agency"), pki.password)
+        official_key = load_pkcs12(pki.p12("official"), pki.password)
         with BatchSigner(agency_key, level="b-lt", tsa_url=pki.tsa_url, trust_roots=roots) as agency_signer, \
                 BatchSigner(official_key, level="b-lt", tsa_url=pki.tsa_url, trust_roots=roots) as official_signer:
             say(tr("demo.step", n=1, what=tr("demo.ingest", path=samples)))

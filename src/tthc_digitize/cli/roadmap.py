@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import csv
+
 import io
 import sys
 from datetime import date, datetime
@@ -13,7 +13,7 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from tthc_digitize import clock
+from tthc_digitize import clock, csvsafe
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
 from tthc_digitize.errors import UsageError
 from tthc_digitize.i18n import tr
@@ -99,7 +99,7 @@ def inventory_cmd(
                    "total": {c: sum(r[c] for r in rows) for c in INVENTORY_COLUMNS[3:]}})
         return
     if as_csv:
-        writer = csv.DictWriter(sys.stdout, fieldnames=INVENTORY_COLUMNS, lineterminator="\n")
+        writer = csvsafe.dict_writer(sys.stdout, INVENTORY_COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
         return
@@ -178,7 +178,7 @@ def plan_propose_cmd(
 def _status_csv(status: Status) -> str:
     buffer = io.StringIO()
     keys = list(status.total.as_dict())
-    writer = csv.DictWriter(buffer, fieldnames=keys, lineterminator="\n")
+    writer = csvsafe.dict_writer(buffer, keys, lineterminator="\n")
     writer.writeheader()
     for row in [*status.rows, status.total]:
         writer.writerow(row.as_dict())

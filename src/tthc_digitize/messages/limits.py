@@ -37,8 +37,8 @@ MESSAGES = {
     ),
     # CSV and search bounds
     "csv.cell_too_long": (
-        "dòng {line}: ô dài {size} ký tự, vượt giới hạn {limit}; bỏ qua dòng này",
-        "line {line}: a cell of {size} characters, over the limit of {limit}; row skipped",
+        "Ô dài {size} ký tự, vượt giới hạn {limit}; bỏ qua dòng này",
+        "A cell of {size} characters, over the limit of {limit}; row skipped",
     ),
     "search.query_too_long": (
         "Câu tìm kiếm dài {size} ký tự, vượt giới hạn {limit}; hãy rút gọn",

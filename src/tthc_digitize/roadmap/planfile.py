@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from tthc_digitize import csvsafe
 from tthc_digitize.errors import InputFileError
 from tthc_digitize.i18n import tr
 from tthc_digitize.roadmap.model import PlanRow
@@ -99,7 +100,7 @@ def read_plan(path: Path) -> list[PlanRow]:
 
 def plan_csv(rows: Iterable[PlanRow]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csvsafe.writer(buffer, lineterminator="\n")
     writer.writerow(COLUMNS)
     for r in rows:
         writer.writerow([r.year, r.unit, r.procedure_code, r.target])

@@ -41,6 +41,10 @@ _ID_TYPES = {"cccd": "cccd", "can cuoc cong dan": "cccd", "can cuoc": "cccd", "c
              "ho chieu": "passport"}
 DATE_COLUMNS = ("issued_date", "valid_from", "valid_until", "revoked_on")
 FUZZY_THRESHOLD = 0.85
+# No register cell (a subject, a holder's name) comes near this; a longer one is refused with its row.
+MAX_CELL = 10_000
+# csv's own limit (128 KB) raised an error that stopped the whole import; this one only guards memory.
+CSV_FIELD_LIMIT = 16 * 1024 * 1024
 
 
 class RowError(Exception):
@@ -75,6 +79,7 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
+            csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
             with path.open(encoding="utf-8-sig", newline="") as fh:
                 reader = csv.DictReader(fh)
                 try:
@@ -203,9 +208,16 @@ def parsed_rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
             yield line, raw
             continue
         try:
+            _check_cells(raw)
             yield line, parse_row(raw)
         except RowError as exc:
             yield line, exc
+
+
+def _check_cells(raw: dict[str, Any]) -> None:
+    longest = max((len(v) for v in raw.values() if isinstance(v, str)), default=0)
+    if longest > MAX_CELL:
+        raise RowError("csv.cell_too_long", size=longest, limit=MAX_CELL)
 
 
 def import_register(wh: Warehouse, path: Path) -> ImportReport:
