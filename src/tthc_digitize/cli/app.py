@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from tthc_digitize import __version__
+from tthc_digitize import __version__, tempdirs
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import ExitCode, TthcError, fault_from
 from tthc_digitize.i18n import resolve_language, set_language, tr
@@ -130,6 +130,10 @@ def shown_path(path: Path) -> str:
 def main() -> None:
     """Entry point: the one place where exceptions become messages and exit codes."""
     lang = HELP_LANG
+    try:
+        tempdirs.enter()
+    except OSError:
+        pass  # an unwritable temporary folder fails the step that needs it, with its own message
     try:
         set_language(lang)
         code = app(standalone_mode=False)
