@@ -335,7 +335,7 @@ def review_set(prepared: Prepared, folder: Path) -> Trial:
 def ltv_refresh(prepared: Prepared, folder: Path) -> Trial:
     files = folder / "lta"
     files.mkdir()
-    for pdf in sorted(prepared.digitised.glob("*.pdf"))[:2]:
+    for pdf in sorted(prepared.digitised.glob("*.pdf"))[:1]:
         shutil.copy2(pdf, files / pdf.name)
     trial = Trial(folder)
     trial.argv = tthc("ltv", "refresh", *map(str, sorted(files.glob("*.pdf"))), "--tsa", prepared.pki.tsa_url,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 PREFIX = "tthc-run-"
 STARTED = "started"
-SOCKET_ROOM = 40  # what multiprocessing adds below the folder: /pymp-XXXXXXXX/listener-XXXXXXXX
+SOCKET_ROOM = 32  # what multiprocessing adds below the folder: /pymp-XXXXXXXX/listener-XXXXXXXX
 _own: Path | None = None
 
 
