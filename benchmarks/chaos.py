@@ -98,7 +98,9 @@ def must(proc: subprocess.CompletedProcess) -> subprocess.CompletedProcess:
     return proc
 
 
-def prepare(base: Path) -> Prepared:
+def prepare(base: Path, scans: tuple[str, ...] = ()) -> Prepared:
+    """``scans``: names of sample scans to digitise (default all; the sample licence COPY_RESULT
+    must be among them for copy trials)."""
     from tthc_digitize import demo_pki
 
     base.mkdir(parents=True, exist_ok=True)
@@ -118,7 +120,12 @@ def prepare(base: Path) -> Prepared:
     with (prepared.empty / "tthc.toml").open("a", encoding="utf-8") as fh:
         fh.write(config)
     signing = {**env, "TTHC_CONFIG": str(prepared.empty / "tthc.toml")}
-    must(run(tthc("ingest", str(SAMPLES / "scans"), "-o", str(prepared.digitised), "--sign"), signing, base, 1800))
+    chosen = base / "scans"
+    chosen.mkdir()
+    for scan in sorted((SAMPLES / "scans").iterdir()):
+        if not scans or scan.name in scans:
+            shutil.copy2(scan, chosen / scan.name)
+    must(run(tthc("ingest", str(chosen), "-o", str(prepared.digitised), "--sign"), signing, base, 1800))
     shutil.copytree(prepared.empty, prepared.loaded)
     must(run(tthc("load", str(prepared.digitised), "--home", str(prepared.loaded)), env, base))
     shutil.copytree(prepared.loaded, prepared.full)
@@ -464,8 +471,8 @@ def one_trial(prepared: Prepared, command: str, folder: Path, duration: float, r
 
 
 def run_command(prepared: Prepared, command: str, trials: int, work: Path, rng: random.Random, keep: bool = False,
-                log=print) -> dict:
-    duration = measure(prepared, command, work)
+                log=print, measure_runs: int = 2) -> dict:
+    duration = measure(prepared, command, work, measure_runs)
     row = {"command": command, "seconds": round(duration, 2), **{c: 0 for c in COLUMNS}, "examples": []}
     for i in range(trials):
         folder = work / f"{command}-{i:03d}"
@@ -480,6 +487,61 @@ def run_command(prepared: Prepared, command: str, trials: int, work: Path, rng: 
         elif not keep:
             shutil.rmtree(folder, ignore_errors=True)
     return row
+
+
+def _rows(home: Path) -> int:
+    try:
+        with _db(home) as conn:
+            return conn.execute("SELECT count(*) FROM results").fetchone()[0]
+    except sqlite3.Error:  # the loader has not made its first commit yet
+        return 0
+
+
+def audit_overlap(runs: int, work: Path, seed: int, results: int = 120, log=print) -> dict:
+    """``tthc audit`` started while ``tthc load`` writes, ``runs`` times. Nobody broke the warehouse,
+    so every finding is a false one; the audit after the load must be clean too."""
+    from tthc_digitize.warehouse.service import init_warehouse
+    from tthc_digitize.warehouse.synthetic import make_results
+
+    rng = random.Random(seed)
+    work.mkdir(parents=True, exist_ok=True)
+    inputs = work / "inputs"
+    make_results(inputs, results, seed=seed)
+    empty = init_warehouse(work / "empty", AGENCY, AGENCY_CODE).root
+    env = {**os.environ, "TTHC_WAREHOUSE_DURABLE": "0", "TTHC_WAREHOUSE_LOCK_WAIT": "60", "PYTHONPATH": str(ROOT / "src")}
+    env.pop("TTHC_HOME", None)
+    figures = {"runs": 0, "started_mid_load": 0, "ended_mid_load": 0, "false_findings": 0, "after_load_findings": 0,
+               "examples": []}
+    for i in range(runs):
+        home = work / f"run{i:03d}"
+        shutil.copytree(empty, home)
+        loader = subprocess.Popen(tthc("load", str(inputs), "--home", str(home), "--json"), env=env, cwd=work,
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        at_least = rng.randrange(1, results // 4)
+        while loader.poll() is None and _rows(home) < at_least:
+            time.sleep(0.005)
+        time.sleep(rng.uniform(0, 0.1))
+        started_mid = loader.poll() is None
+        audited = run(tthc("audit", "--home", str(home), "--json"), env, work)
+        ended_mid = loader.poll() is None
+        _, stderr = loader.communicate(timeout=600)
+        figures["runs"] += 1
+        figures["started_mid_load"] += started_mid
+        figures["ended_mid_load"] += ended_mid
+        if loader.returncode != 0:
+            raise SystemExit(f"load failed ({loader.returncode}): {stderr[-2000:]}")
+        if audited.returncode != 0:
+            figures["false_findings"] += 1
+            figures["examples"].append({"run": i, "exit": audited.returncode, "report": audited.stdout[-2000:]})
+            log(f"  audit during load, run {i}: exit {audited.returncode} {audited.stdout[-1500:]}")
+        after = run(tthc("audit", "--home", str(home), "--json"), env, work)
+        if after.returncode != 0:
+            figures["after_load_findings"] += 1
+            figures["examples"].append({"run": i, "after": True, "exit": after.returncode, "report": after.stdout[-2000:]})
+        if not figures["examples"] or figures["examples"][-1]["run"] != i:
+            shutil.rmtree(home, ignore_errors=True)
+    log(f"audit overlapping load: {json.dumps({k: v for k, v in figures.items() if k != 'examples'})}")
+    return figures
 
 
 def table(rows: list[dict]) -> str:
@@ -498,7 +560,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="working folder (default: a new temporary one, removed after)")
     parser.add_argument("--keep", action="store_true", help="keep every trial folder (failing ones are always kept)")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--audit-overlap", type=int, metavar="RUNS",
+                        help="instead of kills: run tthc audit during tthc load RUNS times and count false findings")
     args = parser.parse_args(argv)
+    if args.audit_overlap:
+        work = args.work or Path(tempfile.mkdtemp(prefix="tthc-audit-overlap-"))
+        figures = audit_overlap(args.audit_overlap, work, args.seed)
+        if args.json:
+            args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2))
+        if not args.work and not figures["examples"]:
+            shutil.rmtree(work, ignore_errors=True)
+        return 1 if figures["false_findings"] or figures["after_load_findings"] else 0
     commands = [c.strip() for c in args.commands.split(",") if c.strip()]
     unknown = set(commands) - set(COMMANDS)
     if unknown:
@@ -507,20 +579,23 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if any(r[c] for r in rows for c in COLUMNS[2:]) else 0
 
 
-def chaos(commands: list[str], trials: int, seed: int, work: Path | None = None, keep: bool = False,
-          out_json: Path | None = None, log=None) -> list[dict]:
+def chaos(commands: list[str], trials: int | dict[str, int], seed: int, work: Path | None = None, keep: bool = False,
+          out_json: Path | None = None, log=None, measure_runs: int = 2, scans: tuple[str, ...] = ()) -> list[dict]:
+    """Run the trials; returns one row of figures per command. ``trials``: per command, or one
+    number for all."""
     log = log or (lambda text: print(text, flush=True))
     rng = random.Random(seed)
     owned = work is None
     work = Path(tempfile.mkdtemp(prefix="tthc-chaos-")) if owned else work
     started = time.monotonic()
-    prepared = prepare(work / "base")
+    prepared = prepare(work / "base", scans)
     log(f"prepared in {time.monotonic() - started:.0f} s: {work}")
     rows = []
     try:
         for command in commands:
             t0 = time.monotonic()
-            rows.append(run_command(prepared, command, trials, work / "trials", rng, keep, log))
+            count = trials[command] if isinstance(trials, dict) else trials
+            rows.append(run_command(prepared, command, count, work / "trials", rng, keep, log, measure_runs))
             log(f"{command}: {json.dumps({k: v for k, v in rows[-1].items() if k != 'examples'})} in {time.monotonic() - t0:.0f} s")
             if out_json:
                 out_json.write_text(json.dumps(rows, ensure_ascii=False, indent=2))
