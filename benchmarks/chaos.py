@@ -470,23 +470,16 @@ def one_trial(prepared: Prepared, command: str, folder: Path, duration: float, r
     return {"killed": killed, "findings": {k: v for k, v in findings.items() if v}}
 
 
-def run_command(prepared: Prepared, command: str, trials: int, work: Path, rng: random.Random, keep: bool = False,
-                log=print, measure_runs: int = 2) -> dict:
-    duration = measure(prepared, command, work, measure_runs)
-    row = {"command": command, "seconds": round(duration, 2), **{c: 0 for c in COLUMNS}, "examples": []}
-    for i in range(trials):
-        folder = work / f"{command}-{i:03d}"
-        outcome = one_trial(prepared, command, folder, duration, rng)
-        row["trials"] += 1
-        row["killed"] += outcome["killed"]
-        for key in COLUMNS[2:]:
-            row[key] += bool(outcome["findings"].get(key))
-        if outcome["findings"]:
-            row["examples"].append({"trial": i, **outcome["findings"]})
-            log(f"  {command} trial {i}: {json.dumps(outcome['findings'], ensure_ascii=False)[:1500]}")
-        elif not keep:
-            shutil.rmtree(folder, ignore_errors=True)
-    return row
+def record(row: dict, i: int, outcome: dict, folder: Path, keep: bool, log) -> None:
+    row["trials"] += 1
+    row["killed"] += outcome["killed"]
+    for key in COLUMNS[2:]:
+        row[key] += bool(outcome["findings"].get(key))
+    if outcome["findings"]:
+        row["examples"].append({"trial": i, **outcome["findings"]})
+        log(f"  {row['command']} trial {i}: {json.dumps(outcome['findings'], ensure_ascii=False)[:1500]}")
+    elif not keep:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _rows(home: Path) -> int:
@@ -592,13 +585,21 @@ def chaos(commands: list[str], trials: int | dict[str, int], seed: int, work: Pa
     log(f"prepared in {time.monotonic() - started:.0f} s: {work}")
     rows = []
     try:
+        # measured first, then one trial of each command in turn: a run cut short still has
+        # figures for every command (written to out_json after each trial)
         for command in commands:
-            t0 = time.monotonic()
-            count = trials[command] if isinstance(trials, dict) else trials
-            rows.append(run_command(prepared, command, count, work / "trials", rng, keep, log, measure_runs))
-            log(f"{command}: {json.dumps({k: v for k, v in rows[-1].items() if k != 'examples'})} in {time.monotonic() - t0:.0f} s")
-            if out_json:
-                out_json.write_text(json.dumps(rows, ensure_ascii=False, indent=2))
+            rows.append({"command": command, "seconds": round(measure(prepared, command, work / "trials", measure_runs), 2),
+                         **{c: 0 for c in COLUMNS}, "examples": []})
+        wanted = {c: trials[c] if isinstance(trials, dict) else trials for c in commands}
+        for i in range(max(wanted.values(), default=0)):
+            for row in rows:
+                if i < wanted[row["command"]]:
+                    folder = work / "trials" / f"{row['command']}-{i:03d}"
+                    record(row, i, one_trial(prepared, row["command"], folder, row["seconds"], rng), folder, keep, log)
+                    if out_json:
+                        out_json.write_text(json.dumps(rows, ensure_ascii=False, indent=2))
+            if (i + 1) % 10 == 0:
+                log(f"{i + 1} rounds in {time.monotonic() - started:.0f} s")
         log(table(rows))
     finally:
         prepared.pki.stop()
