@@ -147,3 +147,18 @@ def test_a_line_torn_by_a_crash_is_skipped(folder):
     assert [e["clerk_value"] for e in review_history(folder, "giay-xac-nhan")] == ["Thanh Trì"]
     assert tthc("review", "set", str(folder), "giay-xac-nhan", "place=Hà Nội", "--by", "A").returncode == 0
     assert [e["clerk_value"] for e in review_history(folder, "giay-xac-nhan")] == ["Thanh Trì", "Hà Nội"]
+
+
+def test_a_set_killed_after_logging_and_run_again_logs_the_change_once(folder):
+    """Killed between the log line and the XML (the chaos harness found it): the re-run of the same
+    command writes the XML and does not log the same decision a second time."""
+    rid, value = "giay-xac-nhan", "Công ty TNHH Hỗn Loạn"
+    command = ("review", "set", str(folder), rid, f"holder_name={value}", "--by", "A")
+    killed = tthc(*command, env={"TTHC_FAULT_AT": "review.logged"})
+    assert killed.returncode == -9, killed.stderr
+    assert xml.from_xml((folder / f"{rid}.xml").read_bytes()).holder_name != value  # the XML was not replaced yet
+    assert tthc(*command).returncode == 0
+    assert xml.from_xml((folder / f"{rid}.xml").read_bytes()).holder_name == value
+    assert [e["clerk_value"] for e in review_history(folder, rid) if e["field"] == "holder_name"] == [value]
+    assert tthc(*command[:4], "holder_name=Khác", "--by", "A").returncode == 0  # a real change is still logged
+    assert [e["clerk_value"] for e in review_history(folder, rid) if e["field"] == "holder_name"] == [value, "Khác"]

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from tthc_digitize import __version__, library_warnings, scratch
+from tthc_digitize import __version__, library_warnings, tempdirs
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import ExitCode, TthcError, fault_from
 from tthc_digitize.i18n import resolve_language, set_language, tr
@@ -138,7 +138,10 @@ def main() -> None:
     # The register, stored objects, review logs and keys hold names and ID numbers: nothing the tool
     # creates is readable by other users of the machine (files 0640, folders 0750).
     os.umask(UMASK)
-    scratch.start()
+    try:
+        tempdirs.enter()
+    except OSError:
+        pass  # an unwritable temporary folder fails the step that needs it, with its own message
     try:
         set_language(lang)
         code = app(standalone_mode=False)

@@ -14,6 +14,7 @@ from tthc_digitize.metadata.build import REQUIRED, Conversion, missing, record_f
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
 from tthc_digitize.pipeline import write_atomically
 from tthc_digitize.review import log
+from tthc_digitize.warehouse.fault import fault_point
 
 @dataclass(frozen=True)
 class Result:
@@ -125,13 +126,19 @@ def _save(current: Result, values: dict[str, str | None], action: str, by: str |
     when = clock.iso(clock.now())
     who = by or _user()
     machine = current.data.fields
-    log.append(current.folder, [
-        {"id": current.id, "field": n, "action": action,
-         "machine_value": machine[n].value if n in machine else None,
-         "machine_confidence": machine[n].confidence if n in machine else None,
-         "clerk_value": v, "by": who, "at": when, "source_sha256": current.data.source_sha256}
-        for n, v in values.items()
-    ])
+    # a decision already in the log is not logged again: the log is the truth and the XML derives
+    # from it, so re-running a command killed between the two only has the XML left to write
+    values = {n: v for n, v in values.items()
+              if not (n in current.fields and current.fields[n].source == "clerk" and current.fields[n].value == v)}
+    if values:
+        log.append(current.folder, [
+            {"id": current.id, "field": n, "action": action,
+             "machine_value": machine[n].value if n in machine else None,
+             "machine_confidence": machine[n].confidence if n in machine else None,
+             "clerk_value": v, "by": who, "at": when, "source_sha256": current.data.source_sha256}
+            for n, v in values.items()
+        ])
+    fault_point("review.logged")
     if xml is not None:
         write_atomically(current.xml, xml)
     after = result(current.folder, current.id)
