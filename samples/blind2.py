@@ -234,7 +234,7 @@ def lay_out(doc: Doc2) -> tuple[Layout, tuple[float, float]]:
         page.y += 26
         page.line(doc.type_name, "b", 14, centre=A4[0] / 2)
         page.y += 19
-        for i, sub in enumerate(doc.subject):
+        for sub in doc.subject:
             run = page.line(sub, "b", 14, centre=A4[0] / 2)
             page.y += 18
         page.rule(run, 110)
