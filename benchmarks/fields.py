@@ -7,11 +7,16 @@
 The held-out documents (samples/heldout.py) are generated into benchmarks/out/ at run time, in
 layouts the rules were not written against, each clean, lightly and heavily degraded: ``heldout``
 and ``fresh`` (whose failures, one after the other, led to general rule fixes, so they are no longer
-blind) and ``blind`` (written after the last fixes, run once, never used to change a rule). Both sets
+blind) and ``blind`` (written after the last fixes, run once, never used to change a rule), and
+``blind2`` (samples/blind2.py, issue 13: new layout families as 300 dpi scans and phone photos,
+levels ``scan`` and ``photo``; measured before any rule change). The sets
 go through ``tthc ingest`` (real OCR); the fields are then extracted from its outputs (PDF and word
 boxes) as ``tthc extract`` does, so ``--keep`` re-scores changed rules without OCR'ing again. A field is *scored* when the truth or the machine has a value; *right*
 when both agree exactly after NFC; *wrong, unflagged* when it is wrong and not flagged for review
-(the worst outcome: the target is zero).
+(the worst outcome: the target is zero). ``--calibration`` adds, per confidence band, the share of
+fields given a value that are right: a field at >= 0.9 should be right.
+
+    .venv/bin/python benchmarks/fields.py --sets blind2 --calibration   # one set only
 """
 
 from __future__ import annotations
@@ -30,12 +35,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "samples"))
 sys.path.insert(0, str(ROOT / "src"))
 
+from blind2 import BLIND2, make_blind2  # noqa: E402
 from heldout import BLIND, DOCS, FRESH, make_heldout  # noqa: E402
 from tthc_digitize.extract.reader import extract_file  # noqa: E402
 from tthc_digitize.text import normalise  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
 BARS = {"clean": 0.95, "light": 0.95, "heavy": 0.85}
+LEVELS = ("clean", "light", "heavy", "scan", "photo")
+BANDS = ((0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 0.9), (0.9, 1.01))
 
 
 def ingest(scans: Path, out: Path, jobs: int) -> float:
@@ -76,21 +84,25 @@ def score(truth_dir: Path, out: Path, level_of, text_layer: bool = False) -> lis
             if text_layer:
                 pdf = Path(shutil.copy(pdf, alone / pdf.name))
             fields, review = extract_file(pdf)
-            found = {n: {"value": f.value, "needs_review": n in review} for n, f in fields.items()}
+            found = {n: {"value": f.value, "needs_review": n in review, "confidence": f.confidence}
+                     for n, f in fields.items()}
         row = {"document": truth_file.stem, "level": level_of(truth), "scored": 0, "right": 0, "wrong": [],
-               "wrong_unflagged": [], "right_flagged": 0}
+               "wrong_unflagged": [], "right_flagged": 0, "valued": []}
         for name, want in truth["fields"].items():
             got = found.get(name, {"value": None, "needs_review": True})
             want_n = normalise(want) if want else None
             got_n = normalise(got["value"]) if got["value"] else None
             if want_n is None and got_n is None:
                 continue
+            if got_n is not None:
+                row["valued"].append({"field": name, "confidence": got.get("confidence", 0.0), "right": want_n == got_n})
             row["scored"] += 1
             if want_n == got_n:
                 row["right"] += 1
                 row["right_flagged"] += got["needs_review"]
                 continue
-            row["wrong"].append({"field": name, "want": want, "got": got["value"], "flagged": got["needs_review"]})
+            row["wrong"].append({"field": name, "want": want, "got": got["value"], "flagged": got["needs_review"],
+                                 "confidence": got.get("confidence")})
             if not got["needs_review"]:
                 row["wrong_unflagged"].append(name)
         rows.append(row)
@@ -113,7 +125,7 @@ def table(rows: list[dict], title: str) -> str:
 
 def totals(rows: list[dict]) -> dict[str, dict]:
     result = {}
-    for level in ("clean", "light", "heavy", "all"):
+    for level in (*LEVELS, "all"):
         chosen = [r for r in rows if level in ("all", r["level"])]
         if not chosen:
             continue
@@ -121,6 +133,18 @@ def totals(rows: list[dict]) -> dict[str, dict]:
         result[level] = {"right": right, "scored": scored, "share": round(right / scored, 4),
                          "wrong_unflagged": sum(len(r["wrong_unflagged"]) for r in chosen),
                          "right_flagged": sum(r["right_flagged"] for r in chosen), "documents": len(chosen)}
+    return result
+
+
+def calibration(rows: list[dict]) -> list[dict]:
+    """Per confidence band, how many valued fields were right: what a confidence is worth."""
+    valued = [v for r in rows for v in r["valued"]]
+    result = []
+    for low, high in BANDS:
+        chosen = [v for v in valued if low <= v["confidence"] < high]
+        right = sum(v["right"] for v in chosen)
+        result.append({"band": f"{low:.2f}-{min(high, 1.0):.2f}", "fields": len(chosen), "right": right,
+                       "share": round(right / len(chosen), 4) if chosen else None})
     return result
 
 
@@ -132,28 +156,42 @@ def main() -> None:
     parser.add_argument("--text-layer", action="store_true", help="extract from the PDFs' text layers alone")
     parser.add_argument("--ocrmypdf", action="store_true", help="OCR with OCRmyPDF instead (benchmarks/setup_peers.sh)")
     parser.add_argument("--out", type=Path, default=OUT, help="work folder (default benchmarks/out)")
+    parser.add_argument("--sets", default="samples,heldout,fresh,blind,blind2",
+                        help="comma-separated: samples, heldout, fresh, blind, blind2")
+    parser.add_argument("--calibration", action="store_true", help="share right per confidence band")
     args = parser.parse_args()
     out = args.out
-    sets = {"heldout": DOCS, "fresh": FRESH, "blind": BLIND}
+    chosen = set(args.sets.split(","))
+    makers = {"heldout": lambda o: make_heldout(o, docs=DOCS), "fresh": lambda o: make_heldout(o, docs=FRESH),
+              "blind": lambda o: make_heldout(o, docs=BLIND), "blind2": lambda o: make_blind2(o, docs=BLIND2)}
+    sets = [name for name in makers if name in chosen]
     if not args.keep:
-        shutil.rmtree(out / "fields", ignore_errors=True)
-        for name, docs in sets.items():
+        for name in ["samples", *sets]:
+            shutil.rmtree(out / "fields" / name, ignore_errors=True)
+        for name in sets:
             shutil.rmtree(out / name, ignore_errors=True)
-            make_heldout(out / name, docs=docs)
+            makers[name](out / name)
     ocr, done = (ocrmypdf, out / "ocrmypdf") if args.ocrmypdf else (ingest, out / "fields")
-    seconds = {"samples": ocr(ROOT / "samples" / "scans", done / "samples", args.jobs)}
-    rows = {"samples": score(ROOT / "samples" / "truth", done / "samples", sample_level, args.text_layer)}
+    seconds, rows = {}, {}
+    if "samples" in chosen:
+        seconds["samples"] = ocr(ROOT / "samples" / "scans", done / "samples", args.jobs)
+        rows["samples"] = score(ROOT / "samples" / "truth", done / "samples", sample_level, args.text_layer)
     for name in sets:
         seconds[name] = ocr(out / name / "scans", done / name, args.jobs)
         rows[name] = score(out / name / "truth", done / name, lambda t: t["level"], args.text_layer)
     figures = {name: totals(r) for name, r in rows.items()} | {"seconds": seconds, "rows": rows}
+    if args.calibration:
+        figures["calibration"] = {name: calibration(r) for name, r in rows.items()}
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=1))
         return
-    print(table(rows["samples"], "Samples (the rules were written against these)"))
-    print(table(rows["heldout"], "Held-out set (its failures led to a first round of general rule fixes)"))
-    print(table(rows["fresh"], "Fresh held-out set (its failures led to a second round of fixes)"))
-    print(table(rows["blind"], "Blind held-out set (written after the last fixes, never used to change a rule)"))
+    titles = {"samples": "Samples (the rules were written against these)",
+              "heldout": "Held-out set (its failures led to a first round of general rule fixes)",
+              "fresh": "Fresh held-out set (its failures led to a second round of fixes)",
+              "blind": "Blind held-out set (written after the last fixes, never used to change a rule)",
+              "blind2": "Blind set 2 (issue 13: new families, scans and phone photos; before any rule change)"}
+    for name in rows:
+        print(table(rows[name], titles[name]))
     print("\n'!' marks a wrong field that was NOT flagged for review.\n")
     print(f"{'set':8} {'level':6} {'right/scored':>13} {'share':>7} {'bar':>5}       {'wrong, unflagged':>16} {'right, flagged':>15}")
     for name in rows:
@@ -162,6 +200,18 @@ def main() -> None:
             mark = "" if bar is None else (" ok" if t["share"] >= bar else " BELOW")
             print(f"{name:8} {level:6} {t['right']:>6}/{t['scored']:<6} {t['share']:>7.1%} {bar or '':>5}{mark:6} "
                   f"{t['wrong_unflagged']:>16} {t['right_flagged']:>15}")
+    if args.calibration:
+        print(f"\n{'set':8} {'confidence':10} {'fields':>6} {'right':>6} {'share':>7}")
+        for name, bands in figures["calibration"].items():
+            for b in bands:
+                share = "-" if b["share"] is None else f"{b['share']:.1%}"
+                print(f"{name:8} {b['band']:10} {b['fields']:>6} {b['right']:>6} {share:>7}")
+        high = [(r["document"], w) for name in rows for r in rows[name] for w in r["wrong"]
+                if w["confidence"] is not None and w["confidence"] >= 0.9]
+        print(f"\nwrong at confidence >= 0.9: {len(high)}")
+        for document, w in high:
+            print(f"  {document}: {w['field']} = {w['got']!r} (want {w['want']!r}, {w['confidence']:.2f}"
+                  f"{', flagged' if w['flagged'] else ''})")
     print("\nseconds (ingest, %d jobs): %s" % (args.jobs, ", ".join(f"{k} {v:.1f}" for k, v in seconds.items())))
 
 
