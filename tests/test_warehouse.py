@@ -548,3 +548,31 @@ def test_ingest_load_names_the_file_it_could_not_load_and_exits_6(tmp_path):
     finally:
         wh.close()
     assert Path(row["source_path"]).name == "co-trich-yeu.pdf"
+
+
+@pytest.mark.slow
+def test_the_same_scan_digitised_again_elsewhere_is_already_done_not_a_conflict(tmp_path):
+    """OCR output is not byte-for-byte repeatable (times, compression): the scan's SHA-256 decides."""
+    scan = Path(__file__).resolve().parents[1] / "samples" / "scans" / "quyet-dinh-so.pdf"
+    home = tmp_path / "kho"
+    assert tthc("init", "--home", str(home), "--agency-name", AGENCY, "--agency-code", CODE).returncode == 0
+    first = tthc("ingest", str(scan), "--out", str(tmp_path / "a"), "--load", "--json",
+                 env={"TTHC_HOME": str(home), "TTHC_NOW": "2026-12-01T09:00:00+07:00"})
+    assert first.returncode == 0, first.stderr
+    again = tthc("ingest", str(scan), "--out", str(tmp_path / "b"), "--load", "--json",
+                 env={"TTHC_HOME": str(home), "TTHC_NOW": "2026-12-02T09:00:00+07:00"})
+    assert (tmp_path / "a" / "quyet-dinh-so.pdf").read_bytes() != (tmp_path / "b" / "quyet-dinh-so.pdf").read_bytes()
+    assert again.returncode == 0, again.stdout
+    (done,) = json.loads(again.stdout)["files"]
+    assert done["loaded"] is True and any("đã được số hóa" in w for w in done["warnings"])
+    wh = open_warehouse(home, read_only=True)
+    try:
+        assert len(wh.repo.find_results()) == 1 and wh.repo.open_conflicts() == []
+    finally:
+        wh.close()
+    # another scan of the same paper (other bytes) is still a conflict for a clerk
+    other = tmp_path / "quet-lai.pdf"
+    other.write_bytes(scan.read_bytes() + b"\n% scanned again\n")
+    third = tthc("ingest", str(other), "--out", str(tmp_path / "c"), "--load", "--json", env={"TTHC_HOME": str(home)})
+    assert third.returncode == ExitCode.some_failed
+    assert json.loads(third.stdout)["files"][0]["load_reason_code"] == "warehouse.conflict"

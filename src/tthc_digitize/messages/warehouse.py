@@ -62,6 +62,10 @@ MESSAGES = {
     ),
     "warehouse.loaded": ("đã đưa vào kho: {object}", "loaded: {object}"),
     "warehouse.already": ("đã có trong kho: {object}", "already in the warehouse: {object}"),
+    "warehouse.already_scanned": (
+        "bản quét này đã được số hóa và có trong kho: {object}",
+        "this scan was digitised before and is in the warehouse: {object}",
+    ),
     "warehouse.conflict": (
         "XUNG ĐỘT: kho đã có {object} (cùng số, ký hiệu, cơ quan ban hành, ngày) với tệp khác; không ghi đè, chờ văn thư xử lý",
         "CONFLICT: the warehouse holds {object} (same number, notation, issuer, date) with a different file; not overwritten, for a clerk",

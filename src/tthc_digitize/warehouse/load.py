@@ -20,6 +20,7 @@ from typing import Any
 
 from tthc_digitize import clock
 from tthc_digitize.errors import ExitCode, InputFileError, TthcError
+from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.metadata.xml import from_xml
 from tthc_digitize.text import fold, normalise
@@ -119,6 +120,9 @@ def load_result(wh: Warehouse, pdf_path: Path, batch: str) -> LoadOutcome:
                "batch": batch, "source_path": str(pdf_path.resolve())}
     at, who = now(), wh.actor
     detail = {"source": pdf_path.name, "batch": batch, "pdf_sha256": columns["pdf_sha256"]}
+    scan = _scan_sha256(pdf_path)
+    if scan:
+        detail["scan_sha256"] = scan
     note = {"kind": "insert", "object_id": oid, "version": "v1", "action": "load", "detail": detail,
             "actor": who, "at": at, "columns": {**columns, "loaded_by": who, "loaded_at": at, "updated_at": at}}
     with wh.writing():
@@ -136,6 +140,11 @@ def load_result(wh: Warehouse, pdf_path: Path, batch: str) -> LoadOutcome:
             outcome.result_id = existing["id"]
             outcome.status, outcome.message = "already", ("warehouse.already", {"object": oid})
             return outcome
+        if stored is not None and existing is not None and _loaded_from(wh, oid, scan):
+            # the same paper digitised again (OCR output is not byte-for-byte repeatable): nothing new
+            outcome.result_id = existing["id"]
+            outcome.status, outcome.message = "already", ("warehouse.already_scanned", {"object": oid})
+            return outcome
         if stored is not None:
             _conflict(wh, outcome, existing or {"id": None, "object_id": oid, "pdf_sha256": ""}, columns, batch)
             return outcome
@@ -147,6 +156,19 @@ def load_result(wh: Warehouse, pdf_path: Path, batch: str) -> LoadOutcome:
         outcome.result_id = wh.publish(note, files, message=f"load {pdf_path.name}")
     outcome.status, outcome.message = "loaded", ("warehouse.loaded", {"object": oid})
     return outcome
+
+
+def _scan_sha256(pdf_path: Path) -> str | None:
+    """The SHA-256 of the scan a result was made from, as ``tthc ingest`` noted it beside the PDF."""
+    try:
+        return fieldsfile.load(fieldsfile.path_for(pdf_path)).source_sha256 or None
+    except InputFileError:  # loaded from elsewhere, without the ingest's notes: judged by the PDF alone
+        return None
+
+
+def _loaded_from(wh: Warehouse, oid: str, scan: str | None) -> bool:
+    return scan is not None and any(
+        e["action"] == "load" and e["detail"].get("scan_sha256") == scan for e in wh.repo.events(oid))
 
 
 def _conflict(wh: Warehouse, outcome: LoadOutcome, existing: dict[str, Any], columns: dict[str, Any], batch: str) -> None:
