@@ -105,7 +105,7 @@ def prepare(base: Path, scans: tuple[str, ...] = ()) -> Prepared:
 
     base.mkdir(parents=True, exist_ok=True)
     pki = demo_pki.serve(base / "pki")
-    env = {**os.environ, "TTHC_PKCS12_PASSWORD": demo_pki.PASSWORD, "TTHC_OFFICIAL_PKCS12_PASSWORD": demo_pki.PASSWORD,
+    env = {**os.environ, "TTHC_PKCS12_PASSWORD": pki.password, "TTHC_OFFICIAL_PKCS12_PASSWORD": pki.password,
            "TTHC_WAREHOUSE_DURABLE": "0", "TTHC_WAREHOUSE_LOCK_WAIT": "60", "PYTHONPATH": str(ROOT / "src"),
            "TTHC_OCR_JOBS": "1"}
     env.pop("TTHC_HOME", None)

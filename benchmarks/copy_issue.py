@@ -69,7 +69,7 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp_name, demo_pki.serve(Path(tmp_name) / "pki") as pki:
         tmp = Path(tmp_name)
-        key = load_pkcs12(pki.p12("agency"), demo_pki.PASSWORD)
+        key = load_pkcs12(pki.p12("agency"), pki.password)
         roots = load_trust_roots(pki.root_pem)
         _result(tmp, key)
         home = init_warehouse(tmp / "kho", AGENCY, "000.00.00.H30").root

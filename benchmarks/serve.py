@@ -56,7 +56,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def make_warehouse(tmp: Path, copies: int) -> tuple[Path, list[str], str]:
     """A warehouse with ``copies`` issued register e-copies: (home, codes still valid, revoked code)."""
     with demo_pki.serve(tmp / "pki") as pki:
-        key = load_pkcs12(pki.p12("agency"), demo_pki.PASSWORD)
+        key = load_pkcs12(pki.p12("agency"), pki.password)
         roots = load_trust_roots(pki.root_pem)
         _result(tmp, key)
         home = init_warehouse(tmp / "kho", AGENCY, "000.00.00.H30").root

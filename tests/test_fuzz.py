@@ -315,7 +315,7 @@ def test_a_register_row_with_a_field_over_the_csv_limit_is_refused_and_the_rest_
     finally:
         wh.close()
     assert report.rows == 4 and report.added == 2
-    assert [(line, key) for line, key, _ in report.bad_rows] == [(2, "register.bad_field"), (4, "register.bad_field")]
+    assert [(line, key) for line, key, _ in report.bad_rows] == [(2, "csv.cell_too_long"), (4, "csv.cell_too_long")]
 
 
 def test_a_manifest_with_a_field_over_the_csv_limit_is_refused_by_name(tmp_path):

@@ -75,11 +75,12 @@ class ImportReport:
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
     """(line number, header -> raw value) for each data row, or the RowError of a row that cannot be
-    read at all (a CSV field over csv's limit of 128 KiB: no register cell is that long)."""
+    read at all (a field over CSV_FIELD_LIMIT; a long cell within it is refused by ``_check_cells``)."""
     suffix = path.suffix.lower()
     if suffix == ".csv":
+        # csv's limit is process-wide: raised for this file only, so the manifest reader keeps its own
+        previous = csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
         try:
-            csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
             with path.open(encoding="utf-8-sig", newline="") as fh:
                 reader = csv.DictReader(fh)
                 try:
@@ -101,6 +102,8 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
                     yield reader.line_num, row
         except UnicodeDecodeError:
             raise InputFileError("register.not_utf8", path=str(path)) from None
+        finally:
+            csv.field_size_limit(previous)
     elif suffix in (".xlsx", ".xlsm"):
         import openpyxl
 
