@@ -19,6 +19,7 @@ import hashlib
 import json
 import statistics
 import tempfile
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
@@ -62,13 +63,11 @@ def _result(folder: Path, agency_key) -> None:
     (folder / "in" / "gp.txt").write_text(rec.subject, encoding="utf-8")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--copies", type=int, default=20)
-    parser.add_argument("--json", action="store_true")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp_name, demo_pki.serve(Path(tmp_name) / "pki") as pki:
-        tmp = Path(tmp_name)
+@contextmanager
+def issuing(tmp: Path):
+    """The demo PKI, and a warehouse holding one signed result matched to a one-line register:
+    yields (warehouse, result id, agency key, trust roots, TSA URL)."""
+    with demo_pki.serve(tmp / "pki") as pki:
         key = load_pkcs12(pki.p12("agency"), pki.password)
         roots = load_trust_roots(pki.root_pem)
         _result(tmp, key)
@@ -78,14 +77,23 @@ def main() -> None:
         try:
             load(wh, [tmp / "in"])
             import_register(wh, tmp / "so-goc.csv")
-            ref = wh.repo.query("SELECT id FROM results")[0]["id"]
-            runs = []
-            with BatchSigner(key, level="b-lt", tsa_url=pki.tsa_url, trust_roots=roots) as signer:
-                for i in range(args.copies + 1):
-                    issued = issue_copy(wh, ref, Requester(HOLDER, "Công ty TNHH Xanh"), signer, tmp / f"c{i}.pdf", roots)
-                    runs.append(issued.timings)
+            yield wh, wh.repo.query("SELECT id FROM results")[0]["id"], key, roots, pki.tsa_url
         finally:
             wh.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--copies", type=int, default=20)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp_name, issuing(Path(tmp_name)) as (wh, ref, key, roots, tsa_url):
+        tmp = Path(tmp_name)
+        runs = []
+        with BatchSigner(key, level="b-lt", tsa_url=tsa_url, trust_roots=roots) as signer:
+            for i in range(args.copies + 1):
+                issued = issue_copy(wh, ref, Requester(HOLDER, "Công ty TNHH Xanh"), signer, tmp / f"c{i}.pdf", roots)
+                runs.append(issued.timings)
     counted = runs[1:]
     median = {k: round(statistics.median(r[k] for r in counted), 3) for k in ("checks", "pdf", "sign", "store", "total")}
     worst = round(max(r["total"] for r in counted), 3)

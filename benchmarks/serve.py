@@ -30,7 +30,6 @@ import asyncio
 import json
 import os
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -38,40 +37,25 @@ import time
 from datetime import timezone
 from pathlib import Path
 
-from copy_issue import AGENCY, HOLDER, REGISTER, _result
+from copy_issue import HOLDER, issuing
 
-from tthc_digitize import clock, demo_pki
+from tthc_digitize import clock
 from tthc_digitize.copies.code import new_code
 from tthc_digitize.copies.issue import Requester, issue_copy
 from tthc_digitize.copies.register import revoke_entry
 from tthc_digitize.sign.pades import BatchSigner
-from tthc_digitize.sign.signers import load_pkcs12, load_trust_roots
-from tthc_digitize.warehouse.load import load
-from tthc_digitize.warehouse.master_register import import_register
-from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def make_warehouse(tmp: Path, copies: int) -> tuple[Path, list[str], str]:
     """A warehouse with ``copies`` issued register e-copies: (home, codes still valid, revoked code)."""
-    with demo_pki.serve(tmp / "pki") as pki:
-        key = load_pkcs12(pki.p12("agency"), pki.password)
-        roots = load_trust_roots(pki.root_pem)
-        _result(tmp, key)
-        home = init_warehouse(tmp / "kho", AGENCY, "000.00.00.H30").root
-        (tmp / "so-goc.csv").write_text(REGISTER, encoding="utf-8")
-        wh = open_warehouse(home, {"copies.agency_abbreviation": "STP"})
-        try:
-            load(wh, [tmp / "in"])
-            import_register(wh, tmp / "so-goc.csv")
-            ref = wh.repo.query("SELECT id FROM results")[0]["id"]
-            with BatchSigner(key, level="b-lt", tsa_url=pki.tsa_url, trust_roots=roots) as signer:
-                issued = [issue_copy(wh, ref, Requester(HOLDER, "Công ty TNHH Xanh"), signer, tmp / f"c{i}.pdf", roots)
-                          for i in range(copies + 1)]
-            revoke_entry(wh, "copies", issued[-1].number, issued[-1].year, "Cấp nhầm")
-        finally:
-            wh.close()
+    with issuing(tmp) as (wh, ref, key, roots, tsa_url):
+        with BatchSigner(key, level="b-lt", tsa_url=tsa_url, trust_roots=roots) as signer:
+            issued = [issue_copy(wh, ref, Requester(HOLDER, "Công ty TNHH Xanh"), signer, tmp / f"c{i}.pdf", roots)
+                      for i in range(copies + 1)]
+        revoke_entry(wh, "copies", issued[-1].number, issued[-1].year, "Cấp nhầm")
+        home = wh.home.root
     return home, [c.code for c in issued[:-1]], issued[-1].code
 
 
