@@ -411,9 +411,19 @@ def settle(folder: Path, seconds: float = 3.0) -> list[int]:
 
 
 def environment(prepared: Prepared, trial: Trial) -> dict[str, str]:
-    tmp = trial.folder / "tmp"
-    tmp.mkdir(exist_ok=True)
+    # tthc's per-run folder in TMPDIR holds the OCR pool's Unix socket (107 bytes at most) and is skipped
+    # under a deeper TMPDIR: a short folder in /tmp, linked from the trial folder, keeps the trial's depth
+    # (and the machine's pid width) from deciding whether a leak can be seen
+    tmp = Path(tempfile.mkdtemp(prefix="tc-", dir="/tmp"))
+    (trial.folder / "tmp").symlink_to(tmp)
     return {**prepared.env, **trial.env, "TMPDIR": str(tmp), MARKER: str(trial.folder)}
+
+
+def discard(folder: Path) -> None:
+    link = folder / "tmp"
+    if link.is_symlink():
+        shutil.rmtree(link.resolve(), ignore_errors=True)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def start(trial: Trial) -> subprocess.Popen:
@@ -434,7 +444,7 @@ def measure(prepared: Prepared, command: str, work: Path, runs: int = 2) -> floa
         seconds.append(time.monotonic() - started)
         if done.returncode != 0:
             raise SystemExit(f"{command} fails uncut ({done.returncode}):\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-        shutil.rmtree(folder, ignore_errors=True)
+        discard(folder)
     return statistics.median(seconds)
 
 
@@ -479,7 +489,7 @@ def record(row: dict, i: int, outcome: dict, folder: Path, keep: bool, log) -> N
         row["examples"].append({"trial": i, **outcome["findings"]})
         log(f"  {row['command']} trial {i}: {json.dumps(outcome['findings'], ensure_ascii=False)[:1500]}")
     elif not keep:
-        shutil.rmtree(folder, ignore_errors=True)
+        discard(folder)
 
 
 def _rows(home: Path) -> int:
