@@ -7,7 +7,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -113,17 +112,9 @@ def test_flipped_signature_bytes_are_a_finding(signed_home):
 
 
 def test_a_recomputed_chain_with_a_forged_unsigned_anchor_appended_is_still_caught(signed_home):
-    from tthc_digitize.warehouse.sqlite_register import GENESIS, chain_hash
+    from test_warehouse_proof import forge_chain
 
-    conn = sqlite3.connect(signed_home / "register.sqlite", isolation_level=None)
-    conn.execute("DROP TRIGGER audit_log_no_update")
-    conn.execute("UPDATE audit_log SET actor = 'ai-do' WHERE seq = 2")
-    prev = GENESIS
-    for row in conn.execute("SELECT seq, at, actor, action, object_id, detail FROM audit_log ORDER BY seq").fetchall():
-        digest = chain_hash(prev, *row)
-        conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", [prev, digest, row[0]])
-        prev = digest
-    conn.close()
+    prev = forge_chain(signed_home)
     anchor.append(signed_home, 3, prev, "ai-do")  # the forger has no key: an unsigned line
     report = _report(signed_home)
     assert {(f.kind, f.subject) for f in report.findings} == {("anchor", "seq 3")}

@@ -8,6 +8,7 @@ import io
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pymupdf
 import pytest
@@ -222,15 +223,21 @@ def test_two_officials_issuing_at_once_get_consecutive_numbers(home, tmp_path): 
     assert numbers == [1, 2, 3, 4]
 
 
-def test_cli_issue_list_revoke_and_verify(home, tmp_path, pki):  # noqa: F811
-    env = copy_env(home) | {"TTHC_NOW": "2026-12-01T10:15:00+07:00"}  # revoke names the year below
+def _issue_245(home: Path, out: Path, env: dict) -> subprocess.CompletedProcess:
+    """`tthc copy issue` of the sample licence to its holder, as an official types it."""
     wh = open_warehouse(home)
     row = result_245(wh)
     wh.close()
-    out = tmp_path / "ban-sao.pdf"
     issued = tthc("copy", "issue", str(row["id"]), "--requester-id", row["holder_id"], "--requester-name", "Đức Phát",
                   "-o", str(out), env=env)
     assert issued.returncode == 0, issued.stdout + issued.stderr
+    return issued
+
+
+def test_cli_issue_list_revoke_and_verify(home, tmp_path, pki):  # noqa: F811
+    env = copy_env(home) | {"TTHC_NOW": "2026-12-01T10:15:00+07:00"}  # revoke names the year below
+    out = tmp_path / "ban-sao.pdf"
+    issued = _issue_245(home, out, env)
     assert "01/BS-STP" in issued.stdout
     code = read_code(out)
     refused = tthc("copy", "issue", "999", "--requester-id", "1", "--requester-name", "X", "-o", str(tmp_path / "n.pdf"), env=env)
@@ -349,14 +356,8 @@ def test_a_copy_killed_between_storing_and_recording_is_removed_by_the_next_writ
 def test_verify_code_reads_a_read_only_warehouse(home, tmp_path):  # noqa: F811
     from test_faults import read_only_view
 
-    env = copy_env(home)
-    wh = open_warehouse(home)
-    row = result_245(wh)
-    wh.close()
     out = tmp_path / "ban-sao.pdf"
-    issued = tthc("copy", "issue", str(row["id"]), "--requester-id", row["holder_id"], "--requester-name", "Đức Phát",
-                  "-o", str(out), env=env)
-    assert issued.returncode == 0, issued.stdout + issued.stderr
+    _issue_245(home, out, copy_env(home))
     with read_only_view(home, tmp_path / "ro") as backup:
         checked = tthc("verify", "--code", read_code(out), "--json", env=copy_env(backup))
         assert checked.returncode == 0, checked.stdout + checked.stderr

@@ -142,10 +142,12 @@ def test_deleting_the_newest_audit_rows_is_found_against_the_anchor(loaded):
         wh.close()
 
 
-def test_a_row_rewritten_and_the_chain_recomputed_is_found_against_the_anchor(loaded):
+def forge_chain(home: Path) -> str:
+    """What an insider with sqlite3 does: drop the trigger, rewrite audit row 2 and recompute every hash
+    after it so the chain checks again; returns the new head hash."""
     from tthc_digitize.warehouse.sqlite_register import GENESIS, chain_hash
 
-    conn = sqlite3.connect(loaded / "register.sqlite", isolation_level=None)
+    conn = sqlite3.connect(home / "register.sqlite", isolation_level=None)
     conn.execute("DROP TRIGGER audit_log_no_update")
     conn.execute("UPDATE audit_log SET actor = 'ai-do' WHERE seq = 2")
     prev = GENESIS
@@ -154,6 +156,11 @@ def test_a_row_rewritten_and_the_chain_recomputed_is_found_against_the_anchor(lo
         conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", [prev, digest, row[0]])
         prev = digest
     conn.close()
+    return prev
+
+
+def test_a_row_rewritten_and_the_chain_recomputed_is_found_against_the_anchor(loaded):
+    forge_chain(loaded)
     wh = open_warehouse(loaded)
     try:
         assert wh.repo.verify_chain() == []
