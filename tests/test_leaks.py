@@ -40,7 +40,7 @@ def _processes_of(marker: str) -> list[tuple[int, str]]:
 def test_sigkill_of_ingest_leaves_no_process_and_no_temp_folder(tmp_path, page_image):
     folder = tmp_path / "in"
     folder.mkdir()
-    for i in range(4):
+    for i in range(12):  # enough OCR that a sweep of /proc on a busy machine still sees tesseract running
         scan_pdf(folder / f"scan-{i}.pdf", [page_image(mode="RGB")])
     tmp = Path(tempfile.mkdtemp(prefix="leak-", dir="/tmp"))  # short: sockets live under it
     marker = f"TTHC_LEAK_TEST={uuid.uuid4().hex}"
@@ -51,6 +51,7 @@ def test_sigkill_of_ingest_leaves_no_process_and_no_temp_folder(tmp_path, page_i
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and not any("tesseract" in cmd for _, cmd in _processes_of(marker)):
+            assert proc.poll() is None, f"ingest ended (exit {proc.returncode}) before tesseract was seen"
             time.sleep(0.05)
         assert any("tesseract" in cmd for _, cmd in _processes_of(marker)), "tesseract never started"
         os.kill(proc.pid, signal.SIGKILL)  # the main process only: what the OOM killer or `kill -9 <pid>` does
