@@ -35,19 +35,34 @@ def test_a_killed_ingest_leaves_its_run_folder_and_the_next_run_removes_it(tmp_p
         shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _killed_then_swept(tmp: Path, tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_a_tmpdir_too_deep_for_the_pool_socket_leaves_nothing_either(tmp_path):
+    """A Unix socket path holds 107 bytes: the pool's socket then goes to a second run folder in /tmp,
+    which a kill leaves behind just the same and the next run sweeps just the same."""
+    deep = tmp_path / ("d" * 40) / ("e" * 40)
+    deep.mkdir(parents=True)
+    proc = _killed_then_swept(deep, tmp_path, socket_in=tempdirs.SHORT_BASE)
+    assert not list(tempdirs.SHORT_BASE.glob(f"tthc-run-{proc.pid}-*"))
+
+
+def _killed_then_swept(tmp: Path, tmp_path: Path, socket_in: Path | None = None) -> subprocess.Popen:
+    # multiprocessing makes its own pymp-* folder for the socket unless given one
+    sockets, pool = (socket_in, "listener-*") if socket_in else (tmp, "pymp-*")
     proc = _tthc(tmp, "ingest", str(SCAN), "-o", str(tmp_path / "out"), "--jobs", "1", start_new_session=True)
     deadline = time.monotonic() + 60
-    while not list(tmp.glob("tthc-run-*/pymp-*")) and proc.poll() is None and time.monotonic() < deadline:
+    while (not list(sockets.glob(f"tthc-run-{proc.pid}-*/{pool}")) and proc.poll() is None
+           and time.monotonic() < deadline):
         time.sleep(0.02)
     assert proc.poll() is None, f"the ingest ended before its OCR pool started: {proc.stderr.read()}"
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     left = list(tmp.iterdir())
     assert [p.name.startswith("tthc-run-") for p in left] == [True]  # everything it made is in one folder
+    assert list(sockets.glob(f"tthc-run-{proc.pid}-*"))
     done = _tthc(tmp, "ingest", str(SCAN), "-o", str(tmp_path / "out"), "--jobs", "1")
     assert done.wait(timeout=300) == 0, done.stderr.read()
     assert list(tmp.iterdir()) == []  # the dead run's folder swept, its own removed on exit
+    return proc
 
 
 def test_only_folders_of_dead_processes_are_swept(tmp_path):

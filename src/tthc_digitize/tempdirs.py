@@ -5,12 +5,14 @@ pool's forkserver socket (``pymp-*``), ``copy certify``'s OCR work, tesseract's 
 ``tthc`` run works inside ``$TMPDIR/tthc-run-<pid>-*`` (``tempfile.tempdir`` for this process,
 ``TMPDIR`` for its children), removes it on a normal exit, and removes on start the run folders whose
 process is gone. The start time, kept in the folder, tells a dead run from a new process that got its
-pid. The name stays short: the forkserver's socket lives in it, and a Unix socket path holds 107 bytes.
+pid. A Unix socket path holds 107 bytes: where ``$TMPDIR`` is too deep for the forkserver's socket,
+multiprocessing gets a second, short run folder in ``/tmp``, made, removed and swept the same way.
 """
 
 from __future__ import annotations
 
 import atexit
+import multiprocessing
 import os
 import shutil
 import tempfile
@@ -19,7 +21,9 @@ from pathlib import Path
 PREFIX = "tthc-run-"
 STARTED = "started"
 SOCKET_ROOM = 32  # what multiprocessing adds below the folder: /pymp-XXXXXXXX/listener-XXXXXXXX
+SHORT_BASE = Path("/tmp")
 _own: Path | None = None
+_short: Path | None = None
 
 
 def _start_time(pid: int) -> str | None:
@@ -67,24 +71,36 @@ def sweep(base: Path) -> list[Path]:
 
 def enter() -> Path:
     """This process's run folder (made once), after sweeping dead runs' folders."""
-    global _own
+    global _own, _short
     if _own is not None:
         return _own
     base = Path(tempfile.gettempdir())
     sweep(base)
     pid = os.getpid()
-    own = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{pid}-", dir=base))
-    if len(os.fsencode(own)) + SOCKET_ROOM > 107:  # too deep for the OCR pool's socket: stay where we were
-        own.rmdir()
-        return base
-    (own / STARTED).write_text(_start_time(pid) or "")
-    _own = own
+    _own = _make(base, pid)
     tempfile.tempdir = str(_own)
     os.environ["TMPDIR"] = str(_own)
+    if _too_deep(_own) and base != SHORT_BASE and SHORT_BASE.is_dir():
+        sweep(SHORT_BASE)
+        _short = _make(SHORT_BASE, pid)
+        # the OCR pool's forkserver puts its socket in multiprocessing's temp folder
+        multiprocessing.current_process()._config["tempdir"] = str(_short)
     atexit.register(_leave, pid)
     return _own
 
 
+def _make(base: Path, pid: int) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix=f"{PREFIX}{pid}-", dir=base))
+    (folder / STARTED).write_text(_start_time(pid) or "")
+    return folder
+
+
+def _too_deep(folder: Path) -> bool:
+    return len(os.fsencode(folder)) + SOCKET_ROOM > 107
+
+
 def _leave(owner: int) -> None:
-    if os.getpid() == owner and _own is not None:  # not in a forked child that inherited the handler
-        shutil.rmtree(_own, ignore_errors=True)
+    if os.getpid() == owner:  # not in a forked child that inherited the handler
+        for folder in (_own, _short):
+            if folder is not None:
+                shutil.rmtree(folder, ignore_errors=True)
