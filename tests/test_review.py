@@ -132,7 +132,7 @@ def test_unknown_id_and_bad_assignment(folder, tmp_path):
 
 
 def test_a_running_ingest_locks_corrections_out(folder):
-    from tthc_digitize.batch import locked
+    from tthc_digitize.outfolder import locked
 
     with locked(folder):
         result = tthc("review", "set", str(folder), "giay-xac-nhan", "holder_id=001195023456")

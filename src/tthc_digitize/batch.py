@@ -12,21 +12,19 @@ A lock stops two runs colliding.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from tthc_digitize import clock, pipeline
 from tthc_digitize.config import OcrSettings
-from tthc_digitize.errors import InputFileError, LockedError, TthcError
+from tthc_digitize.errors import InputFileError, TthcError
 from tthc_digitize.extract.reader import extract_file
 from tthc_digitize.extract.rules import needs_review
 from tthc_digitize.ingest.sources import Source, discover, sha256_file, sniff
@@ -34,25 +32,12 @@ from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.build import Conversion, incomplete, record_from
 from tthc_digitize.metadata.manifest import Matched, apply_given, match_rows, read_manifest
 from tthc_digitize.metadata.xml import to_xml
+from tthc_digitize.outfolder import STATE_DIR, locked
 from tthc_digitize.pipeline import Events, FileJob, FileOutcome
 from tthc_digitize.report import Report
 from tthc_digitize.review.log import replay, result_id
 
-STATE_DIR = ".tthc"
 MANIFEST = "ingest.jsonl"
-
-
-@contextmanager
-def locked(folder: Path) -> Iterator[None]:
-    state = folder / STATE_DIR
-    state.mkdir(parents=True, exist_ok=True)
-    lock_path = state / "lock"
-    with lock_path.open("a") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise LockedError("error.locked", path=str(folder), lock=str(lock_path)) from None
-        yield
 
 
 def settings_key(settings: OcrSettings) -> str:

@@ -14,8 +14,8 @@ from pathlib import Path
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.rules import needs_review
 from tthc_digitize.metadata.fieldsfile import FieldsFile
+from tthc_digitize.outfolder import STATE_DIR
 
-STATE_DIR = ".tthc"  # the ingest folder's state (batch.STATE_DIR), not imported to keep this light
 LOG_NAME = "review.jsonl"
 
 

@@ -12,6 +12,7 @@ from tthc_digitize.extract.field import Field
 from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.build import REQUIRED, Conversion, missing, record_from
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
+from tthc_digitize.outfolder import STATE_DIR, locked
 from tthc_digitize.pipeline import write_atomically
 from tthc_digitize.review import log
 from tthc_digitize.warehouse.fault import fault_point
@@ -43,7 +44,7 @@ def _results(folder: Path) -> list[Result]:
     history = log.entries(folder)
     found = []
     for path in sorted(folder.rglob(f"*{fieldsfile.SUFFIX}")):
-        if log.STATE_DIR in path.relative_to(folder).parts:
+        if STATE_DIR in path.relative_to(folder).parts:
             continue
         pdf = path.with_name(path.name[: -len(fieldsfile.SUFFIX)] + ".pdf")
         rid = log.result_id(folder, pdf)
@@ -84,7 +85,6 @@ def set_fields(folder: Path, rid: str, changes: dict[str, str], by: str | None =
     """A clerk's values for some fields. Every value is checked first, then the whole record
     against the XSD; only then are the log lines appended and the XML replaced, so a refused value
     changes nothing."""
-    from tthc_digitize.batch import locked
 
     if not changes:
         raise UsageError("review.nothing_to_set")
@@ -102,7 +102,6 @@ def set_fields(folder: Path, rid: str, changes: dict[str, str], by: str | None =
 
 def accept(folder: Path, rid: str, by: str | None = None, agency: str = "") -> Saved:
     """The clerk has checked the flagged fields and they are right as they are."""
-    from tthc_digitize.batch import locked
 
     with locked(folder):
         current = result(folder, rid)
