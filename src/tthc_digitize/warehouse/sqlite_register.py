@@ -157,6 +157,7 @@ class SqliteRegister:
         self.conn = _connect(path, busy_timeout, read_only)
         self.conn.row_factory = sqlite3.Row
         self._depth = 0
+        self.events_written = False
         if read_only:  # read commands on a backup or a read-only mount: nothing to set up, nothing written
             self.conn.execute("PRAGMA query_only=ON")
             return
@@ -164,8 +165,6 @@ class SqliteRegister:
         # FULL: a commit survives power loss; NORMAL (WAL) still survives a killed process
         self.conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self.conn.execute("PRAGMA foreign_keys=ON")
-        self._depth = 0
-        self.events_written = False
         if not self._has_schema():
             with self.transaction():
                 if not self._has_schema():  # another process may have made it meanwhile
