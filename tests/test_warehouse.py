@@ -265,16 +265,21 @@ def test_transaction_helper_allocates_numbers_without_gaps_across_processes(home
     script = (
         "import sys; from pathlib import Path\n"
         "from tthc_digitize.warehouse.service import open_warehouse\n"
+        "from tthc_digitize.copies import register\n"
         "wh = open_warehouse(Path(sys.argv[1]))\n"
-        "wh.repo.ensure_schema('counter_test', ['CREATE TABLE counter_test (n INTEGER PRIMARY KEY)'])\n"
-        "for _ in range(40):\n"
+        "register.ensure(wh.repo)\n"
+        "for i in range(40):\n"
         "    with wh.transaction():\n"
-        "        n = wh.repo.query('SELECT ifnull(max(n), 0) + 1 AS n FROM counter_test')[0]['n']\n"
-        "        wh.repo.execute('INSERT INTO counter_test VALUES (?)', [n])\n"
+        "        n = register.next_copy(wh.repo, 2026, 'T')\n"
+        "        register.insert(wh.repo, 'copies', {'year': n.year, 'sequence': n.sequence, 'number': str(n),\n"
+        "            'relation': 'holder', 'result_id': 1, 'source_object_id': 'o', 'source_version': 'v1',\n"
+        "            'code': f'{sys.argv[2]}-{i}', 'issued_at': '2026-01-01', 'requester_id': 'r',\n"
+        "            'requester_name': 'r', 'official': 'o', 'object_id': 'o', 'object_version': 'v1',\n"
+        "            'pdf_sha256': '', 'pdf_sha512': ''})\n"
     )
-    procs = [subprocess.Popen([sys.executable, "-c", script, str(home)]) for _ in range(3)]
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(home), str(p)]) for p in range(3)]
     assert all(p.wait(timeout=120) == 0 for p in procs)
-    numbers = [r[0] for r in sqlite3.connect(home / "register.sqlite").execute("SELECT n FROM counter_test ORDER BY n")]
+    numbers = [r[0] for r in sqlite3.connect(home / "register.sqlite").execute("SELECT sequence FROM copies ORDER BY sequence")]
     assert numbers == list(range(1, 121))
 
 

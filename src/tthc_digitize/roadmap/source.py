@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from tthc_digitize.config import Config
 from tthc_digitize.errors import InputFileError
 from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow, Snapshot, snapshot
+from tthc_digitize.warehouse.service import open_warehouse
 
 
 class RoadmapSource(Protocol):
@@ -237,6 +238,4 @@ class MemorySource:
 def open_source(config: Config, read_only: bool = False) -> RoadmapSource:
     """The warehouse the other commands use (``TTHC_HOME`` or ``./tthc-home``), read as roadmap records;
     a clear error, saying how to create one, when there is none."""
-    from tthc_digitize.warehouse.service import open_warehouse
-
     return WarehouseSource(open_warehouse(flags={"lang": config.lang or None}, read_only=read_only).repo)

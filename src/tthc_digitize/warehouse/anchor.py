@@ -39,7 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from tthc_digitize import clock
-from tthc_digitize.warehouse.sqlite_register import GENESIS
+from tthc_digitize.warehouse.events import GENESIS
 
 ANCHORS = "audit-anchors.jsonl"
 SIGNED_FIELDS = ("seq", "hash", "at", "actor")

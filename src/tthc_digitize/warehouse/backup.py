@@ -26,8 +26,8 @@ from tthc_digitize.errors import OutputError, UsageError
 from tthc_digitize.warehouse import anchor
 from tthc_digitize.warehouse.home import Home
 from tthc_digitize.warehouse.ocfl import INVENTORY, OBJECT_DECLARATION, SIDECAR, ObjectStore
+from tthc_digitize.warehouse.repository import open_repository
 from tthc_digitize.warehouse.service import Warehouse
-from tthc_digitize.warehouse.sqlite_register import SqliteRegister
 
 
 @dataclass
@@ -68,7 +68,7 @@ def backup(wh: Warehouse, dest: Path) -> BackupReport:
         ObjectStore(work.objects, work.staging).initialize()
         copy_anchors(wh.home.root, root)
         wh.repo.backup_to(work.database)
-        snapshot = SqliteRegister(work.database)
+        snapshot = open_repository(work.register_url())
         files = size = results = 0
         try:
             anchors, _ = anchor.read(root)

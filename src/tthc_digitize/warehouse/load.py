@@ -1,17 +1,12 @@
 """Loading digitised results (``NAME.pdf`` + ``NAME.xml`` + ``NAME.txt`` from ``tthc ingest``).
 
-Object identifier: ``{agency code}/{number}/{notation}/{issued date}/{issuer key}``, e.g.
-``000.00.00.H30/245/GP-BTNMT/2020-01-05/5f0c2a9e``: the keeping agency's code, the document number
-and notation as printed (spaces removed, notation upper-case), the ISO issue date, and the first 8
-hex digits of SHA-256 of the folded issuing agency's name (two People's Committees both issue
-``12/QĐ-UBND`` on the same day). The same identity with the same PDF is already in the warehouse;
-with a different PDF it is a conflict for a clerk, never an overwrite.
+Each result is an object named by :func:`.columns.object_id`. The same identity with the same PDF is
+already in the warehouse; with a different PDF it is a conflict for a clerk, never an overwrite.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -20,21 +15,17 @@ from typing import Any
 
 from tthc_digitize import clock
 from tthc_digitize.errors import ExitCode, InputFileError, TthcError
+from tthc_digitize.i18n import tr
 from tthc_digitize.metadata import fieldsfile
-from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.metadata.xml import from_xml
-from tthc_digitize.text import fold, normalise
-from tthc_digitize.warehouse.derive import file_hash_matches, is_signed, pdf_columns, record_columns  # noqa: F401 (re-exported)
-from tthc_digitize.warehouse.service import EVENTS, PDF, TEXT, XML, Warehouse, event_line, now
+from tthc_digitize.warehouse.columns import EVENTS, PDF, TEXT, XML, object_id
+from tthc_digitize.warehouse.derive import file_hash_matches, pdf_columns, record_columns
+from tthc_digitize.warehouse.events import event_line, now
+from tthc_digitize.warehouse.service import Warehouse
+
+__all__ = ["LoadOutcome", "LoadReport", "discover", "load", "load_result", "new_batch", "object_id", "record_columns"]
 
 STATE_DIR = ".tthc"
-
-
-def object_id(agency_code: str, record: ResultRecord) -> str:
-    number = re.sub(r"\s+", "", normalise(record.code_number))
-    notation = re.sub(r"\s+", "", normalise(record.code_notation)).upper()
-    issuer = hashlib.sha256(" ".join(fold(record.organ_name).split()).encode()).hexdigest()[:8]
-    return f"{agency_code}/{number}/{notation}/{record.issued_date.isoformat()}/{issuer}"
 
 
 @dataclass
@@ -46,8 +37,6 @@ class LoadOutcome:
     message: tuple[str, dict[str, Any]] | None = None
 
     def to_dict(self, lang: str) -> dict[str, Any]:
-        from tthc_digitize.i18n import tr
-
         return {
             "path": str(self.path), "status": self.status, "object_id": self.object_id, "result_id": self.result_id,
             "message": tr(self.message[0], lang, **self.message[1]) if self.message else None,

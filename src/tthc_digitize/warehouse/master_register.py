@@ -4,8 +4,8 @@ Columns are the JSON names (``code_number`` …) or the Vietnamese headers (``S�
 matched after folding, so ``NGÀY BAN HÀNH`` and ``ngay ban hanh`` are both ``issued_date``. A bad
 row is reported with its line number and the rest is imported. Matching: number + date (and the
 notation when both sides have one) first, then the folded holder name among results of the same
-date or the same number. A revoked entry is an event with its date and reason, and revokes the
-matched result.
+date or the same number (:mod:`.matching`). A revoked entry is an event with its date and reason,
+and revokes the matched result.
 """
 
 from __future__ import annotations
@@ -15,15 +15,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
 from tthc_digitize.errors import InputFileError
+from tthc_digitize.i18n import tr
 from tthc_digitize.text import fold, normalise
-from tthc_digitize.warehouse.repository import Repository
-from tthc_digitize.warehouse.service import Warehouse, now
-from tthc_digitize.warehouse.sqlite_register import MASTER_COLUMNS
+from tthc_digitize.warehouse.columns import MASTER_COLUMNS
+from tthc_digitize.warehouse.events import now
+from tthc_digitize.warehouse.matching import match_all, propagate_status
+from tthc_digitize.warehouse.service import Warehouse
 
 EXTRA_COLUMNS = ["revoked_on", "revoked_reason"]
 VIETNAMESE_HEADERS = {
@@ -40,7 +41,6 @@ _ID_TYPES = {"cccd": "cccd", "can cuoc cong dan": "cccd", "can cuoc": "cccd", "c
              "ma so thue": "tax_code", "mst": "tax_code", "ma so doanh nghiep": "tax_code", "passport": "passport",
              "ho chieu": "passport"}
 DATE_COLUMNS = ("issued_date", "valid_from", "valid_until", "revoked_on")
-FUZZY_THRESHOLD = 0.85
 # No register cell (a subject, a holder's name) comes near this; a longer one is refused with its row.
 MAX_CELL = 10_000
 # csv's own limit (128 KB) raised an error that stopped the whole import; this one only guards memory.
@@ -64,8 +64,6 @@ class ImportReport:
     bad_rows: list[tuple[int, str, dict[str, Any]]] = field(default_factory=list)
 
     def to_dict(self, lang: str) -> dict[str, Any]:
-        from tthc_digitize.i18n import tr
-
         return {
             "source": self.source, "rows": self.rows, "added": self.added, "updated": self.updated,
             "revoked": self.revoked, "matched": self.matched,
@@ -105,7 +103,7 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
         finally:
             csv.field_size_limit(previous)
     elif suffix in (".xlsx", ".xlsm"):
-        import openpyxl
+        import openpyxl  # here: only a spreadsheet register needs it, and it costs every other command its import time
 
         def bad(exc: Exception) -> InputFileError:
             return InputFileError("register.bad_xlsx", path=str(path), detail=f"{type(exc).__name__}: {exc}")
@@ -258,72 +256,3 @@ def import_register(wh: Warehouse, path: Path) -> ImportReport:
                                                        "updated": report.updated, "bad_rows": len(report.bad_rows)},
                              wh.actor, at)
     return report
-
-
-def _same_notation(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    return fold(a).replace(" ", "") == fold(b).replace(" ", "")
-
-
-def _candidates(repo: Repository, entry: dict[str, Any]) -> tuple[str, int] | None:
-    """(method, result id) of the best unmatched result for a register entry, or None."""
-    exact = [r for r in repo.find_results(code_number=entry["code_number"], issued_date=entry["issued_date"])
-             if _same_notation(r["code_notation"], entry.get("code_notation")) and _free(repo, r["id"])]
-    if len(exact) == 1:
-        return "exact", exact[0]["id"]
-    holder = fold(entry.get("holder_name") or "")
-    if not holder:
-        return None
-    pool = {r["id"]: r for r in repo.find_results(issued_date=entry["issued_date"])}
-    pool.update({r["id"]: r for r in repo.find_results(code_number=entry["code_number"])})
-    scored = sorted(
-        ((SequenceMatcher(None, holder, fold(r["holder_name"] or "")).ratio(), rid) for rid, r in pool.items()
-         if _free(repo, rid)),
-        reverse=True,
-    )
-    if scored and scored[0][0] >= FUZZY_THRESHOLD and (len(scored) == 1 or scored[1][0] < scored[0][0]):
-        return "fuzzy", scored[0][1]
-    return None
-
-
-def _free(repo: Repository, result_id: int) -> bool:
-    """The result is not yet matched to a register entry."""
-    return repo.entry_for_result(result_id) is None
-
-
-def match_all(repo: Repository) -> int:
-    """Match every unmatched entry; inside the caller's transaction. Returns how many matched."""
-    matched = 0
-    for entry in repo.unmatched_entries():
-        found = _candidates(repo, entry)
-        if found:
-            method, result_id = found
-            repo.set_match(entry["id"], result_id, method)
-            matched += 1
-    return matched
-
-
-def match_result(repo: Repository, result_id: int) -> None:
-    """A newly loaded result against the unmatched entries of its number or date (inside a transaction)."""
-    result = repo.get_result(result_id)
-    if result is None or not _free(repo, result_id):
-        return
-    for entry in repo.unmatched_entries_near(result["code_number"], result["issued_date"]):
-        found = _candidates(repo, entry)
-        if found and found[1] == result_id:
-            repo.set_match(entry["id"], result_id, found[0])
-            propagate_status(repo, entry["id"], result["loaded_by"] or "tthc")
-            return
-
-
-def propagate_status(repo: Repository, entry_id: int, actor: str) -> None:
-    """A revoked register entry revokes its matched result (once, with an event on the object)."""
-    entry = repo.master_entry(entry_id)
-    if not entry or entry["status"] != "revoked" or not entry["matched_result_id"]:
-        return
-    result = repo.get_result(entry["matched_result_id"])
-    if result and result["status"] != "revoked":
-        repo.update_result(result["id"], {"status": "revoked", "updated_at": now()})
-        repo.record_event("revoked", result["object_id"], {
-            "register_entry": entry_id, "revoked_on": entry["revoked_on"], "reason": entry["revoked_reason"]}, actor, now())

@@ -15,7 +15,6 @@ flight, not as orphans.
 
 from __future__ import annotations
 
-import getpass
 import json
 import os
 import uuid
@@ -25,31 +24,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tthc_digitize import clock
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import InputFileError, OutputError, UsageError, fault_context
+from tthc_digitize.warehouse import anchor as anchor_mod
 from tthc_digitize.warehouse import home as home_mod
+from tthc_digitize.warehouse.columns import EVENTS, PATH_COLUMNS, PDF, TEXT, XML
+from tthc_digitize.warehouse.derive import pdf_columns, record_columns
+from tthc_digitize.warehouse.events import actor, event_line, now
 from tthc_digitize.warehouse.fault import fault_point
 from tthc_digitize.warehouse.home import Home
+from tthc_digitize.warehouse.matching import match_result
 from tthc_digitize.warehouse.ocfl import ObjectStore, _write
 from tthc_digitize.warehouse.repository import Repository, open_repository
 
-PDF, XML, TEXT, EVENTS = "result.pdf", "result.xml", "result.txt", "events.jsonl"
-PATH_COLUMNS = {PDF: "pdf_path", XML: "xml_path", TEXT: "text_path"}
-
-
-def now() -> str:
-    return clock.iso(clock.now())
-
-
-def actor() -> str:
-    """Who is acting: ``TTHC_OPERATOR`` (a clerk's name in a shared account), else the login name."""
-    return os.environ.get("TTHC_OPERATOR") or getpass.getuser()
-
-
-def event_line(at: str, who: str, action: str, detail: dict[str, Any]) -> bytes:
-    return (json.dumps({"at": at, "actor": who, "action": action, "detail": detail}, ensure_ascii=False,
-                       sort_keys=True) + "\n").encode("utf-8")
+# the names callers import from here (bagit, copies.issue, audit …)
+__all__ = ["EVENTS", "PATH_COLUMNS", "PDF", "TEXT", "XML", "Warehouse", "actor", "event_line", "init_warehouse",
+           "now", "open_warehouse"]
 
 
 @dataclass
@@ -85,11 +75,9 @@ class Warehouse:
 
     def anchor(self) -> dict[str, Any]:
         """Append the audit chain's current head to the anchors file (see :mod:`.anchor`)."""
-        from tthc_digitize.warehouse import anchor
-
-        signer = anchor.open_signer(self.config.sign)
+        signer = anchor_mod.open_signer(self.config.sign)
         try:
-            line = anchor.append(self.home.root, *self.repo.chain_head(), self.actor, self.store.durable, signer)
+            line = anchor_mod.append(self.home.root, *self.repo.chain_head(), self.actor, self.store.durable, signer)
         finally:
             if signer is not None:
                 signer.close()
@@ -141,8 +129,6 @@ class Warehouse:
             self.repo.record_event(note["action"], note["object_id"], {**note["detail"], "version": columns["object_version"]},
                                    note["actor"], note["at"])
             if note["kind"] == "insert":
-                from tthc_digitize.warehouse.master_register import match_result
-
                 match_result(self.repo, result_id)
         return result_id
 
@@ -173,8 +159,7 @@ class Warehouse:
         oid, table = note["object_id"], note["table"]
         if table not in ("copies", "certifications") or not self.store.exists(oid):
             return None
-        if self.repo.query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]) and \
-                self.repo.query(f"SELECT 1 FROM {table} WHERE object_id = ?", [oid]):
+        if self.repo.copy_for_object(table, oid) is not None:
             return None
         if note.get("previous") is not None:  # left by a version of the tool before these notes: kept
             return None
@@ -241,8 +226,6 @@ class Warehouse:
 
         ``files`` maps logical names (``result.pdf``, ``result.xml``, ``result.txt``) to new content;
         the others carry over. ``changes`` are extra register columns (the caller's own fields)."""
-        from tthc_digitize.warehouse.load import pdf_columns, record_columns
-
         detail = detail or {}
         unknown = set(files) - set(PATH_COLUMNS)
         if unknown:

@@ -13,12 +13,11 @@
 
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
 import os
 import re
 import sqlite3
+import threading
 from urllib.parse import quote
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -28,18 +27,12 @@ from typing import Any
 
 from tthc_digitize import clock
 from tthc_digitize.errors import LockedError, UsageError
-from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.text import fold
+from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, RECORD_FIELDS
+from tthc_digitize.warehouse.events import GENESIS, chain_hash
 from tthc_digitize.warehouse.fault import fault_point
 
 SCHEMA_VERSION = 1
-RECORD_FIELDS = [f.name for f in dataclasses.fields(ResultRecord)]
-MASTER_COLUMNS = [
-    "code_number", "code_notation", "issued_date", "type_name", "subject", "holder_name", "holder_id",
-    "holder_id_type", "procedure_code", "unit", "valid_from", "valid_until", "status", "register_volume",
-    "register_entry",
-]
-GENESIS = "0" * 64
 _FTS_META = ("type_name", "code_number", "code_notation", "organ_name", "subject", "holder_name", "holder_id",
              "procedure_code", "dossier_code", "signer_full_name", "description")
 
@@ -97,6 +90,30 @@ ROADMAP_RESULTS_SQL = (
     f"WHERE {_LOADED_BY} AND CASE WHEN m.id IS NULL THEN {_RESULT_VALID} ELSE {_IN_FORCE} END GROUP BY 1, 2, 3")
 
 
+# The copy register and the certification register (copies/register.py says how they are numbered).
+_COPY_COMMON = (
+    "code TEXT NOT NULL UNIQUE, issued_at TEXT NOT NULL, requester_id TEXT NOT NULL, "
+    "requester_name TEXT NOT NULL, official TEXT NOT NULL, object_id TEXT NOT NULL, object_version TEXT NOT NULL, "
+    "pdf_sha256 TEXT NOT NULL, pdf_sha512 TEXT NOT NULL, revoked_at TEXT, revoked_reason TEXT, revoked_by TEXT")
+COPY_SCHEMA = [
+    "CREATE TABLE copies (id INTEGER PRIMARY KEY, year INTEGER NOT NULL, sequence INTEGER NOT NULL, "
+    "number TEXT NOT NULL, relation TEXT NOT NULL, purpose TEXT, result_id INTEGER NOT NULL, "
+    f"source_object_id TEXT NOT NULL, source_version TEXT NOT NULL, procedure_code TEXT, {_COPY_COMMON}, "
+    "UNIQUE (year, sequence))",
+    "CREATE TABLE certifications (id INTEGER PRIMARY KEY, year INTEGER NOT NULL, sequence INTEGER NOT NULL, "
+    "volume INTEGER NOT NULL, number TEXT NOT NULL, document_title TEXT NOT NULL, pages INTEGER NOT NULL, "
+    f"official_position TEXT, {_COPY_COMMON}, UNIQUE (year, sequence))",
+    "CREATE INDEX copies_result ON copies(result_id)",
+]
+
+
+def _copy_table(kind: str) -> str:
+    """The table of a copy register: checked, since it is written into SQL."""
+    if kind not in COPY_KINDS:
+        raise ValueError(f"no copy register {kind!r}")
+    return kind
+
+
 def _sql_value(value: Any) -> Any:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
@@ -107,11 +124,6 @@ def _with_status(row: sqlite3.Row) -> dict[str, Any]:
     item = dict(row)
     item["status"] = item.pop("now_status")
     return item
-
-
-def chain_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, object_id: str | None, detail: str) -> str:
-    payload = json.dumps([prev_hash, seq, at, actor, action, object_id, detail], ensure_ascii=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
 # A search names a holder, a number or a few words of a subject; without a bound a 100 KB query took
@@ -145,6 +157,7 @@ class SqliteRegister:
         self.conn = _connect(path, busy_timeout, read_only)
         self.conn.row_factory = sqlite3.Row
         self._depth = 0
+        self.events_written = False
         if read_only:  # read commands on a backup or a read-only mount: nothing to set up, nothing written
             self.conn.execute("PRAGMA query_only=ON")
             return
@@ -152,8 +165,6 @@ class SqliteRegister:
         # FULL: a commit survives power loss; NORMAL (WAL) still survives a killed process
         self.conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self.conn.execute("PRAGMA foreign_keys=ON")
-        self._depth = 0
-        self.events_written = False
         if not self._has_schema():
             with self.transaction():
                 if not self._has_schema():  # another process may have made it meanwhile
@@ -218,7 +229,8 @@ class SqliteRegister:
         for statement in statements:
             self.conn.execute(statement)
         self.conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
-        self.ensure_schema("roadmap_indexes", ROADMAP_INDEXES)
+        self._ensure_schema("roadmap_indexes", ROADMAP_INDEXES)
+        self._ensure_schema("copies", COPY_SCHEMA)
 
     # --- transactions -----------------------------------------------------------------------
     @contextmanager
@@ -249,9 +261,9 @@ class SqliteRegister:
         finally:
             self._depth = 0
 
-    def ensure_schema(self, name: str, statements: list[str]) -> bool:
-        """Tables another area adds (the copy register, review state …): run once, recorded in ``meta``
-        under ``schema:<name>``. Returns whether it ran now."""
+    def _ensure_schema(self, name: str, statements: list[str]) -> bool:
+        """Tables and indexes added after the first schema (the copy registers, roadmap indexes): run
+        once, recorded in ``meta`` under ``schema:<name>``. Returns whether it ran now."""
         key = f"schema:{name}"
         if self.conn.execute("SELECT 1 FROM meta WHERE key = ?", [key]).fetchone():
             return False
@@ -263,12 +275,9 @@ class SqliteRegister:
             self.conn.execute("INSERT INTO meta VALUES (?, '1')", [key])
         return True
 
-    def execute(self, sql: str, params: list[Any] | tuple = ()) -> int:
-        """A write of another area's own tables, inside :meth:`transaction`; returns lastrowid."""
-        self._require_tx()
-        return self.conn.execute(sql, params).lastrowid
-
     def query(self, sql: str, params: list[Any] | tuple = ()) -> list[dict[str, Any]]:
+        """Rows of any SQL read: for tests and diagnostics on this adapter only, not part of the port
+        (the tool's own code asks the register's area methods)."""
         return [dict(r) for r in self.conn.execute(sql, params)]
 
     def _require_tx(self) -> None:
@@ -324,7 +333,7 @@ class SqliteRegister:
         its stored files), then the e-copies' id, object id and version and hashes."""
         for row in self.conn.execute("SELECT * FROM results ORDER BY id"):
             yield dict(row)
-        for table in ("copies", "certifications"):  # e-copies are objects of their own (copies/register.py)
+        for table in COPY_KINDS:  # e-copies are objects of their own (copies/register.py)
             if self._has_table(table):
                 for row in self.conn.execute(
                     f"SELECT '{table}:' || id AS id, object_id, object_version, NULL AS pdf_path, pdf_sha256, pdf_sha512 "
@@ -551,8 +560,6 @@ class SqliteRegister:
         """The results query on a second connection in a thread (sqlite3 lets go of the GIL while
         a query runs) while this one counts the entries: on two cores the wait is the longer of the
         two, 0.15-0.35 s less at 100,000 lines."""
-        import threading
-
         other = _connect(self.path, self.conn_timeout, self.read_only)
         found: dict[str, Any] = {}
 
@@ -579,7 +586,7 @@ class SqliteRegister:
         warehouses have them from the start, older ones get them here on first use; one that is
         busy or read-only is counted without them, only slower."""
         try:
-            self.ensure_schema("roadmap_indexes", ROADMAP_INDEXES)
+            self._ensure_schema("roadmap_indexes", ROADMAP_INDEXES)
         except (LockedError, sqlite3.OperationalError):
             pass
 
@@ -602,6 +609,60 @@ class SqliteRegister:
 
     def _has_table(self, name: str) -> bool:
         return self.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [name]).fetchone() is not None
+
+    # --- copy registers ---------------------------------------------------------------------
+    def ensure_copy_registers(self) -> None:
+        self._ensure_schema("copies", COPY_SCHEMA)
+
+    def last_copy_number(self, kind: str, year: int) -> dict[str, Any] | None:
+        """Read inside the caller's BEGIN IMMEDIATE, so no other writer can take the next number."""
+        self._require_tx()
+        volume = ", volume" if kind == "certifications" else ""
+        row = self.conn.execute(f"SELECT year, sequence{volume} FROM {_copy_table(kind)} WHERE year = ? "
+                                "ORDER BY sequence DESC LIMIT 1", [year]).fetchone()
+        return dict(row) if row else None
+
+    def insert_copy(self, kind: str, row: dict[str, Any]) -> int:
+        self._require_tx()
+        cols = ", ".join(row)
+        return self.conn.execute(f"INSERT INTO {_copy_table(kind)} ({cols}) VALUES ({', '.join('?' for _ in row)})",
+                                 [_sql_value(v) for v in row.values()]).lastrowid
+
+    def copy_by_code(self, code: str) -> tuple[str, dict[str, Any]] | None:
+        for kind in COPY_KINDS:
+            row = self.conn.execute(f"SELECT * FROM {kind} WHERE code = ?", [code]).fetchone()
+            if row:
+                return kind, dict(row)
+        return None
+
+    def copy_by_sequence(self, kind: str, year: int, sequence: int) -> dict[str, Any] | None:
+        row = self.conn.execute(f"SELECT * FROM {_copy_table(kind)} WHERE year = ? AND sequence = ?",
+                                [year, sequence]).fetchone()
+        return dict(row) if row else None
+
+    def copy_for_object(self, kind: str, object_id: str) -> dict[str, Any] | None:
+        """None also when the register was never made (crash recovery asks before any copy exists)."""
+        if not self._has_table(_copy_table(kind)):
+            return None
+        row = self.conn.execute(f"SELECT * FROM {kind} WHERE object_id = ?", [object_id]).fetchone()
+        return dict(row) if row else None
+
+    def revoke_copy(self, kind: str, row_id: int, at: str, reason: str, by: str) -> None:
+        self._require_tx()
+        self.conn.execute(f"UPDATE {_copy_table(kind)} SET revoked_at = ?, revoked_reason = ?, revoked_by = ? "
+                          "WHERE id = ?", [at, reason, by, row_id])
+
+    def copy_rows(self, kind: str, year: int | None = None, month: str | None = None) -> list[dict[str, Any]]:
+        where, params = [], []
+        if year is not None:
+            where.append("year = ?")
+            params.append(year)
+        if month is not None:
+            where.append("substr(issued_at, 1, 7) = ?")
+            params.append(month)
+        sql = (f"SELECT * FROM {_copy_table(kind)}" + (" WHERE " + " AND ".join(where) if where else "")
+               + " ORDER BY year, sequence")
+        return [dict(r) for r in self.conn.execute(sql, params)]
 
     def iter_copy_demand(self) -> Iterator[dict[str, Any]]:
         """Register copies issued per procedure (revoked ones too: they were asked for), for the roadmap."""

@@ -1,0 +1,61 @@
+"""The register adapters the contract suite runs against.
+
+A back-end is one entry in ``ADAPTERS``: how to make the URL of a fresh, empty register for one test,
+and how an insider would edit an audit-log row behind the tool's back (the one thing the port must
+not be able to do). Adding an adapter = its module + one entry here.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+
+from tthc_digitize.warehouse.repository import open_repository
+
+
+@dataclass(frozen=True)
+class Adapter:
+    new_url: Callable[[Path], str]
+    tamper: Callable[[str, int, dict], None]  # (url, seq, new detail): rewrite one audit row's detail
+
+
+def _sqlite_url(tmp_path: Path) -> str:
+    return f"sqlite:///{tmp_path / 'register.sqlite'}"
+
+
+def _sqlite_tamper(url: str, seq: int, detail: dict) -> None:
+    conn = sqlite3.connect(urlparse(url).path)
+    try:
+        conn.execute("DROP TRIGGER audit_log_no_update")
+        conn.execute("UPDATE audit_log SET detail = ? WHERE seq = ?", [json.dumps(detail), seq])
+        conn.commit()
+    finally:
+        conn.close()
+
+
+ADAPTERS = {"sqlite": Adapter(_sqlite_url, _sqlite_tamper)}
+
+
+@pytest.fixture(params=sorted(ADAPTERS))
+def adapter(request) -> Adapter:
+    return ADAPTERS[request.param]
+
+
+@pytest.fixture
+def register_url(adapter, tmp_path, monkeypatch) -> str:
+    monkeypatch.setenv("TTHC_NOW", "2026-06-15T10:00:00+07:00")
+    return adapter.new_url(tmp_path)
+
+
+@pytest.fixture
+def register(register_url):
+    """A fresh register, opened through the port (``open_repository``) only."""
+    repo = open_repository(register_url, busy_timeout=10.0, durable=False)
+    yield repo
+    repo.close()
