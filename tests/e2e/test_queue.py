@@ -142,3 +142,30 @@ def test_a_worker_killed_mid_file_hands_it_to_another_and_the_output_exists_once
     assert not list(out.rglob("*.tthc-tmp")) and not list(state.iterdir())
     for path in files:
         assert subprocess.run(["qpdf", "--check", str(out / f"{path.stem}.pdf")], capture_output=True).returncode == 0
+
+
+def _rabbitmqctl(*args: str) -> None:
+    subprocess.run(["rabbitmqctl", *args], check=True, capture_output=True, timeout=120)
+
+
+def test_rabbitmq_restarted_mid_batch_the_batch_still_completes(tmp_path, queue_name, workers):
+    if subprocess.run(["which", "rabbitmqctl"], capture_output=True).returncode:
+        pytest.skip("rabbitmqctl is not on this machine")
+    files = [SCANS / "quyet-dinh-2-trang.pdf", SCANS / "giay-chung-nhan-200dpi.tif", SCANS / "giay-xac-nhan.png"]
+    out = tmp_path / "out"
+    workers.start()
+    batch = _ingest(files, out, "--queue", BROKER, "--queue-name", queue_name, background=True)
+    deadline = time.monotonic() + 120
+    while not list((out / ".tthc" / "queue").glob("*.attempts")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    _rabbitmqctl("stop_app")  # the queue and its persistent messages survive on disk
+    try:
+        time.sleep(2)
+    finally:
+        _rabbitmqctl("start_app")
+    stdout, stderr = batch.communicate(timeout=600)
+    report = json.loads(stdout)
+    assert all(f["status"] != "failed" for f in report["files"]), report
+    assert len(report["files"]) == len(files)
+    manifest = (out / ".tthc" / "ingest.jsonl").read_text().splitlines()
+    assert len(manifest) == len(files)

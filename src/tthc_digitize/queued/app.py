@@ -7,9 +7,11 @@ from celery import Celery
 from kombu import Queue
 
 from tthc_digitize.errors import ConfigError
+from tthc_digitize.queued.tasks import ocr_file, ping
 
 DEFAULT_QUEUE = "tthc-ingest"
 TASK = "tthc.ocr_file"
+PING = "tthc.ping"  # no work: what the queue itself costs per task (benchmarks/queue.py)
 SCHEMES = ("amqp://", "amqps://", "pyamqp://")
 
 
@@ -27,13 +29,15 @@ def make_app(broker_url: str, queue: str = DEFAULT_QUEUE) -> Celery:
         task_acks_late=True,
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
+        # on a lost connection the running file goes on: its outcome lands in the shared folder, and the
+        # redelivered copy of the task then finds it done instead of doing it again
+        worker_cancel_long_running_tasks_on_connection_loss=False,
         broker_connection_retry_on_startup=True,
         broker_connection_max_retries=None,
         worker_hijack_root_logger=False,
         worker_redirect_stdouts=False,
         worker_send_task_events=False,
     )
-    from tthc_digitize.queued.tasks import ocr_file  # heavy: the OCR stack, wanted by workers only
-
     app.task(name=TASK, acks_late=True)(ocr_file)
+    app.task(name=PING)(ping)
     return app
