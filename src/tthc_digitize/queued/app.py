@@ -11,7 +11,7 @@ from tthc_digitize.queued.tasks import ocr_file, ping
 
 DEFAULT_QUEUE = "tthc-ingest"
 TASK = "tthc.ocr_file"
-PING = "tthc.ping"  # no work: what the queue itself costs per task (benchmarks/queue.py)
+PING = "tthc.ping"  # no work: what the queue itself costs per task (benchmarks/scaleout.py)
 SCHEMES = ("amqp://", "amqps://", "pyamqp://")
 
 

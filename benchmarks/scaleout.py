@@ -9,7 +9,7 @@
 
 Needs RabbitMQ on 127.0.0.1:5672 (guest/guest). Each run uses its own queue and deletes it.
 
-    PYTHONPATH=src .venv/bin/python benchmarks/queue.py [--copies 3] [--noop 2000] [--json]
+    PYTHONPATH=src .venv/bin/python benchmarks/scaleout.py [--copies 3] [--noop 2000] [--json]
 """
 
 from __future__ import annotations
