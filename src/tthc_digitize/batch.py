@@ -209,10 +209,12 @@ def ingest(
     meta: BatchMetadata | None = None,
     on_finished: Callable[[FileOutcome], None] | None = None,
     finalise: Callable[[Path, dict], None] | None = None,
+    remote: pipeline.Remote | None = None,
 ) -> Report:
     """``on_finished`` sees every file whose output is there (new, or done by an earlier run): ``--load``.
     ``finalise(pdf, fields)``, when given, turns each new PDF/A into its final form in place before it
-    is hashed and recorded (``tthc ingest --sign``: the mark, the QR code, the signature)."""
+    is hashed and recorded (``tthc ingest --sign``: the mark, the QR code, the signature).
+    ``remote``: the OCR of each file runs on queue workers (``tthc ingest --queue``)."""
     started = time.perf_counter()
     events = events or Events()
     meta = meta or BatchMetadata(agency=agency)
@@ -289,7 +291,7 @@ def ingest(
         work = out_dir / STATE_DIR / "work"
         work.mkdir(parents=True, exist_ok=True)
         run_events = Events(started=events.started, page_done=events.page_done, file_done=file_done)
-        report.outcomes.extend(pipeline.run(jobs, settings, run_events, workroot=work))
+        report.outcomes.extend(pipeline.run(jobs, settings, run_events, workroot=work, remote=remote))
         shutil.rmtree(work, ignore_errors=True)
     report.seconds = time.perf_counter() - started
     return report

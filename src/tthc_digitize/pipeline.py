@@ -75,6 +75,10 @@ class Events:
     file_done: Callable[[FileOutcome], None] = lambda outcome: None
 
 
+# (jobs, outcomes, indexes of the files to OCR, settings, events): fills in those outcomes
+Remote = Callable[[list[FileJob], list[FileOutcome], list[int], OcrSettings, Events], None]
+
+
 def _worker_init(main_pid: int) -> None:
     # Ctrl-C is the main process's to handle; workers just stop when their queue goes away.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -143,20 +147,33 @@ def run(
     settings: OcrSettings,
     events: Events | None = None,
     workroot: Path | None = None,
+    remote: Remote | None = None,
 ) -> list[FileOutcome]:
-    """OCR every job; returns one outcome per job, in order. Never raises for a bad input file."""
+    """OCR every job; returns one outcome per job, in order. Never raises for a bad input file.
+    ``remote``: the files go to other machines' workers instead of this machine's pool."""
     events = events or Events()
-    workers = Workers(settings.effective_jobs())
+    workers = Workers(settings.effective_jobs()) if remote is None else None  # starts while inputs are checked
     try:
-        outcomes = _run(jobs, settings, events, workroot, workers)
+        outcomes, pending = _open_sources(jobs, settings, events)
+        if pending and remote is not None:
+            remote(jobs, outcomes, pending, settings, events)
+        elif pending:
+            workdir = Path(tempfile.mkdtemp(prefix="tthc-work-", dir=workroot))
+            try:
+                _run_pages(jobs, outcomes, pending, settings, events, workdir, workers)
+            finally:
+                shutil.rmtree(workdir, ignore_errors=True)
     except BaseException:  # Ctrl-C included: drop queued pages, don't wait for running ones
-        workers.shutdown(wait=False)
+        if workers is not None:
+            workers.shutdown(wait=False)
         raise
-    workers.shutdown()
+    if workers is not None:
+        workers.shutdown()
     return outcomes
 
 
-def _run(jobs, settings, events, workroot, workers) -> list[FileOutcome]:
+def _open_sources(jobs: list[FileJob], settings: OcrSettings, events: Events) -> tuple[list[FileOutcome], list[int]]:
+    """Each input checked and its pages counted (the progress bar's total) before any OCR."""
     outcomes: list[FileOutcome] = []
     pending: list[int] = []
     for i, job in enumerate(jobs):
@@ -181,15 +198,7 @@ def _run(jobs, settings, events, workroot, workers) -> list[FileOutcome]:
     for i, outcome in enumerate(outcomes):
         if i not in pending:
             events.file_done(outcome)
-    if not pending:
-        return outcomes
-
-    workdir = Path(tempfile.mkdtemp(prefix="tthc-work-", dir=workroot))
-    try:
-        _run_pages(jobs, outcomes, pending, settings, events, workdir, workers)
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-    return outcomes
+    return outcomes, pending
 
 
 def _run_pages(jobs, outcomes, pending, settings, events, workdir, workers: Workers) -> None:

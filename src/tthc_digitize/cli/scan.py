@@ -67,6 +67,15 @@ def _check_ocr_ready(config: Config) -> None:
     tesseract.check_languages(config.ocr.language)
 
 
+QUEUE_OPT = typer.Option(None, "--queue", help=H(
+    "Gửi việc OCR từng tệp vào hàng đợi RabbitMQ (amqp://người-dùng:mật-khẩu@máy:5672/vhost) cho các máy `tthc worker`; "
+    "thư mục quét và thư mục kết quả phải dùng chung với các máy đó.",
+    "Send each file's OCR to a RabbitMQ queue (amqp://user:password@host:5672/vhost) for `tthc worker` machines; "
+    "the scan and output folders must be shared with them."), envvar="TTHC_QUEUE")
+QUEUE_NAME_OPT = typer.Option("tthc-ingest", "--queue-name", help=H("Tên hàng đợi.", "Queue name."),
+                              envvar="TTHC_QUEUE_NAME")
+
+
 @app.command("doctor", help=H(
     "Kiểm tra các phụ thuộc (Tesseract, dữ liệu tiếng Việt, phông chữ) và chỉ cách cài.",
     "Check dependencies (Tesseract, Vietnamese data, fonts) and say how to install them.",
@@ -203,6 +212,8 @@ def ingest_cmd(
     manifest: Optional[Path] = typer.Option(None, "--manifest", help=H("Bảng kê CSV: cột file và các trường (dossier_code, procedure_code, register_entry …) ghi đè kết quả trích xuất.", "CSV manifest: a file column and fields (dossier_code, procedure_code, register_entry …) that override extraction.")),
     load: bool = typer.Option(False, "--load", help=H("Đưa mỗi kết quả xong vào kho dữ liệu (TTHC_HOME hoặc ./tthc-home).", "Load each finished result into the warehouse (TTHC_HOME or ./tthc-home).")),
     sign: bool = typer.Option(False, "--sign", help=H("Đóng dấu chuyển đổi từ văn bản giấy, mã QR rồi ký số từng PDF/A theo mục sign của tthc.toml.", "Add the converted-from-paper mark and QR code, then sign each PDF/A with the sign section of tthc.toml.")),
+    queue: Optional[str] = QUEUE_OPT,
+    queue_name: str = QUEUE_NAME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
     from contextlib import nullcontext
@@ -215,19 +226,29 @@ def ingest_cmd(
     meta = batch.batch_metadata(config.agency_name, config.agency_code, config.metadata.procedure_code, manifest)
     _check_ocr_ready(config)
     loader = _warehouse_loader(out_dir) if load else None
+    remote = _queue_runner(queue, queue_name, out_dir) if queue else None
     with (_digitised_signer(config) if sign else nullcontext()) as finalise:
         if as_json or not err.is_terminal:
-            report = batch.ingest(paths, out_dir, config.ocr, meta=meta, finalise=finalise, on_finished=loader)
+            report = batch.ingest(paths, out_dir, config.ocr, meta=meta, finalise=finalise, on_finished=loader,
+                                  remote=remote)
         else:
             columns = [TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), TimeRemainingColumn()]
             with Progress(*columns, console=err, transient=False) as progress:
                 events = _ProgressEvents(progress).events()
-                report = batch.ingest(paths, out_dir, config.ocr, events, meta=meta, finalise=finalise, on_finished=loader)
+                report = batch.ingest(paths, out_dir, config.ocr, events, meta=meta, finalise=finalise, on_finished=loader,
+                                      remote=remote)
     if as_json:
         emit_json(report.to_dict(current_language()))
     else:
         render_report(report)
     raise typer.Exit(report.exit_code)
+
+
+def _queue_runner(url: str, name: str, out_dir: Path):
+    from tthc_digitize.outfolder import STATE_DIR
+    from tthc_digitize.queued.run import QueueRunner  # heavy: Celery, wanted only with --queue
+
+    return QueueRunner(url, name, out_dir / STATE_DIR / "queue", notice=lambda key, params: err.print(tr(key, **params)))
 
 
 def _warehouse_config(load: bool) -> tuple[Path, ...]:

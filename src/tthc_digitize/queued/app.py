@@ -1,0 +1,43 @@
+"""The Celery application: durable queue, persistent messages, a task acknowledged only once done
+(a worker killed mid-task hands the file to another), one task at a time per worker."""
+
+from __future__ import annotations
+
+from celery import Celery
+from kombu import Queue
+
+from tthc_digitize.errors import ConfigError
+from tthc_digitize.queued.tasks import ocr_file, ping
+
+DEFAULT_QUEUE = "tthc-ingest"
+TASK = "tthc.ocr_file"
+PING = "tthc.ping"  # no work: what the queue itself costs per task (benchmarks/scaleout.py)
+SCHEMES = ("amqp://", "amqps://", "pyamqp://")
+
+
+def make_app(broker_url: str, queue: str = DEFAULT_QUEUE) -> Celery:
+    if not broker_url.startswith(SCHEMES):  # Redis here keeps nothing on disk: no broker for work that must not be lost
+        raise ConfigError("queue.bad_url", url=broker_url)
+    app = Celery("tthc", broker=broker_url)
+    app.conf.update(
+        task_queues=[Queue(queue, durable=True)],
+        task_default_queue=queue,
+        task_default_delivery_mode="persistent",
+        task_serializer="json",  # never pickle off the wire: whoever reaches the broker must not run code
+        accept_content=["json"],
+        task_ignore_result=True,  # outcomes travel through the shared output folder
+        task_acks_late=True,
+        task_reject_on_worker_lost=True,
+        worker_prefetch_multiplier=1,
+        # on a lost connection the running file goes on: its outcome lands in the shared folder, and the
+        # redelivered copy of the task then finds it done instead of doing it again
+        worker_cancel_long_running_tasks_on_connection_loss=False,
+        broker_connection_retry_on_startup=True,
+        broker_connection_max_retries=None,
+        worker_hijack_root_logger=False,
+        worker_redirect_stdouts=False,
+        worker_send_task_events=False,
+    )
+    app.task(name=TASK, acks_late=True)(ocr_file)
+    app.task(name=PING)(ping)
+    return app
