@@ -183,7 +183,7 @@ class Warehouse:
         previous = self.store.head_version(object_id) if self.store.exists(object_id) else None
         version = "v1" if previous is None else f"v{int(previous[1:]) + 1}"
         return {"kind": "copy", "object_id": object_id, "table": table, "previous": previous, "version": version,
-                "row": row, "events": events}
+                "row": row, "events": events, "actor": self.actor}
 
     def _commit_copy(self, note: dict[str, Any]) -> int:
         with self.repo.transaction():
