@@ -45,6 +45,8 @@ def test_a_written_version_exists_and_reads_back_byte_for_byte(store):
     with store.open(OID, "result.txt") as stream:
         assert stream.read().decode() == "chữ"
     assert [oid for oid, _ in store.iter_objects()] == [OID]
+    keys = store.head_keys(OID)
+    assert set(keys) == {"result.pdf", "result.txt"} and len(set(keys.values())) == 2
 
 
 def test_digests_are_sha512_in_the_inventory_and_sha256_in_its_fixity(store):

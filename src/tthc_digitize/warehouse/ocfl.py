@@ -147,9 +147,9 @@ class ObjectStore:
         state = inventory["versions"][inventory["head"]]["state"]
         return {logical: digest for digest, paths in state.items() for logical in paths}
 
-    def content_key(self, identifier: str, name: str) -> str:
-        """Where the head's ``name`` is kept, relative to the storage root (the register's path columns)."""
-        return str(self.local_path(identifier, name).relative_to(self.root))
+    def head_keys(self, identifier: str) -> dict[str, str]:
+        """Logical path -> where the head keeps it, relative to the storage root (the register's path columns)."""
+        return {name: str(path.relative_to(self.root)) for name, path in self.head_files(identifier).items()}
 
     def local_path(self, identifier: str, name: str) -> Path:
         """The stored file itself: an optimisation this adapter offers (no copy is made); every

@@ -117,11 +117,11 @@ class Warehouse:
 
     def head_paths(self, object_id: str) -> dict[str, Any]:
         """Register columns for the object's head: version and stored paths (relative to the root)."""
-        names = self.store.head_digests(object_id)
+        keys = self.store.head_keys(object_id)
         columns: dict[str, Any] = {"object_version": self.store.head_version(object_id)}
         for logical, column in PATH_COLUMNS.items():
-            if logical in names:
-                columns[column] = self.store.content_key(object_id, logical)
+            if logical in keys:
+                columns[column] = keys[logical]
         return columns
 
     def _text(self, object_id: str) -> str:
