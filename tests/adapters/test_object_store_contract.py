@@ -156,3 +156,21 @@ def test_no_url_is_the_homes_own_objects_folder(tmp_path):
     store.initialize()
     store.write_version(OID, {"result.pdf": PDF}, message="load", user="a")
     assert (home.objects / "0=ocfl_1.1").is_file() and open_object_store(home.objects.as_uri(), home).exists(OID)
+
+
+def test_stored_file_gives_a_file_with_the_heads_bytes_with_or_without_local_paths(store, tmp_path):
+    from tthc_digitize.warehouse.objects import stored_file
+
+    store.write_version(OID, {"result.pdf": PDF}, message="load", user="a")
+    work = tmp_path / "work"
+    work.mkdir()
+    assert stored_file(store, OID, "result.pdf", work).read_bytes() == PDF
+
+    class PortOnly:  # the same store seen through the port alone, as a store without local files is
+        def __getattr__(self, name):
+            if name == "local_path":
+                raise AttributeError(name)
+            return getattr(store, name)
+
+    copied = stored_file(PortOnly(), OID, "result.pdf", work)
+    assert copied.parent == work and copied.read_bytes() == PDF

@@ -10,6 +10,9 @@ below and one more scheme in :func:`open_object_store`.
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -43,7 +46,8 @@ class ObjectStorePort(Protocol):
     def validate(self, object_id: str | None = None, *, location: str | None = None,
                  check_digests: bool = True) -> list[str]: ...
 
-    def copy_object(self, object_id: str, version: str, target: "ObjectStorePort") -> tuple[int, int]: ...
+    def copy_object(self, object_id: str, version: str, target: "ObjectStorePort") -> tuple[int, int]:
+        """The object as of ``version`` into ``target`` (backup: the target is a local store)."""
 
 
 def open_object_store(url: str, home: Home, durable: bool = True) -> ObjectStorePort:
@@ -68,11 +72,10 @@ def stored_file(store: ObjectStorePort, object_id: str, name: str, folder: Path)
     local_path = getattr(store, "local_path", None)
     if local_path is not None:
         return local_path(object_id, name)
-    target = folder / f"{len(list(folder.iterdir()))}-{name}"
-    with store.open(object_id, name) as source, target.open("wb") as out:
-        while chunk := source.read(1 << 20):
-            out.write(chunk)
-    return target
+    handle, target = tempfile.mkstemp(dir=folder, suffix=f"-{name}")
+    with store.open(object_id, name) as source, os.fdopen(handle, "wb") as out:
+        shutil.copyfileobj(source, out)
+    return Path(target)
 
 
 def head_state(store: ObjectStorePort, object_id: str) -> dict[str, bytes | Path]:
