@@ -4,8 +4,8 @@ từ bản chính).
 The scans go through the OCR pipeline to a PDF/A; the official compares the page images and the OCR
 summary with the original and confirms; the certification statement (lời chứng) goes on the foot of
 the last page (placed on the blank part of the page, see sign/placement.py); the official signs, then the agency. The
-number, the stored object and the register row are made inside one write transaction, as for
-register copies (copies/issue.py).
+number is taken under the warehouse lock and the stored object and register row go through the
+warehouse's publish protocol, as for register copies (copies/issue.py).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from tthc_digitize import clock
 from tthc_digitize.copies import code as codes
 from tthc_digitize.copies import register
 from tthc_digitize.copies.copy_pdf import strip_signatures
-from tthc_digitize.copies.issue import official_name, store_copy, write_output
+from tthc_digitize.copies.issue import event, official_name, store_copy, write_output
 from tthc_digitize.copies.statement import CERTIFIED_COPY_FORM, VERIFY_HINT, certification_statement
 from tthc_digitize.errors import InputFileError, UsageError
 
@@ -159,10 +159,11 @@ def certify_copy(wh, summary: ScanSummary, request: CertifyRequest, official_sig
     agency = wh.config.agency_name
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    with wh.writing(), wh.transaction(), tempfile.TemporaryDirectory(dir=wh.home.staging) as tmp:
+    with wh.writing(), tempfile.TemporaryDirectory(dir=wh.home.staging) as tmp:
         work = Path(tmp)
         when = clock.now()
-        number = register.next_certification(wh.repo, when.year, settings.volume_size)
+        with wh.transaction():  # the lock keeps the number free until publish commits its row
+            number = register.next_certification(wh.repo, when.year, settings.volume_size)
         code = codes.new_code()
         official = official_name(wh)
         lines = [*certification_statement(number, when, official, settings.official_position, agency),
@@ -184,17 +185,15 @@ def certify_copy(wh, summary: ScanSummary, request: CertifyRequest, official_sig
         object_id = f"{wh.agency_code}/SCT-BS/{number.year}/{number.sequence:05d}"
         pointer = {"kind": "certified_copy", "number": label, "code": code, "issued_at": clock.iso(when),
                    "document_title": request.document_title, "pages": pages}
-        version, sha256, sha512, note = store_copy(wh, "copy_certify", object_id, pdf, pointer)
-        register.insert(wh.repo, "certifications", {
+        certification = {
             "year": number.year, "sequence": number.sequence, "volume": number.volume, "number": label, "code": code,
             "issued_at": clock.iso(when), "requester_id": request.requester_id, "requester_name": request.requester_name,
             "document_title": request.document_title, "pages": pages, "official": official,
-            "official_position": settings.official_position, "object_id": object_id, "object_version": version,
-            "pdf_sha256": sha256, "pdf_sha512": sha512,
-        })
-        wh.repo.record_event("copy_certify", object_id, {"number": label, "code": code, "pages": pages,
-                                                          "requester_id": request.requester_id}, official, clock.iso(when))
-    note.unlink()  # committed: the copy is registered
+            "official_position": settings.official_position, "object_id": object_id,
+        }
+        certified = event("copy_certify", object_id, {"number": label, "code": code, "pages": pages,
+                                                      "requester_id": request.requester_id}, official, clock.iso(when))
+        _, sha256, _ = store_copy(wh, "copy_certify", object_id, pdf, pointer, certification, [certified])
     write_output(output, pdf, object_id)
     timings["total"] = time.perf_counter() - started
     return CertifiedCopy(label, number.sequence, number.volume_label, number.year, code, clock.iso(when), output,

@@ -31,6 +31,10 @@ MESSAGES = {
         "Địa chỉ cơ sở dữ liệu không hỗ trợ: {url} (hiện chỉ có sqlite:///…)",
         "Unsupported register URL: {url} (only sqlite:///… for now)",
     ),
+    "warehouse.bad_objects_url": (
+        "Địa chỉ kho đối tượng không hỗ trợ: {url} (hiện chỉ có file:///đường/dẫn)",
+        "Unsupported object store URL: {url} (only file:///path for now)",
+    ),
     "warehouse.initialised": (
         "Đã tạo kho dữ liệu tại {path} cho {agency} ({code})",
         "Created the warehouse at {path} for {agency} ({code})",
@@ -43,6 +47,14 @@ MESSAGES = {
     "warehouse.object_invalid": (
         "Đối tượng {object} dựng ra không hợp lệ theo OCFL, không lưu: {detail}",
         "Object {object} as built is not valid OCFL, not stored: {detail}",
+    ),
+    "warehouse.object_not_found": (
+        "Không có đối tượng {object} trong kho đối tượng",
+        "No object {object} in the object store",
+    ),
+    "warehouse.object_file_not_found": (
+        "Đối tượng {object} không có tệp {name} ở phiên bản hiện hành",
+        "Object {object} has no file {name} in its head version",
     ),
     "warehouse.unknown_result": ("Không có kết quả {ref} trong kho", "No result {ref} in the warehouse"),
     "warehouse.unknown_file": ("Tên tệp không dùng trong đối tượng: {names}", "File names not used in an object: {names}"),

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from tthc_digitize.warehouse import anchor
 from tthc_digitize.warehouse.derive import derive, describe, differences
-from tthc_digitize.warehouse.ocfl import validate_object, validate_root
+from tthc_digitize.errors import TthcError
 from tthc_digitize.warehouse.service import PDF, XML, Warehouse
 
 
@@ -63,12 +62,12 @@ def check_result(wh: Warehouse, ref: int | str) -> list[Finding]:
     """One result's fixity before it is used (an e-copy is never made from a file that fails it):
     its object validated with every digest, and the register's version and SHA-512 against it."""
     row = wh.result(ref)
-    oid, folder = row["object_id"], wh.store.path(row["object_id"])
+    oid = row["object_id"]
     if not wh.store.exists(oid):
         return [Finding("row_without_object", oid, f"id {row['id']}")]
-    problems = validate_object(folder)
+    problems = wh.store.validate(oid)
     findings = [Finding("object_invalid", oid, "; ".join(problems[:3]))] if problems else []
-    if wh.store.inventory(oid)["head"] != row["object_version"]:
+    if wh.store.head_version(oid) != row["object_version"]:
         findings.append(Finding("version_mismatch", oid, row["object_version"]))
     if wh.store.head_digests(oid).get(PDF) != row["pdf_sha512"]:
         findings.append(Finding("hash_mismatch", oid, "register SHA-512 differs from the object's PDF"))
@@ -78,13 +77,12 @@ def check_result(wh: Warehouse, ref: int | str) -> list[Finding]:
 def register_differences(wh: Warehouse, row: dict[str, Any], revoked: bool) -> str | None:
     """What a result row says that its stored XML and PDF (head version) do not, or None when they
     agree; the XML's File/Sha256 is held to the stored PDF's SHA-256 as well."""
-    from tthc_digitize.errors import TthcError
-
-    files = wh.store.head_files(row["object_id"])
-    if XML not in files or PDF not in files:
-        return f"stored object lacks {XML if XML not in files else PDF}"
+    oid = row["object_id"]
+    names = wh.store.head_digests(oid)
+    if XML not in names or PDF not in names:
+        return f"stored object lacks {XML if XML not in names else PDF}"
     try:
-        derived = derive(files[XML].read_bytes(), files[PDF].read_bytes(), revoked=revoked)
+        derived = derive(wh.store.read_bytes(oid, XML), wh.store.read_bytes(oid, PDF), revoked=revoked)
     except TthcError as exc:
         return f"stored {XML} unreadable: {exc.key}"
     diffs = differences(row, derived)
@@ -105,21 +103,21 @@ def audit(wh: Warehouse, check_digests: bool = True) -> AuditReport:
         revoked = wh.repo.revoked_objects()
         chain = wh.repo.verify_chain()
         hashes = wh.repo.chain_hashes()
-    for problem in validate_root(wh.store.root, validate_objects=False):
-        report.findings.append(Finding("storage_root", str(wh.store.root), problem))
-    objects: dict[str, Path] = {}
+    for problem in wh.store.validate():
+        report.findings.append(Finding("storage_root", "objects", problem))
+    objects: dict[str, str] = {}
     invalid: set[str] = set()
-    for oid, folder in wh.store.iter_objects():
+    for oid, location in wh.store.iter_objects():
         report.objects += 1
-        problems = validate_object(folder, check_digests=check_digests)
-        if problems and not folder.exists():  # an unregistered e-copy removed by recovery meanwhile
+        problems = wh.store.validate(location=location, check_digests=check_digests)
+        if problems and oid and not wh.store.exists(oid):  # an unregistered e-copy removed by recovery meanwhile
             report.objects -= 1
             continue
         if problems:
-            report.findings.append(Finding("object_invalid", oid or str(folder), "; ".join(problems[:3])))
+            report.findings.append(Finding("object_invalid", oid or location, "; ".join(problems[:3])))
             invalid.add(oid)
         if oid:
-            objects[oid] = folder
+            objects[oid] = location
     for row in rows:
         report.results += 1
         oid = row["object_id"]
@@ -129,13 +127,13 @@ def audit(wh: Warehouse, check_digests: bool = True) -> AuditReport:
             report.findings.append(Finding("row_without_object", oid, f"id {row['id']}"))
             continue
         try:
-            inventory = wh.store.inventory(oid)
+            head = wh.store.head_version(oid)
             head_pdf = wh.store.head_digests(oid).get(PDF)
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, TthcError) as exc:
             report.findings.append(Finding("object_invalid", oid, f"inventory: {exc}"))
             continue
-        if inventory["head"] != row["object_version"]:
-            report.findings.append(Finding("version_mismatch", oid, f"{row['object_version']} != {inventory['head']}"))
+        if head != row["object_version"]:
+            report.findings.append(Finding("version_mismatch", oid, f"{row['object_version']} != {head}"))
             continue
         if head_pdf != row["pdf_sha512"]:
             report.findings.append(Finding("hash_mismatch", oid, "register SHA-512 differs from the object's PDF"))
@@ -147,7 +145,7 @@ def audit(wh: Warehouse, check_digests: bool = True) -> AuditReport:
     if orphans:  # published after the snapshot was taken: committed by now, or in flight still
         orphans -= wh.pending_objects() | {row["object_id"] for row in wh.repo.iter_object_refs()}
     for oid in sorted(orphans):
-        report.findings.append(Finding("object_without_row", oid, str(objects[oid].relative_to(wh.store.root))))
+        report.findings.append(Finding("object_without_row", oid, objects[oid]))
     report.events = len(hashes)
     report.head = anchor.head(hashes)
     for problem in chain:

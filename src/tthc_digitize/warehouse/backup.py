@@ -25,7 +25,7 @@ from pathlib import Path
 from tthc_digitize.errors import OutputError, UsageError
 from tthc_digitize.warehouse import anchor
 from tthc_digitize.warehouse.home import Home
-from tthc_digitize.warehouse.ocfl import INVENTORY, OBJECT_DECLARATION, SIDECAR, ObjectStore
+from tthc_digitize.warehouse.objects import open_object_store
 from tthc_digitize.warehouse.repository import open_repository
 from tthc_digitize.warehouse.service import Warehouse
 
@@ -65,7 +65,8 @@ def backup(wh: Warehouse, dest: Path) -> BackupReport:
         work = Home(root)
         shutil.copy2(wh.home.config_file, work.config_file)
         work.lock_file.touch()
-        ObjectStore(work.objects, work.staging).initialize()
+        target = open_object_store("", work)  # a backup keeps its objects in its own home, whatever the source's store
+        target.initialize()
         copy_anchors(wh.home.root, root)
         wh.repo.backup_to(work.database)
         snapshot = open_repository(work.register_url())
@@ -75,19 +76,9 @@ def backup(wh: Warehouse, dest: Path) -> BackupReport:
             problems = anchor.check(anchors, snapshot.chain_hashes())
             for row in snapshot.iter_object_refs():
                 results += 1
-                source = wh.store.path(row["object_id"])
-                target = work.objects / source.relative_to(wh.store.root)
-                target.mkdir(parents=True)
-                shutil.copy2(source / OBJECT_DECLARATION, target / OBJECT_DECLARATION)
-                head = int(row["object_version"][1:])
-                for number in range(1, head + 1):
-                    shutil.copytree(source / f"v{number}", target / f"v{number}")
-                for name in (INVENTORY, SIDECAR):
-                    shutil.copy2(target / row["object_version"] / name, target / name)
-                for file in target.rglob("*"):
-                    if file.is_file():
-                        files += 1
-                        size += file.stat().st_size
+                copied, copied_bytes = wh.store.copy_object(row["object_id"], row["object_version"], target)
+                files += copied
+                size += copied_bytes
         finally:
             snapshot.close()
     return BackupReport(dest=dest.absolute(), results=results, files=files, bytes=size, anchors=len(anchors),

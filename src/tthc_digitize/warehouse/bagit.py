@@ -32,8 +32,9 @@ def export_bag(wh: Warehouse, dest: Path, refs: list[str]) -> Path:
         for row in rows:
             folder = work / _folder_name(row)
             folder.mkdir(parents=True)
-            for logical, stored in wh.store.head_files(row["object_id"]).items():
-                shutil.copy2(stored, folder / logical)
+            for logical in wh.store.head_digests(row["object_id"]):
+                with wh.store.open(row["object_id"], logical) as source, (folder / logical).open("wb") as target:
+                    shutil.copyfileobj(source, target)
             register = {k: v for k, v in row.items() if not k.endswith("_abs")}
             (folder / "register.json").write_text(
                 json.dumps({"result": register, "events": wh.repo.events(row["object_id"])}, ensure_ascii=False, indent=2),

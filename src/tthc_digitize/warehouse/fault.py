@@ -1,5 +1,5 @@
 """Fault injection for crash tests: ``TTHC_FAULT_AT=N`` SIGKILLs the process at the N-th fault point,
-``TTHC_FAULT_AT=NAME`` at the first fault point of that name (``copy.stored``, ``db.before_commit`` …).
+``TTHC_FAULT_AT=NAME`` at the first fault point of that name (``wh.published``, ``db.before_commit`` …).
 
 Fault points sit between the steps of a write (staged, intent written, renamed, committed …), so a
 test can kill a loader exactly between any two of them as well as at random instants. Unset, a fault

@@ -120,8 +120,7 @@ def load_result(wh: Warehouse, pdf_path: Path, batch: str) -> LoadOutcome:
         if stored is not None and columns["pdf_sha512"] in stored["manifest"]:
             # this very file is in the object (its current PDF, or one an earlier version held)
             if existing is None:  # an object without its row (the row was lost): the register is rebuilt from it
-                head = wh.store.head_files(oid)
-                note["columns"].update(record_columns(head[XML].read_bytes()), **pdf_columns(head[PDF].read_bytes()))
+                note["columns"].update(record_columns(wh.store.read_bytes(oid, XML)), **pdf_columns(wh.store.read_bytes(oid, PDF)))
                 note["version"] = stored["head"]
                 outcome.result_id = wh.adopt({**note, "detail": {**detail, "adopted": True}})
                 outcome.status, outcome.message = "loaded", ("warehouse.loaded", {"object": oid})

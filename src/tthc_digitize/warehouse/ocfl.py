@@ -24,9 +24,10 @@ import uuid
 from collections.abc import Callable, Iterator
 from datetime import timezone
 from pathlib import Path
+from typing import BinaryIO
 
 from tthc_digitize import clock
-from tthc_digitize.errors import OutputError
+from tthc_digitize.errors import InputFileError, OutputError
 from tthc_digitize.warehouse.fault import fault_point
 
 SPEC = "1.1"
@@ -115,6 +116,9 @@ class ObjectStore:
         _write(self.root / "ocfl_layout.json", json.dumps(layout, indent=2).encode())
         _write(self.root / "extensions" / LAYOUT / "config.json", json.dumps(LAYOUT_CONFIG, indent=2).encode())
 
+    def is_initialized(self) -> bool:
+        return (self.root / ROOT_DECLARATION).is_file()
+
     def path(self, identifier: str) -> Path:
         return self.root / object_path(identifier)
 
@@ -122,10 +126,16 @@ class ObjectStore:
         return (self.path(identifier) / INVENTORY).is_file()
 
     def inventory(self, identifier: str) -> dict:
-        return json.loads((self.path(identifier) / INVENTORY).read_bytes())
+        try:
+            return json.loads((self.path(identifier) / INVENTORY).read_bytes())
+        except FileNotFoundError:
+            raise InputFileError("warehouse.object_not_found", object=identifier) from None
+
+    def head_version(self, identifier: str) -> str:
+        return self.inventory(identifier)["head"]
 
     def head_files(self, identifier: str) -> dict[str, Path]:
-        """Logical path -> stored file of the head version."""
+        """Logical path -> stored file of the head version (this adapter only: other stores have no paths)."""
         inventory = self.inventory(identifier)
         base = self.path(identifier)
         state = inventory["versions"][inventory["head"]]["state"]
@@ -137,14 +147,62 @@ class ObjectStore:
         state = inventory["versions"][inventory["head"]]["state"]
         return {logical: digest for digest, paths in state.items() for logical in paths}
 
-    def iter_objects(self) -> Iterator[tuple[str, Path]]:
-        """(identifier, folder) of every object, read from its inventory."""
+    def head_keys(self, identifier: str) -> dict[str, str]:
+        """Logical path -> where the head keeps it, relative to the storage root (the register's path columns)."""
+        return {name: str(path.relative_to(self.root)) for name, path in self.head_files(identifier).items()}
+
+    def local_path(self, identifier: str, name: str) -> Path:
+        """The stored file itself: an optimisation this adapter offers (no copy is made); every
+        caller also works through :meth:`open`."""
+        path = self.head_files(identifier).get(name)
+        if path is None:
+            raise InputFileError("warehouse.object_file_not_found", object=identifier, name=name)
+        return path
+
+    def open(self, identifier: str, name: str) -> BinaryIO:
+        return self.local_path(identifier, name).open("rb")
+
+    def read_bytes(self, identifier: str, name: str) -> bytes:
+        return self.local_path(identifier, name).read_bytes()
+
+    def iter_objects(self) -> Iterator[tuple[str, str]]:
+        """(identifier, location) of every object, read from its inventory; the identifier is "" when
+        the inventory cannot be read (:meth:`validate` with that location says why)."""
         for declaration in self.root.glob(f"*/*/*/*/{OBJECT_DECLARATION}"):
             folder = declaration.parent
+            location = str(folder.relative_to(self.root))
             try:
-                yield json.loads((folder / INVENTORY).read_bytes())["id"], folder
+                yield json.loads((folder / INVENTORY).read_bytes())["id"], location
             except (OSError, ValueError, KeyError):
-                yield "", folder
+                yield "", location
+
+    def validate(self, identifier: str | None = None, *, location: str | None = None,
+                 check_digests: bool = True) -> list[str]:
+        """Problems found by ocfl-py (empty: valid): of one object (by identifier or by the location
+        :meth:`iter_objects` gave), or without either of the storage root's structure."""
+        if identifier is None and location is None:
+            return validate_root(self.root, validate_objects=False)
+        folder = self.path(identifier) if identifier is not None else self.root / location
+        if not folder.is_dir():
+            return [f"{identifier or location}: no such object"]
+        return validate_object(folder, check_digests=check_digests)
+
+    def copy_object(self, identifier: str, version: str, target: "ObjectStore") -> tuple[int, int]:
+        """The object as it was when ``version`` was head, into ``target`` (a backup); published
+        versions never change and a version's own inventory is the root inventory of its time.
+        Returns (files, bytes) copied."""
+        source = self.path(identifier)
+        if not (source / version / INVENTORY).is_file():
+            raise InputFileError("warehouse.object_not_found", object=f"{identifier} {version}")
+        dest = target.path(identifier)
+        dest.mkdir(parents=True)
+        shutil.copy2(source / OBJECT_DECLARATION, dest / OBJECT_DECLARATION)
+        for number in range(1, int(version[1:]) + 1):
+            shutil.copytree(source / f"v{number}", dest / f"v{number}")
+        for name in (INVENTORY, SIDECAR):
+            shutil.copy2(dest / version / name, dest / name)
+        sizes = [file.stat().st_size for file in dest.rglob("*") if file.is_file()]
+        return len(sizes), sum(sizes)
 
     # --- writing ----------------------------------------------------------------------------
     def write_version(

@@ -9,7 +9,9 @@ next writer (:meth:`Warehouse.recover`):
 3. the register change and the audit event are committed in one transaction; the note is removed.
 
 A note whose object version was published but whose transaction never committed is rolled
-forward; one whose version never appeared is dropped. Audit treats objects named in notes as in
+forward; one whose version never appeared is dropped. E-copies and certifications take the same
+three steps (their note carries the copy-register row), so a copy killed after its object was
+published is registered by the next writer, once. Audit treats objects named in notes as in
 flight, not as orphans.
 """
 
@@ -34,7 +36,8 @@ from tthc_digitize.warehouse.events import actor, event_line, now
 from tthc_digitize.warehouse.fault import fault_point
 from tthc_digitize.warehouse.home import Home
 from tthc_digitize.warehouse.matching import match_result
-from tthc_digitize.warehouse.ocfl import ObjectStore, _write
+from tthc_digitize.warehouse.objects import ObjectStorePort, head_state, open_object_store
+from tthc_digitize.warehouse.ocfl import _write
 from tthc_digitize.warehouse.repository import Repository, open_repository
 
 # the names callers import from here (bagit, copies.issue, audit …)
@@ -46,7 +49,7 @@ __all__ = ["EVENTS", "PATH_COLUMNS", "PDF", "TEXT", "XML", "Warehouse", "actor",
 class Warehouse:
     home: Home
     config: Config
-    store: ObjectStore
+    store: ObjectStorePort
     repo: Repository
     actor: str = field(default_factory=actor)
 
@@ -58,7 +61,9 @@ class Warehouse:
         fault_context.path = str(home.root)
         if not read_only and not os.access(home.root, os.W_OK):  # EROFS even for root
             raise OutputError("warehouse.read_only", path=str(home.root))
-        store = ObjectStore(home.objects, home.staging, durable=settings.durable)
+        store = open_object_store(settings.objects, home, durable=settings.durable)
+        if not read_only and not store.is_initialized():  # a store configured elsewhere, used for the first time
+            store.initialize()
         repo = open_repository(home.register_url(settings.register_url), settings.lock_wait, settings.durable, read_only)
         return cls(home, config, store, repo)
 
@@ -99,13 +104,17 @@ class Warehouse:
 
     def head_paths(self, object_id: str) -> dict[str, Any]:
         """Register columns for the object's head: version and stored paths (relative to the root)."""
-        inventory = self.store.inventory(object_id)
-        files = self.store.head_files(object_id)
-        columns: dict[str, Any] = {"object_version": inventory["head"]}
+        keys = self.store.head_keys(object_id)
+        columns: dict[str, Any] = {"object_version": self.store.head_version(object_id)}
         for logical, column in PATH_COLUMNS.items():
-            if logical in files:
-                columns[column] = str(files[logical].relative_to(self.store.root))
+            if logical in keys:
+                columns[column] = keys[logical]
         return columns
+
+    def _text(self, object_id: str) -> str:
+        if TEXT not in self.store.head_digests(object_id):
+            return ""
+        return self.store.read_bytes(object_id, TEXT).decode("utf-8", errors="replace")
 
     def _pending(self, note: dict[str, Any]) -> Path:
         path = self.home.staging / f"pending-{uuid.uuid4().hex}.json"
@@ -113,19 +122,17 @@ class Warehouse:
         return path
 
     def _commit(self, note: dict[str, Any]) -> int:
-        """Step 3: the register change and its audit event in one transaction; returns the result id."""
+        """Step 3: the register change and its audit event in one transaction; returns the result id
+        (for an e-copy, its copy-register row's id)."""
+        if note["kind"] == "copy":
+            return self._commit_copy(note)
         columns = {**note["columns"], **self.head_paths(note["object_id"])}
         with self.repo.transaction():
             if note["kind"] == "insert":
-                text = self.store.head_files(note["object_id"]).get(TEXT)
-                result_id = self.repo.insert_result(
-                    {"object_id": note["object_id"], **columns},
-                    text.read_text(encoding="utf-8", errors="replace") if text else "",
-                )
+                result_id = self.repo.insert_result({"object_id": note["object_id"], **columns}, self._text(note["object_id"]))
             else:
                 result_id = note["result_id"]
-                text = self.store.head_files(note["object_id"]).get(TEXT) if note.get("text_changed") else None
-                self.repo.update_result(result_id, columns, text.read_text(encoding="utf-8", errors="replace") if text else None)
+                self.repo.update_result(result_id, columns, self._text(note["object_id"]) if note.get("text_changed") else None)
             self.repo.record_event(note["action"], note["object_id"], {**note["detail"], "version": columns["object_version"]},
                                    note["actor"], note["at"])
             if note["kind"] == "insert":
@@ -138,7 +145,13 @@ class Warehouse:
         fault_point("wh.pending")
         self.store.write_version(note["object_id"], files, message=message, user=note["actor"])
         fault_point("wh.published")
-        result_id = self._commit(note)
+        try:
+            result_id = self._commit(note)
+        except Exception:
+            if note["kind"] == "copy":  # refused by the register (not killed): never issued, its number is free
+                self._abandon_copy(note)
+                pending.unlink()
+            raise
         fault_point("wh.committed")
         pending.unlink()
         return result_id
@@ -148,23 +161,49 @@ class Warehouse:
         :meth:`writing`."""
         return self._commit(note)
 
-    def pending_copy(self, object_id: str, table: str) -> Path:
-        """The note for an e-copy object stored inside a register transaction (see copies.issue.store_copy)."""
-        previous = self.store.inventory(object_id)["head"] if self.store.exists(object_id) else None
-        return self._pending({"kind": "copy", "object_id": object_id, "table": table, "previous": previous})
+    def copy_note(self, object_id: str, table: str, row: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
+        """The pending note of an e-copy (see copies.issue.store_copy): its copy-register ``row`` and
+        audit ``events`` are committed once the object version is published, by :meth:`publish` or,
+        after a crash in between, by the next writer's :meth:`recover`."""
+        previous = self.store.head_version(object_id) if self.store.exists(object_id) else None
+        version = "v1" if previous is None else f"v{int(previous[1:]) + 1}"
+        return {"kind": "copy", "object_id": object_id, "table": table, "previous": previous, "version": version,
+                "row": row, "events": events, "actor": self.actor}
+
+    def _commit_copy(self, note: dict[str, Any]) -> int:
+        with self.repo.transaction():
+            row_id = self.repo.insert_copy(note["table"], {**note["row"], "object_version": note["version"]})
+            for event in note["events"]:
+                self.repo.record_event(event["action"], event["object_id"], event["detail"], event["actor"], event["at"])
+        return row_id
+
+    def _copy_registered(self, note: dict[str, Any]) -> bool:
+        row = self.repo.copy_for_object(note["table"], note["object_id"])
+        return row is not None and row.get("object_version") == note["version"]
+
+    def _abandon_copy(self, note: dict[str, Any]) -> str | None:
+        """A copy object whose register row will never commit was never issued: removed, so the
+        number's next issue starts it afresh and audit finds no orphan."""
+        if note.get("previous") is not None or not self.store.exists(note["object_id"]):
+            return None  # an earlier version is someone's history: kept
+        self.store.discard(note["object_id"])
+        return f"{note['object_id']} removed"
 
     def _recover_copy(self, note: dict[str, Any]) -> str | None:
-        """A copy object whose register row never committed was never issued (its number was rolled
-        back): removed, so the number's next issue starts it afresh and audit finds no orphan."""
-        oid, table = note["object_id"], note["table"]
-        if table not in ("copies", "certifications") or not self.store.exists(oid):
+        """Rolled forward when its version was published (the copy is issued, once); dropped when not.
+        Notes without a ``row`` (written before copies went through :meth:`publish`) cannot be
+        rolled forward: their object is removed as it was then."""
+        oid = note["object_id"]
+        if note.get("table") not in ("copies", "certifications") or not self.store.exists(oid):
             return None
-        if self.repo.copy_for_object(table, oid) is not None:
+        if "row" not in note:
+            if note.get("previous") is None and self._copy_registered({**note, "version": self.store.head_version(oid)}):
+                return None
+            return self._abandon_copy(note)
+        if self.store.head_version(oid) != note["version"] or self._copy_registered(note):
             return None
-        if note.get("previous") is not None:  # left by a version of the tool before these notes: kept
-            return None
-        self.store.discard(oid)
-        return f"{oid} removed"
+        self._commit_copy(note)
+        return f"{oid} {note['version']}"
 
     def pending_objects(self) -> set[str]:
         ids = set()
@@ -185,13 +224,13 @@ class Warehouse:
                 path.unlink()
                 continue
             if note.get("kind") == "copy":
-                removed = self._recover_copy(note)
-                if removed:
-                    done.append(removed)
+                recovered = self._recover_copy(note)
+                if recovered:
+                    done.append(recovered)
                 path.unlink()
                 continue
             oid = note["object_id"]
-            if self.store.exists(oid) and self.store.inventory(oid)["head"] == note["version"]:
+            if self.store.exists(oid) and self.store.head_version(oid) == note["version"]:
                 row = self.repo.get_result(oid)
                 if row is None or row["object_version"] != note["version"]:
                     if note["kind"] == "update" and row is None:
@@ -204,20 +243,22 @@ class Warehouse:
 
     # --- reading ----------------------------------------------------------------------------
     def result(self, ref: int | str) -> dict[str, Any]:
-        """The register row with absolute paths of the head files; InputFileError when unknown."""
+        """The register row, with absolute paths of the head files where the store keeps local files
+        (read through ``wh.store`` otherwise); InputFileError when unknown."""
         row = self.repo.get_result(ref)
         if row is None:
             raise InputFileError("warehouse.unknown_result", ref=ref)
+        root = getattr(self.store, "root", None)  # only the local adapter has files to point at
         for column in PATH_COLUMNS.values():
-            if row.get(column):
-                row[column + "_abs"] = str(self.store.root / row[column])
+            if root is not None and row.get(column):
+                row[column + "_abs"] = str(root / row[column])
         return row
 
     def object_events(self, object_id: str) -> list[dict[str, Any]]:
-        path = self.store.head_files(object_id).get(EVENTS)
-        if path is None:
+        if EVENTS not in self.store.head_digests(object_id):
             return []
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        text = self.store.read_bytes(object_id, EVENTS).decode("utf-8")
+        return [json.loads(line) for line in text.splitlines() if line.strip()]
 
     # --- changing a result --------------------------------------------------------------------
     def add_version(self, ref: int | str, files: dict[str, bytes | Path], action: str,
@@ -234,15 +275,15 @@ class Warehouse:
             row = self.result(ref)
             oid = row["object_id"]
             at, who = now(), self.actor
-            current = self.store.head_files(oid)
-            new_events = current[EVENTS].read_bytes() + event_line(at, who, action, detail)
+            current = head_state(self.store, oid)
+            new_events = _read(current[EVENTS]) + event_line(at, who, action, detail)
             state: dict[str, bytes | Path] = {**current, **files, EVENTS: new_events}
             columns: dict[str, Any] = {"updated_at": at, **(changes or {})}
             if PDF in files:
                 columns.update(pdf_columns(_read(files[PDF])))
             if XML in files:
                 columns.update(record_columns(_read(files[XML])))
-            version = f"v{int(self.store.inventory(oid)['head'][1:]) + 1}"
+            version = f"v{int(self.store.head_version(oid)[1:]) + 1}"
             note = {"kind": "update", "object_id": oid, "result_id": row["id"], "version": version,
                     "columns": columns, "action": action, "detail": detail, "actor": who, "at": at,
                     "text_changed": TEXT in files}
@@ -279,8 +320,7 @@ def init_warehouse(explicit_home: Path | None, agency_name: str, agency_code: st
         raise UsageError("warehouse.not_empty", path=str(home.root))
     home.root.mkdir(parents=True, exist_ok=True)
     home.lock_file.touch()
-    store = ObjectStore(home.objects, home.staging)
-    store.initialize()
+    open_object_store("", home).initialize()
     open_repository(home.register_url()).close()
     home_mod.write_home_config(home, agency_name, code)  # last: a home without it is not a home yet
     return home
