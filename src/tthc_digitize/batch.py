@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from tthc_digitize import clock, pipeline
+from tthc_digitize import clock, fsio, pipeline
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError, LockedError, TthcError
 from tthc_digitize.extract.reader import extract_file
@@ -115,7 +115,7 @@ class Manifest:
 
 def _clean_leftovers(folder: Path) -> None:
     """Temporary files of a run that was killed: never finished outputs, safe to remove."""
-    for leftover in folder.rglob(f"*{pipeline.TMP_SUFFIX}"):
+    for leftover in folder.rglob(f"*{fsio.TMP_SUFFIX}"):
         leftover.unlink(missing_ok=True)
     work = folder / STATE_DIR / "work"
     if work.exists():
@@ -201,7 +201,7 @@ def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata,
     fields = fields if fields is not None else _fields(outcome, meta)
     review = needs_review(fields)
     data = fieldsfile.FieldsFile(outcome.source.sha256, conversion, fields, review)
-    pipeline.write_atomically(fieldsfile.path_for(outcome.output), fieldsfile.dumps(data))
+    fsio.write_atomically(fieldsfile.path_for(outcome.output), fieldsfile.dumps(data))
     current, review = replay(out_dir, result_id(out_dir, outcome.output), data)  # a clerk's corrections stay
     outcome.needs_review = review
     if review:
@@ -215,7 +215,7 @@ def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata,
         outcome.warnings.append(gap)
         return
     xml_path = outcome.output.with_suffix(".xml")
-    pipeline.write_atomically(xml_path, to_xml(record_from(values, conversion)))
+    fsio.write_atomically(xml_path, to_xml(record_from(values, conversion)))
     outcome.metadata = xml_path
 
 

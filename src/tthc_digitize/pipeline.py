@@ -25,13 +25,11 @@ from tthc_digitize import clock
 from tthc_digitize._exec import lifeline
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError, KeptTextNotPdfa, OutputError, TthcError
+from tthc_digitize.fsio import durable_replace, tmp_name, write_atomically
 from tthc_digitize.ingest.sources import Source, open_source
 from tthc_digitize.ocr.assemble import DocumentInfo, assemble
 from tthc_digitize.ocr.page import PageFailure, PageResult, PageTask, process_page
 from tthc_digitize.pdfa.check import check_pdfa2b, format_violations
-
-TMP_SUFFIX = ".tthc-tmp"
-
 
 @dataclass
 class FileJob:
@@ -313,10 +311,6 @@ def status_for(warnings: list[tuple[str, dict]]) -> str:
     return "warned" if any(key != "warn.text_kept" for key, _ in warnings) else "done"
 
 
-def tmp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}{TMP_SUFFIX}")
-
-
 def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
     """Assemble, check, then move the PDF (and its side files) into place; nothing is left on failure.
 
@@ -352,17 +346,6 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
         pdf_tmp.unlink(missing_ok=True)
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write under a temporary name, then rename: readers see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = tmp_name(path)
-    try:
-        tmp.write_bytes(data)
-        durable_replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def words_json(pages: list[PageResult]) -> dict:
     """Per page: size in points and OCR'd words as [x0, top, x1, bottom, text, confidence 0-100].
     Pages kept with their own text layer have no OCR words; readers take those from the PDF."""
@@ -375,13 +358,3 @@ def words_json(pages: list[PageResult]) -> dict:
         ],
     }
 
-
-def durable_replace(tmp: Path, final: Path) -> None:
-    with tmp.open("rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, final)
-    dir_fd = os.open(final.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)

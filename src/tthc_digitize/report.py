@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tthc_digitize.errors import ExitCode
 from tthc_digitize.i18n import tr
-from tthc_digitize.pipeline import FileOutcome
+
+if TYPE_CHECKING:  # only a type here: rendering a report must not load the OCR stack
+    from tthc_digitize.pipeline import FileOutcome
 
 
 @dataclass

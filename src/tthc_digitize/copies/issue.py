@@ -22,6 +22,7 @@ from tthc_digitize.copies.copy_pdf import unsigned_copy
 from tthc_digitize.copies.numbering import abbreviation
 from tthc_digitize.copies.statement import REGISTER_COPY_FORM, CopyQr
 from tthc_digitize.errors import InputFileError, OutputError, UsageError
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.warehouse.fault import fault_point
 
 RELATIONS = ("holder", "representative", "heir")
@@ -144,7 +145,6 @@ def store_copy(wh, kind: str, object_id: str, pdf: bytes, pointer: dict[str, Any
 
 
 def write_output(output: Path, data: bytes, object_id: str) -> None:
-    from tthc_digitize.pipeline import write_atomically
 
     try:
         write_atomically(output, data)
