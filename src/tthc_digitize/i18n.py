@@ -268,7 +268,11 @@ def current_language() -> str:
     return _current
 
 
-def tr(key: str, lang: str | None = None, /, **params: object) -> str:
+def template(key: str, lang: str | None = None) -> str:
+    """The message unfilled, for code that fills it in itself (Typer's help strings)."""
     vi, en = MESSAGES[key]
-    template = en if (lang or _current) == "en" else vi
-    return template.format(**params)
+    return en if (lang or _current) == "en" else vi
+
+
+def tr(key: str, lang: str | None = None, /, **params: object) -> str:
+    return template(key, lang).format(**params)
