@@ -148,7 +148,7 @@ def _plan(
     """The files that need OCR; the outcomes already known (unreadable, duplicate, done before, a
     manifest row naming no input); and the files whose PDF stands but whose metadata must be redone."""
     files, problems = discover(paths)
-    known = [FileOutcome(path=p).fail(e.key, **e.params) for p, e in problems]
+    known = [FileOutcome(path=p).fail_from(e, p) for p, e in problems]
     if meta.manifest is not None:
         meta.rows = match_rows(read_manifest(meta.manifest), files)
         known += [FileOutcome(path=meta.manifest).fail("manifest.no_input", line=r.line, file=r.file) for r in meta.rows.unmatched]
@@ -161,7 +161,7 @@ def _plan(
             kind = sniff(path)
             digest = sha256_file(path)
         except InputFileError as exc:
-            known.append(outcome.fail(exc.key, **exc.params))
+            known.append(outcome.fail_from(exc, path))
             continue
         except Exception as exc:  # unreadable (permissions, a vanished mount): this file's failure
             known.append(outcome.fail_from(exc, path))
@@ -290,7 +290,7 @@ def ingest(
                         finalise(outcome.output, fields)
                     except TthcError as exc:  # unsigned, so not finished: a re-run tries it again
                         outcome.output.unlink(missing_ok=True)
-                        outcome.fail(exc.key, **exc.params)
+                        outcome.fail_from(exc, outcome.output)
                         events.file_done(outcome)
                         return
                 dpis = [p.dpi for p in outcome.pages if p.dpi]

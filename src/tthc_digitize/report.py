@@ -62,6 +62,7 @@ def outcome_dict(o: FileOutcome, lang: str) -> dict:
         "status": o.status,
         "reason": message(o.error, lang),
         "reason_code": o.error[0] if o.error else None,
+        "reason_exit_code": int(o.exit_code) if o.exit_code is not None else None,
         "sha256": o.source.sha256 if o.source else None,
         "warnings": [message(w, lang) for w in o.warnings],
         "seconds": round(o.seconds, 2),
