@@ -26,6 +26,7 @@ from tthc_digitize._exec import lifeline
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import ExitCode, InputFileError, KeptTextNotPdfa, OutputError, TthcError, fault_from
 from tthc_digitize.fsio import durable_replace, tmp_name, write_atomically
+from tthc_digitize.i18n import Message
 from tthc_digitize.ingest.sources import Source, open_source
 from tthc_digitize.ocr.assemble import DocumentInfo, assemble
 from tthc_digitize.ocr.page import PageBug, PageFailure, PageResult, PageTask, process_page
@@ -47,24 +48,24 @@ class FileOutcome:
     status: str = "done"  # done, warned, skipped, failed
     source: Source | None = None
     pages: list[PageResult] = field(default_factory=list)
-    error: tuple[str, dict] | None = None
+    error: Message | None = None
     exit_code: ExitCode | None = None  # of a failure: what its exception class carries
-    warnings: list[tuple[str, dict]] = field(default_factory=list)
+    warnings: list[Message | tuple[str, dict]] = field(default_factory=list)
     seconds: float = 0.0
     metadata: Path | None = None  # the XML record written beside the PDF
     needs_review: list[str] = field(default_factory=list)
     loaded: bool | None = None  # --load: into the warehouse or not; None when not asked
-    load_reason: tuple[str, dict] | None = None  # why not loaded
+    load_reason: Message | tuple[str, dict] | None = None  # why not loaded
 
     def fail(self, key: str, /, **params: object) -> FileOutcome:
         """The file is refused for the reason ``key`` names (an input error)."""
-        self.status, self.error, self.exit_code = "failed", (key, params), ExitCode.input_error
+        self.status, self.error, self.exit_code = "failed", Message(key, params), ExitCode.input_error
         return self
 
     def fail_from(self, exc: BaseException, path: Path) -> FileOutcome:
         """The file failed with ``exc``: its message, and the exit code its class carries."""
         failure = file_failure(exc, path)
-        self.status, self.error, self.exit_code = "failed", (failure.key, failure.params), failure.exit_code
+        self.status, self.error, self.exit_code = "failed", failure.message, failure.exit_code
         return self
 
 

@@ -36,7 +36,7 @@ def test_every_error_class_carries_an_exit_code():
 ])
 def test_a_file_failure_keeps_its_exception_code(exc, key, code):
     outcome = FileOutcome(path=Path("a.pdf")).fail_from(exc, Path("out/a.pdf"))
-    assert outcome.status == "failed" and outcome.error[0] == key and outcome.exit_code == code
+    assert outcome.status == "failed" and outcome.error.key == key and outcome.exit_code == code
     row = outcome_dict(outcome, "vi")
     assert row["reason_code"] == key and row["reason_exit_code"] == int(code)
 

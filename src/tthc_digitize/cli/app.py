@@ -22,7 +22,7 @@ from tthc_digitize import __version__, library_warnings, tempdirs
 from tthc_digitize.cli import click_language
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import ExitCode, TthcError, fault_from
-from tthc_digitize.i18n import LANGUAGES, resolve_language, set_language, tr
+from tthc_digitize.i18n import LANGUAGES, render, resolve_language, set_language, tr
 
 # The pipeline (PDF, imaging and numeric libraries) is imported inside the commands that use it,
 # so `tthc --help` and `tthc doctor` answer at once.
@@ -162,7 +162,7 @@ def _json_error(exc: TthcError, code: int) -> None:
     """``--json`` promises a JSON answer, failures included: cron scripts parse stdout, not stderr."""
     if "--json" in _Invocation.args and not _Emitted.json:
         emit_json({"ok": False, "exit_code": int(code),
-                   "error": {"key": exc.key, "message": tr(exc.key, **exc.params),
+                   "error": {"key": exc.key, "message": render(exc.message),
                              "params": {k: str(v) for k, v in exc.params.items()}}})
 
 
@@ -239,4 +239,4 @@ def _edge(run: Callable[[], Any]) -> int:
 
 
 def _print_error(exc: TthcError) -> None:
-    err.print(f"[red]{tr('error.prefix')}:[/] {escape(tr(exc.key, **exc.params))}")  # paths may hold [ ]
+    err.print(f"[red]{tr('error.prefix')}:[/] {escape(render(exc.message))}")  # paths may hold [ ]
