@@ -339,8 +339,6 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
             write_atomically(path, data)
         durable_replace(pdf_tmp, job.output)
     except OSError as exc:
-        from tthc_digitize.errors import fault_from
-
         named = fault_from(exc, job.output)
         if named is not None and named.key == "output.disk_full":
             raise named from None
