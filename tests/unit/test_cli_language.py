@@ -4,6 +4,10 @@ with the same exit codes and streams as the ``tthc`` program (so CLI tests can r
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -98,3 +102,14 @@ def test_the_edge_gives_exit_codes_and_json_in_process(tthc, tmp_path):
                                   "Got unexpected extra argument(s) (a b)", "Something Click never says"])
 def test_english_messages_stay_as_they_are_in_english(text):
     assert translate_message(text, "en") == text
+
+
+@pytest.mark.parametrize("args", [["--bogus"], ["--lang", "en", "ocr"], ["--config", "none.toml", "doctor", "--json"]])
+def test_in_process_answers_as_the_program_does(tthc, tmp_path, args):
+    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "LC_MESSAGES", "TTHC_LANG")}
+    program = subprocess.run([sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True,
+                             cwd=tmp_path, env={**env, "COLUMNS": "120", "NO_COLOR": "1"}, timeout=120)
+    in_process = tthc(*args)
+    assert in_process.exit_code == program.returncode != 0
+    assert in_process.stdout == program.stdout
+    assert in_process.stderr == program.stderr.replace(f"{Path(sys.executable).name} -m tthc_digitize", "tthc")
