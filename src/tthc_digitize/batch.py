@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from tthc_digitize import clock, pipeline
+from tthc_digitize import clock, fsio, pipeline
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError, TthcError
 from tthc_digitize.extract.reader import extract_file
@@ -100,7 +100,7 @@ class Manifest:
 
 def _clean_leftovers(folder: Path) -> None:
     """Temporary files of a run that was killed: never finished outputs, safe to remove."""
-    for leftover in folder.rglob(f"*{pipeline.TMP_SUFFIX}"):
+    for leftover in folder.rglob(f"*{fsio.TMP_SUFFIX}"):
         leftover.unlink(missing_ok=True)
     work = folder / STATE_DIR / "work"
     if work.exists():
@@ -133,7 +133,7 @@ def _plan(
     """The files that need OCR; the outcomes already known (unreadable, duplicate, done before, a
     manifest row naming no input); and the files whose PDF stands but whose metadata must be redone."""
     files, problems = discover(paths)
-    known = [FileOutcome(path=p).fail(e.key, **e.params) for p, e in problems]
+    known = [FileOutcome(path=p).fail_from(e, p) for p, e in problems]
     if meta.manifest is not None:
         meta.rows = match_rows(read_manifest(meta.manifest), files)
         known += [FileOutcome(path=meta.manifest).fail("manifest.no_input", line=r.line, file=r.file) for r in meta.rows.unmatched]
@@ -146,7 +146,7 @@ def _plan(
             kind = sniff(path)
             digest = sha256_file(path)
         except InputFileError as exc:
-            known.append(outcome.fail(exc.key, **exc.params))
+            known.append(outcome.fail_from(exc, path))
             continue
         except Exception as exc:  # unreadable (permissions, a vanished mount): this file's failure
             known.append(outcome.fail_from(exc, path))
@@ -186,7 +186,7 @@ def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata,
     fields = fields if fields is not None else _fields(outcome, meta)
     review = needs_review(fields)
     data = fieldsfile.FieldsFile(outcome.source.sha256, conversion, fields, review)
-    pipeline.write_atomically(fieldsfile.path_for(outcome.output), fieldsfile.dumps(data))
+    fsio.write_atomically(fieldsfile.path_for(outcome.output), fieldsfile.dumps(data))
     current, review = replay(out_dir, result_id(out_dir, outcome.output), data)  # a clerk's corrections stay
     outcome.needs_review = review
     if review:
@@ -200,7 +200,7 @@ def _metadata(outcome: FileOutcome, conversion: Conversion, meta: BatchMetadata,
         outcome.warnings.append(gap)
         return
     xml_path = outcome.output.with_suffix(".xml")
-    pipeline.write_atomically(xml_path, to_xml(record_from(values, conversion)))
+    fsio.write_atomically(xml_path, to_xml(record_from(values, conversion)))
     outcome.metadata = xml_path
 
 
@@ -277,7 +277,7 @@ def ingest(
                         finalise(outcome.output, fields)
                     except TthcError as exc:  # unsigned, so not finished: a re-run tries it again
                         outcome.output.unlink(missing_ok=True)
-                        outcome.fail(exc.key, **exc.params)
+                        outcome.fail_from(exc, outcome.output)
                         events.file_done(outcome)
                         return
                 dpis = [p.dpi for p in outcome.pages if p.dpi]

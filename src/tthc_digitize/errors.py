@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from tthc_digitize.i18n import Message, render
+
 
 class ExitCode(IntEnum):
     ok = 0
@@ -34,10 +36,12 @@ class TthcError(Exception):
         self.key = key
         self.params = params
 
-    def __str__(self) -> str:  # English, for logs and tracebacks
-        from tthc_digitize.i18n import tr
+    @property
+    def message(self) -> Message:
+        return Message(self.key, self.params)
 
-        return tr(self.key, "en", **self.params)
+    def __str__(self) -> str:  # English, for logs and tracebacks
+        return render(self.message, "en")
 
 
 class InputFileError(TthcError):

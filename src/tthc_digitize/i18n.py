@@ -11,7 +11,8 @@ from __future__ import annotations
 import importlib
 import os
 import pkgutil
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 
 LANGUAGES = ("vi", "en")
 
@@ -268,7 +269,39 @@ def current_language() -> str:
     return _current
 
 
-def tr(key: str, lang: str | None = None, /, **params: object) -> str:
+def template(key: str, lang: str | None = None) -> str:
+    """The message unfilled, for code that fills it in itself (Typer's help strings)."""
     vi, en = MESSAGES[key]
-    template = en if (lang or _current) == "en" else vi
-    return template.format(**params)
+    return en if (lang or _current) == "en" else vi
+
+
+def tr(key: str, lang: str | None = None, /, **params: object) -> str:
+    return template(key, lang).format(**params)
+
+
+@dataclass(frozen=True)
+class Message:
+    """What to tell the user, in no language yet: results and reports hold these, and only a
+    renderer (:func:`render`, or ``str()`` in the current language) picks the words."""
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, item: Message | tuple[str, Mapping[str, object]]) -> Message:
+        """A Message from one, or from a ``(key, params)`` pair as older call sites still build."""
+        return item if isinstance(item, Message) else cls(item[0], item[1])
+
+    def __iter__(self) -> Iterator:
+        # ``key, params = message``: code written for (key, params) pairs keeps working while it moves over
+        yield self.key
+        yield self.params
+
+    def __str__(self) -> str:
+        return render(self)
+
+
+def render(message: Message | tuple[str, Mapping[str, object]], lang: str | None = None) -> str:
+    """The message in ``lang`` (default: the language of the current call)."""
+    message = Message.of(message)
+    return tr(message.key, lang, **message.params)

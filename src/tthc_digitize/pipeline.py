@@ -24,14 +24,13 @@ from pathlib import Path
 from tthc_digitize import clock
 from tthc_digitize._exec import lifeline
 from tthc_digitize.config import OcrSettings
-from tthc_digitize.errors import InputFileError, KeptTextNotPdfa, OutputError, TthcError
+from tthc_digitize.errors import ExitCode, InputFileError, KeptTextNotPdfa, OutputError, TthcError, fault_from
+from tthc_digitize.fsio import durable_replace, tmp_name, write_atomically
+from tthc_digitize.i18n import Message
 from tthc_digitize.ingest.sources import Source, open_source
 from tthc_digitize.ocr.assemble import DocumentInfo, assemble
-from tthc_digitize.ocr.page import PageFailure, PageResult, PageTask, process_page
+from tthc_digitize.ocr.page import PageBug, PageFailure, PageResult, PageTask, process_page
 from tthc_digitize.pdfa.check import check_pdfa2b, format_violations
-
-TMP_SUFFIX = ".tthc-tmp"
-
 
 @dataclass
 class FileJob:
@@ -49,21 +48,25 @@ class FileOutcome:
     status: str = "done"  # done, warned, skipped, failed
     source: Source | None = None
     pages: list[PageResult] = field(default_factory=list)
-    error: tuple[str, dict] | None = None
-    warnings: list[tuple[str, dict]] = field(default_factory=list)
+    error: Message | None = None
+    exit_code: ExitCode | None = None  # of a failure: what its exception class carries
+    warnings: list[Message | tuple[str, dict]] = field(default_factory=list)
     seconds: float = 0.0
     metadata: Path | None = None  # the XML record written beside the PDF
     needs_review: list[str] = field(default_factory=list)
     loaded: bool | None = None  # --load: into the warehouse or not; None when not asked
-    load_reason: tuple[str, dict] | None = None  # why not loaded
+    load_reason: Message | tuple[str, dict] | None = None  # why not loaded
 
     def fail(self, key: str, /, **params: object) -> FileOutcome:
-        self.status, self.error = "failed", (key, params)
+        """The file is refused for the reason ``key`` names (an input error)."""
+        self.status, self.error, self.exit_code = "failed", Message(key, params), ExitCode.input_error
         return self
 
     def fail_from(self, exc: BaseException, path: Path) -> FileOutcome:
-        key, params = file_failure(exc, path)
-        return self.fail(key, **params)
+        """The file failed with ``exc``: its message, and the exit code its class carries."""
+        failure = file_failure(exc, path)
+        self.status, self.error, self.exit_code = "failed", failure.message, failure.exit_code
+        return self
 
 
 @dataclass
@@ -182,13 +185,13 @@ def _open_sources(jobs: list[FileJob], settings: OcrSettings, events: Events) ->
         try:
             outcome.source = open_source(job.path, job.sha256, settings)
         except TthcError as exc:
-            outcome.fail(exc.key, **exc.params)
+            outcome.fail_from(exc, job.path)
             continue
         except Exception as exc:  # a library tripping on one hostile file: that file's failure, not the batch's
             outcome.fail_from(exc, job.path)
             continue
         if job.output.resolve() == job.path.resolve():
-            outcome.fail("output.same_as_input", path=str(job.output))
+            outcome.fail_from(OutputError("output.same_as_input", path=str(job.output)), job.output)
             continue
         if outcome.source.encrypted_empty_password:
             outcome.warnings.append(("warn.encrypted_open", {}))
@@ -246,7 +249,7 @@ def _run_pages(jobs, outcomes, pending, settings, events, workdir, workers: Work
                     continue
                 page = PageFailure("input.page_crashed", page=task.number)
             except Exception as exc:  # a bug on one page must not take the batch down
-                page = PageFailure("error.internal", detail=f"{type(exc).__name__}: {exc}")
+                page = PageBug("error.internal", detail=f"{type(exc).__name__}: {exc}")
             results[i][task.index] = page
             if isinstance(page, PageResult):
                 events.page_done(jobs[i], page)
@@ -264,7 +267,7 @@ def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | Pa
     ordered = [pages[k] for k in sorted(pages)]
     failure = next((p for p in ordered if isinstance(p, PageFailure)), None)
     if failure is not None:
-        outcome.fail(failure.key, **failure.params)
+        outcome.fail_from(failure, job.path)
         return
     outcome.pages = ordered
     rejected = next((p.error for p in ordered if p.error), None)
@@ -280,7 +283,7 @@ def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | Pa
             ordered = _ocr_kept_pages(job, ordered, exc, settings, workdir)
             write_outputs(job, ordered)
     except TthcError as exc:
-        outcome.fail(exc.key, **exc.params)
+        outcome.fail_from(exc, job.output)
         return
     outcome.pages = ordered
     for page in ordered:
@@ -306,24 +309,18 @@ def _ocr_kept_pages(job: FileJob, pages: list[PageResult], refused: KeptTextNotP
     return done
 
 
-def file_failure(exc: BaseException, path: Path) -> tuple:
-    """An unexpected exception on one file, as that file's one-line failure: a full disk or a
+def file_failure(exc: BaseException, path: Path) -> TthcError:
+    """An exception on one file, as that file's one-line failure: ours as it is, a full disk or a
     read-only folder by its name, anything else as ``input.unexpected``."""
-    from tthc_digitize.errors import fault_from
-
     named = fault_from(exc, path)
     if named is not None:
-        return (named.key, named.params)
-    return ("input.unexpected", {"detail": f"{type(exc).__name__}: {exc}".splitlines()[0][:200]})
+        return named
+    return InputFileError("input.unexpected", detail=f"{type(exc).__name__}: {exc}".splitlines()[0][:200])
 
 
 def status_for(warnings: list[tuple[str, dict]]) -> str:
     """A page kept because it already had text is information, not a warning."""
     return "warned" if any(key != "warn.text_kept" for key, _ in warnings) else "done"
-
-
-def tmp_name(path: Path) -> Path:
-    return path.with_name(f".{path.name}{TMP_SUFFIX}")
 
 
 def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
@@ -351,25 +348,12 @@ def write_outputs(job: FileJob, pages: list[PageResult]) -> None:
             write_atomically(path, data)
         durable_replace(pdf_tmp, job.output)
     except OSError as exc:
-        from tthc_digitize.errors import fault_from
-
         named = fault_from(exc, job.output)
         if named is not None and named.key == "output.disk_full":
             raise named from None
         raise OutputError("output.write_failed", path=str(job.output), detail=str(exc)) from None
     finally:
         pdf_tmp.unlink(missing_ok=True)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write under a temporary name, then rename: readers see the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = tmp_name(path)
-    try:
-        tmp.write_bytes(data)
-        durable_replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def words_json(pages: list[PageResult]) -> dict:
@@ -384,13 +368,3 @@ def words_json(pages: list[PageResult]) -> dict:
         ],
     }
 
-
-def durable_replace(tmp: Path, final: Path) -> None:
-    with tmp.open("rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(tmp, final)
-    dir_fd = os.open(final.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)
-    finally:
-        os.close(dir_fd)

@@ -1,12 +1,17 @@
-"""The batch report: what happened to each file, and the exit code that follows from it."""
+"""The batch report: what happened to each file, and the exit code that follows from it.
+
+Outcomes hold :class:`~tthc_digitize.i18n.Message` values; words are chosen only here, when rendered."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tthc_digitize.errors import ExitCode
-from tthc_digitize.i18n import tr
-from tthc_digitize.pipeline import FileOutcome
+from tthc_digitize.i18n import Message, render
+
+if TYPE_CHECKING:  # only a type here: rendering a report must not load the OCR stack
+    from tthc_digitize.pipeline import FileOutcome
 
 
 @dataclass
@@ -48,8 +53,12 @@ class Report:
         }
 
 
-def message(item: tuple[str, dict] | None, lang: str) -> str | None:
-    return None if item is None else tr(item[0], lang, **item[1])
+def message(item: Message | tuple[str, dict] | None, lang: str) -> str | None:
+    return None if item is None else render(item, lang)
+
+
+def _code(item: Message | tuple[str, dict] | None) -> str | None:
+    return None if item is None else Message.of(item).key
 
 
 def outcome_dict(o: FileOutcome, lang: str) -> dict:
@@ -58,7 +67,8 @@ def outcome_dict(o: FileOutcome, lang: str) -> dict:
         "output": str(o.output) if o.output else None,
         "status": o.status,
         "reason": message(o.error, lang),
-        "reason_code": o.error[0] if o.error else None,
+        "reason_code": _code(o.error),
+        "reason_exit_code": int(o.exit_code) if o.exit_code is not None else None,
         "sha256": o.source.sha256 if o.source else None,
         "warnings": [message(w, lang) for w in o.warnings],
         "seconds": round(o.seconds, 2),
@@ -66,7 +76,7 @@ def outcome_dict(o: FileOutcome, lang: str) -> dict:
         "needs_review": o.needs_review,
         "loaded": o.loaded,
         "load_reason": message(o.load_reason, lang),
-        "load_reason_code": o.load_reason[0] if o.load_reason else None,
+        "load_reason_code": _code(o.load_reason),
         "missing_fields": _missing_fields(o.load_reason),
         "pages": [
             {
@@ -86,14 +96,14 @@ def outcome_dict(o: FileOutcome, lang: str) -> dict:
     }
 
 
-def _missing_fields(reason: tuple[str, dict] | None) -> list[str]:
-    return list(reason[1].get("names", ())) if reason else []
+def _missing_fields(reason: Message | tuple[str, dict] | None) -> list[str]:
+    return list(Message.of(reason).params.get("names", ())) if reason else []
 
 
-def grouped_warnings(warnings: list[tuple[str, dict]], lang: str) -> list[str]:
+def grouped_warnings(warnings: list[Message | tuple[str, dict]], lang: str) -> list[str]:
     """One line per kind of warning: "trang 1, 2, 3: ảnh xám …" rather than three lines."""
     groups: dict[tuple, list] = {}
-    for key, params in warnings:
+    for key, params in map(Message.of, warnings):
         rest = tuple(sorted((k, v) for k, v in params.items() if k != "page"))
         groups.setdefault((key, rest), []).append(params.get("page"))
     lines = []
@@ -101,5 +111,5 @@ def grouped_warnings(warnings: list[tuple[str, dict]], lang: str) -> list[str]:
         params = dict(rest)
         if any(p is not None for p in pages):
             params["page"] = ", ".join(str(p) for p in pages)
-        lines.append(tr(key, lang, **params))
+        lines.append(render(Message(key, params), lang))
     return lines

@@ -8,37 +8,90 @@ import json
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer._click import exceptions as click_exceptions
+from typer.core import TyperGroup
 
 from tthc_digitize import __version__, library_warnings, tempdirs
+from tthc_digitize.cli import click_language
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import ExitCode, TthcError, fault_from
-from tthc_digitize.i18n import resolve_language, set_language, tr
+from tthc_digitize.i18n import LANGUAGES, render, resolve_language, set_language, tr
 
 # The pipeline (PDF, imaging and numeric libraries) is imported inside the commands that use it,
 # so `tthc --help` and `tthc doctor` answer at once.
 
 
-def _prescan_language(argv: list[str]) -> str:
-    """Help text is built before options are parsed, so look for ``--lang`` early."""
-    for i, arg in enumerate(argv):
-        if arg == "--lang" and i + 1 < len(argv):
-            return argv[i + 1] if argv[i + 1] in ("vi", "en") else "vi"
-        if arg.startswith("--lang="):
-            return arg.split("=", 1)[1] if arg.split("=", 1)[1] in ("vi", "en") else "vi"
-    return resolve_language(os.environ.get("TTHC_LANG", ""))
-
-
-HELP_LANG = _prescan_language(sys.argv)
+# Help text as declared (Vietnamese) -> its English, swapped into the command tree of an English call
+_HELP_EN: dict[str, str] = {}
 
 
 def H(vi: str, en: str) -> str:
-    return en if HELP_LANG == "en" else vi
+    """Help text: the Vietnamese is declared; the English is kept for invocations in English."""
+    _HELP_EN[vi] = en
+    return vi
+
+
+def invocation_language(args: list[str]) -> str:
+    """The language of one call, known before Click parses it (help is printed while parsing):
+    ``--lang``, then ``TTHC_LANG`` and the config file, then the locale."""
+    config_file = None
+    for i, arg in enumerate(args):
+        value = args[i + 1] if arg in ("--lang", "--config") and i + 1 < len(args) else None
+        if arg.startswith(("--lang=", "--config=")):
+            arg, value = arg.split("=", 1)
+        if arg == "--lang" and value in LANGUAGES:
+            return value
+        if arg == "--config" and value:
+            config_file = Path(value)
+    try:
+        configured = load_config({}, config_file).lang
+    except TthcError:
+        configured = ""  # the command itself reports the broken config file, in the locale's language
+    return resolve_language(configured if configured in LANGUAGES else "")
+
+
+def _help_in_english(command: Any) -> None:
+    for obj in (command, *command.params):
+        for attr in ("help", "short_help", "epilog"):
+            text = getattr(obj, attr, None)
+            if text in _HELP_EN:
+                setattr(obj, attr, _HELP_EN[text])
+    for sub in getattr(command, "commands", {}).values():
+        _help_in_english(sub)
+
+
+class _Invocation:
+    """What the edge needs to know about the call being run (in-process tests run many)."""
+
+    args: list[str] = []
+
+
+class TthcGroup(TyperGroup):
+    """The root command: each call resolves its language, then runs behind the one exception edge.
+
+    Overriding ``main`` puts both ``tthc`` (a process) and ``typer.testing.CliRunner`` (in-process;
+    it calls ``main`` too) through the same language choice, messages and exit codes."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        args = list(sys.argv[1:] if args is None else args)
+        _Invocation.args, _Emitted.json = args, False
+        lang = invocation_language(args)
+        set_language(lang)
+        click_language.use_current_language()
+        if lang == "en":
+            _help_in_english(self)  # a fresh tree each call: Typer builds it anew for every invocation
+        code = _edge(lambda: super(TthcGroup, self).main(args, prog_name, complete_var, standalone_mode=False, **extra))
+        if standalone_mode:
+            sys.exit(code)
+        return code
 
 
 app = typer.Typer(
@@ -50,6 +103,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=TthcGroup,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -106,9 +160,9 @@ def emit_json(data: Any) -> None:
 
 def _json_error(exc: TthcError, code: int) -> None:
     """``--json`` promises a JSON answer, failures included: cron scripts parse stdout, not stderr."""
-    if "--json" in sys.argv[1:] and not _Emitted.json:
+    if "--json" in _Invocation.args and not _Emitted.json:
         emit_json({"ok": False, "exit_code": int(code),
-                   "error": {"key": exc.key, "message": tr(exc.key, **exc.params),
+                   "error": {"key": exc.key, "message": render(exc.message),
                              "params": {k: str(v) for k, v in exc.params.items()}}})
 
 
@@ -132,8 +186,7 @@ UMASK = 0o027
 
 
 def main() -> None:
-    """Entry point: the one place where exceptions become messages and exit codes."""
-    lang = HELP_LANG
+    """Entry point of the ``tthc`` program: process-wide set-up, then the command (which exits)."""
     library_warnings.silence()
     # The register, stored objects, review logs and keys hold names and ID numbers: nothing the tool
     # creates is readable by other users of the machine (files 0640, folders 0750).
@@ -142,35 +195,48 @@ def main() -> None:
         tempdirs.enter()
     except OSError:
         pass  # an unwritable temporary folder fails the step that needs it, with its own message
+    app()
+
+
+def _edge(run: Callable[[], Any]) -> int:
+    """The one place where exceptions become messages and exit codes."""
     try:
-        set_language(lang)
-        code = app(standalone_mode=False)
+        code = run()
         if code == ExitCode.interrupted:  # typer turns Ctrl-C into this return value
             err.print(tr("error.interrupted"))
     except KeyboardInterrupt:
         err.print(tr("error.interrupted"))
         code = ExitCode.interrupted
     except TthcError as exc:
-        err.print(f"[red]{tr('error.prefix')}:[/] {escape(tr(exc.key, **exc.params))}")  # paths may hold [ ]
+        _print_error(exc)
         code = exc.exit_code
         _json_error(exc, code)
+    except typer.Abort:
+        err.print(tr("error.interrupted"))
+        code = ExitCode.interrupted
+    except click_exceptions.NoArgsIsHelpError as exc:
+        exc.show(file=sys.stderr)
+        code = ExitCode.usage
+    except click_exceptions.UsageError as exc:
+        click_language.show_usage_error(exc, sys.stderr)
+        code = ExitCode.usage
+    except click_exceptions.ClickException as exc:
+        exc.show(file=sys.stderr)
+        code = ExitCode.usage
     except Exception as exc:
-        # Typer vendors its own click, so its usage errors and Ctrl-C (Abort) are matched by shape
-        if type(exc).__name__ == "Abort":
-            err.print(tr("error.interrupted"))
-            sys.exit(int(ExitCode.interrupted))
-        if hasattr(exc, "show") and hasattr(exc, "exit_code"):
-            exc.show(file=sys.stderr)
-            sys.exit(int(ExitCode.usage))
         named = fault_from(exc, _fault_path())  # a full disk or read-only media is no bug
         if named is not None:
-            err.print(f"[red]{tr('error.prefix')}:[/] {escape(tr(named.key, **named.params))}")
+            _print_error(named)
             _json_error(named, named.exit_code)
-            sys.exit(int(named.exit_code))
+            return int(named.exit_code)
         # the last resort: say what happened, keep the traceback for a bug report
         if os.environ.get("TTHC_DEBUG"):
             traceback.print_exc()
         err.print(f"[red]{tr('error.prefix')}:[/] {tr('error.internal', detail=f'{type(exc).__name__}: {exc}')}")
         code = ExitCode.internal_error
         _json_error(TthcError("error.internal", detail=f"{type(exc).__name__}: {exc}"), code)
-    sys.exit(int(code or 0))
+    return int(code or 0)
+
+
+def _print_error(exc: TthcError) -> None:
+    err.print(f"[red]{tr('error.prefix')}:[/] {escape(render(exc.message))}")  # paths may hold [ ]

@@ -16,6 +16,7 @@ from rich.table import Table
 from tthc_digitize import clock, csvsafe
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
 from tthc_digitize.errors import UsageError
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.i18n import tr
 from tthc_digitize.roadmap.model import Status
 
@@ -59,7 +60,6 @@ def _as_of(text: Optional[str]) -> date:
 
 def _write(path: Path, data: bytes) -> None:
     from tthc_digitize.errors import OutputError
-    from tthc_digitize.pipeline import write_atomically
 
     try:
         write_atomically(path, data)

@@ -152,17 +152,7 @@ def ocr_cmd(
         key, params = outcome.error
         if not as_json:
             err.print(f"[red]{tr('error.prefix')}:[/] {input}: {tr(key, **params)}")
-        raise typer.Exit(_exit_for(key))
-
-
-def _exit_for(key: str) -> ExitCode:
-    if key.startswith("output."):
-        return ExitCode.output_error
-    if key.startswith("dep."):
-        return ExitCode.missing_dependency
-    if key.startswith("error."):
-        return ExitCode.internal_error
-    return ExitCode.input_error
+        raise typer.Exit(outcome.exit_code)
 
 
 class _ProgressEvents:

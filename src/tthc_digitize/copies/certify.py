@@ -25,6 +25,7 @@ from tthc_digitize.copies.copy_pdf import strip_signatures
 from tthc_digitize.copies.issue import event, official_name, store_copy, write_output
 from tthc_digitize.copies.statement import CERTIFIED_COPY_FORM, VERIFY_HINT, certification_statement
 from tthc_digitize.errors import InputFileError, UsageError
+from tthc_digitize.fsio import write_atomically
 
 FONT_SIZE = 11.0
 LINE = FONT_SIZE * 1.35
@@ -116,7 +117,6 @@ def _statement_pdf(src: Path, dst: Path, lines: list[str]) -> None:
     import pymupdf
 
     from tthc_digitize.ocr.assemble import _spell_out_defaults
-    from tthc_digitize.pipeline import write_atomically
     from tthc_digitize.sign.fonts import tinos_for_pages
     from tthc_digitize.sign.marks import text_width
     from tthc_digitize.sign.room import make_room

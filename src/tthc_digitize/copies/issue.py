@@ -24,6 +24,7 @@ from tthc_digitize.copies.copy_pdf import unsigned_copy
 from tthc_digitize.copies.numbering import abbreviation
 from tthc_digitize.copies.statement import REGISTER_COPY_FORM, CopyQr
 from tthc_digitize.errors import InputFileError, OutputError, UsageError
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.warehouse.objects import stored_file
 from tthc_digitize.warehouse.ocfl import digests
 from tthc_digitize.warehouse.service import EVENTS, PDF, XML, event_line
@@ -152,7 +153,6 @@ def event(action: str, object_id: str, detail: dict[str, Any], actor: str, at: s
 
 
 def write_output(output: Path, data: bytes, object_id: str) -> None:
-    from tthc_digitize.pipeline import write_atomically
 
     try:
         write_atomically(output, data)

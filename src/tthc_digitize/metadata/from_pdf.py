@@ -9,10 +9,10 @@ import pymupdf
 from tthc_digitize import clock
 from tthc_digitize.errors import ConfigError, OutputError
 from tthc_digitize.extract.field import Field
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.ingest.sources import sha256_file
 from tthc_digitize.metadata.build import Conversion, missing, record_from
 from tthc_digitize.metadata.xml import to_xml
-from tthc_digitize.pipeline import write_atomically
 
 def scan_dpi(pdf: Path) -> int | None:
     """The lowest resolution of the page images (born-digital pages have none)."""

@@ -19,6 +19,7 @@ from PIL import Image, ImageFilter
 from tthc_digitize import geometry
 from tthc_digitize._exec import tesseract
 from tthc_digitize.config import OcrSettings
+from tthc_digitize.errors import ExitCode, InputFileError
 from tthc_digitize.ingest.analyse import look
 from tthc_digitize.ingest.pdfimage import sole_scan_image
 from tthc_digitize.ocr import reading_order, textlayer
@@ -272,15 +273,21 @@ def _ocr(img: Image.Image, work: Path, task: PageTask, settings: OcrSettings) ->
     try:
         return tesseract.words(path, settings.language)
     except tesseract.TesseractError as exc:
-        raise PageFailure("dep.tesseract_failed", page=task.number, detail=str(exc)) from None
+        raise TesseractFailed("dep.tesseract_failed", page=task.number, detail=str(exc)) from None
     finally:
         path.unlink(missing_ok=True)
 
 
-class PageFailure(Exception):
-    def __init__(self, key: str, /, **params: object) -> None:
-        super().__init__(key)
-        self.key, self.params = key, params
+class PageFailure(InputFileError):
+    """A page that could not be made: its file fails with this message and exit code."""
+
+
+class TesseractFailed(PageFailure):
+    exit_code = ExitCode.missing_dependency
+
+
+class PageBug(PageFailure):
+    exit_code = ExitCode.internal_error
 
 
 def _mean_confidence(words: list[tesseract.Word]) -> float | None:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from tthc_digitize import pipeline
 from tthc_digitize.config import OcrSettings
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.pipeline import FileJob, FileOutcome
 
 MAX_ATTEMPTS = 3  # a file that kills its worker this often fails alone instead of killing every worker
@@ -64,7 +65,7 @@ def ocr_file(job: dict, settings: dict, key: str, state: str) -> None:
         if attempts > 1 and outcome.status != "failed":
             outcome.warnings.append(("queue.redelivered", {"attempts": attempts}))
             outcome.status = pipeline.status_for(outcome.warnings)
-    pipeline.write_atomically(done, pickle.dumps(outcome))
+    write_atomically(done, pickle.dumps(outcome))
 
 
 def ping(mark: str | None = None) -> None:
@@ -78,7 +79,7 @@ def _count_attempt(path: Path) -> int:
         attempts = int(path.read_text() or 0) + 1
     except (FileNotFoundError, ValueError):
         attempts = 1
-    pipeline.write_atomically(path, str(attempts).encode())
+    write_atomically(path, str(attempts).encode())
     return attempts
 
 

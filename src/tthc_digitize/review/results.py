@@ -9,11 +9,11 @@ from pathlib import Path
 from tthc_digitize import clock
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.extract.field import Field
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.build import REQUIRED, Conversion, missing, record_from
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
 from tthc_digitize.outfolder import STATE_DIR, locked
-from tthc_digitize.pipeline import write_atomically
 from tthc_digitize.review import log
 from tthc_digitize.warehouse.fault import fault_point
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.sign.marks import vn_time
 
 REGISTER_COPY = "BẢN SAO ĐIỆN TỬ TỪ SỔ GỐC"
@@ -99,7 +100,6 @@ def apply_copy_block(block: CopyBlock, src: Path, dst: Path) -> VisibleSignature
     as the signature field's appearance."""
     import pymupdf
 
-    from tthc_digitize.pipeline import write_atomically
     from tthc_digitize.sign.room import make_room, pdf_box
 
     lines = tuple(block.lines())

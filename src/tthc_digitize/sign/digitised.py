@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tthc_digitize import clock
+from tthc_digitize.fsio import tmp_name
 from tthc_digitize.sign.marks import ConversionMark, QrData, add_marks
 from tthc_digitize.sign.pades import BatchSigner
 
@@ -30,7 +31,6 @@ class DigitisedSigner:
         self.operator = operator
 
     def __call__(self, pdf: Path, fields: dict) -> None:
-        from tthc_digitize.pipeline import tmp_name
 
         marked = tmp_name(pdf.with_name(pdf.stem + ".marked.pdf"))
         try:

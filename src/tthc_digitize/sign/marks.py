@@ -20,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tthc_digitize.errors import InputFileError, UsageError
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.i18n import tr
 
 QR_SIZE = 50.0  # pt, about 18 mm (with the quiet zone)
@@ -117,7 +118,6 @@ def block_size(lines: list[str] | None, with_qr: bool) -> tuple[float, float]:
 def _draw_block(src: Path, dst: Path, lines: list[str] | None, qr) -> Path:
     import pymupdf
 
-    from tthc_digitize.pipeline import write_atomically
     from tthc_digitize.sign.fonts import tinos_for_pages
     from tthc_digitize.sign.room import make_room
 

@@ -22,6 +22,7 @@ from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers.pdf_signer import PdfSigner
 
 from tthc_digitize.errors import ConfigError, InputFileError, OutputError
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.sign.signers import Credential, SigningRefused, subject_name
 
 Level = Literal["b-b", "b-t", "b-lt", "b-lta"]
@@ -276,19 +277,9 @@ def _validation_context(credential: Credential, trust_roots, session):
 
 
 def _write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
-    from tthc_digitize.pipeline import tmp_name, write_atomically
-
+    """:func:`fsio.write_atomically` with a failed write named for the user."""
     try:
-        if durable:
-            write_atomically(path, data)
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = tmp_name(path)
-            try:
-                tmp.write_bytes(data)
-                os.replace(tmp, path)
-            finally:
-                tmp.unlink(missing_ok=True)
+        write_atomically(path, data, durable)
     except OSError as exc:
         raise OutputError("output.write_failed", path=str(path), detail=exc.strerror or str(exc)) from None
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from tthc_digitize import clock
+from tthc_digitize.fsio import write_atomically
 from tthc_digitize.i18n import MESSAGES, tr
 
 SCHEMA_ID = "tthc-verify-report/1"
@@ -100,7 +101,6 @@ def schema() -> dict[str, Any]:
 def write(data: dict[str, Any], output: Path) -> Path:
     """``output`` (.json or .pdf) from the report ``data``."""
     from tthc_digitize.errors import UsageError
-    from tthc_digitize.pipeline import write_atomically
 
     suffix = Path(output).suffix.lower()
     if suffix == ".json":

@@ -15,7 +15,7 @@ from typing import Any
 
 from tthc_digitize import clock
 from tthc_digitize.errors import ExitCode, InputFileError, TthcError
-from tthc_digitize.i18n import tr
+from tthc_digitize.i18n import Message, render
 from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.xml import from_xml
 from tthc_digitize.warehouse.columns import EVENTS, PDF, TEXT, XML, object_id
@@ -34,12 +34,12 @@ class LoadOutcome:
     status: str = "failed"  # loaded | already | conflict | failed
     object_id: str | None = None
     result_id: int | None = None
-    message: tuple[str, dict[str, Any]] | None = None
+    message: Message | tuple[str, dict[str, Any]] | None = None
 
     def to_dict(self, lang: str) -> dict[str, Any]:
         return {
             "path": str(self.path), "status": self.status, "object_id": self.object_id, "result_id": self.result_id,
-            "message": tr(self.message[0], lang, **self.message[1]) if self.message else None,
+            "message": render(self.message, lang) if self.message else None,
         }
 
 

@@ -26,7 +26,7 @@ from datetime import timezone
 from pathlib import Path
 from typing import BinaryIO
 
-from tthc_digitize import clock
+from tthc_digitize import clock, fsio
 from tthc_digitize.errors import InputFileError, OutputError
 from tthc_digitize.warehouse.fault import fault_point
 
@@ -76,20 +76,7 @@ def _fsync_dir(path: Path, durable: bool = True) -> None:
 
 
 def _write(path: Path, data: bytes | Path, durable: bool = True) -> None:
-    """Write a file; ``durable`` flushes it to the disk (against power loss: a killed process
-    loses nothing the kernel already has)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, Path):
-        shutil.copyfile(data, path)
-        if durable:
-            with path.open("rb+") as fh:
-                os.fsync(fh.fileno())
-        return
-    with path.open("wb") as fh:
-        fh.write(data)
-        if durable:
-            fh.flush()
-            os.fsync(fh.fileno())
+    fsio.write_atomically(path, data, durable)
 
 
 def _inventory_bytes(inventory: dict) -> tuple[bytes, bytes]:
