@@ -14,14 +14,12 @@ from rich.markup import escape
 from tthc_digitize import clock
 from tthc_digitize.cli.app import JSON_OPT, H, app, out, shown_path
 from tthc_digitize.cli.options import HOME_OPT, open_home
-from tthc_digitize.cli.render import emit_csv, emit_json, emit_table, fields_table
-from tthc_digitize.copies import register
-from tthc_digitize.copies.certify import CertifyRequest, certify_copy, ocr_original
-from tthc_digitize.copies.check import PUBLIC_FIELDS
-from tthc_digitize.copies.issue import Requester, issue_copy
+from tthc_digitize.cli.render import emit_csv, emit_json, emit_table
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.i18n import tr
-from tthc_digitize.sign.session import agency_signer, official_signer
+
+# The copies' modules load hashlib, the register and the signing session (~30 ms): imported by the
+# commands that use them, so `tthc --help` stays quick ("# heavy: copies" below).
 
 copy_app = typer.Typer(help=H(
     "Bản sao điện tử: cấp từ sổ gốc, chứng thực từ bản chính, sổ bản sao, thu hồi.",
@@ -48,6 +46,9 @@ def issue_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.copies.issue import Requester, issue_copy  # heavy: copies
+    from tthc_digitize.sign.session import agency_signer
+
     with open_home(home) as wh, agency_signer(wh.config) as (signer, roots):
         issued = issue_copy(wh, result, Requester(requester_id, requester_name, relation, purpose), signer, output, roots)
     if as_json:
@@ -94,6 +95,7 @@ def list_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.copies import register  # heavy: copies
     from tthc_digitize.copies.register_pdf import LAYOUTS, render_month  # heavy: pymupdf
 
     kind = _register_kind(register_name)
@@ -136,6 +138,8 @@ def revoke_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.copies import register  # heavy: copies
+
     kind = _register_kind(register_name)
     with open_home(home) as wh:
         row = register.revoke_entry(wh, kind, number, year or clock.now().year, reason)
@@ -143,46 +147,6 @@ def revoke_cmd(
         emit_json(row)
         return
     out.print(escape(tr("copies.revoked", number=row["number"], register=kind)))
-
-
-def note_text(answer) -> Optional[str]:
-    """Why the register was not asked (a RegisterAnswer's note), in the user's language."""
-    if answer.note is None:
-        return None
-    cause = answer.cause
-    return tr(answer.note, **({"detail": tr(cause.key, **cause.params)} if cause is not None else {}))
-
-
-def render_check(answer, full: bool = False) -> None:
-    """The register's answer; the public view (what the copy itself shows) unless ``full``."""
-    check, view = answer.check, answer.view
-    if check is None:
-        if answer.note:
-            out.print(f"[yellow]{escape(note_text(answer))}[/]")
-        return
-    out.print(f"[bold]{escape(tr('copies.check.title', code=check.code))}[/]")
-    row = check.row
-    if row:
-        table = fields_table()
-        if full:
-            source = row.get("source_object_id") or row.get("document_title") or ""
-            for key, value in (("kind", tr(f"copies.check.kind.{check.register}")), ("number", row["number"]),
-                               ("issued_at", row["issued_at"]), ("source", source), ("requester", row["requester_name"]),
-                               ("requester_id", row.get("requester_id", "")), ("relation", row.get("relation", "")),
-                               ("purpose", row.get("purpose", "")), ("official", row.get("official", ""))):
-                if value:
-                    table.add_row(tr(f"copies.check.field.{key}"), escape(str(value)))
-        else:
-            shown = {**view, "kind": tr(f"copies.check.kind.{view['kind']}")}
-            for key in PUBLIC_FIELDS:
-                if shown.get(key) not in (None, ""):
-                    table.add_row(tr(f"serve.field.{key}"), escape(str(shown[key])))
-        out.print(table)
-    key = "copies.check.valid" if check.ok and check.file_checked else (
-        "copies.check.valid_code" if check.ok else f"copies.check.{check.status}")
-    text = tr(key, code=check.code, number=row.get("number", ""), issued_at=row.get("issued_at", ""),
-              date=row.get("revoked_at") or "", reason=row.get("revoked_reason") or "")
-    out.print(f"[{'bold green' if check.ok else 'bold red'}]{escape(text)}[/]")
 
 
 def _confirm_on_terminal(assume_yes: bool, show: bool = True):
@@ -222,6 +186,9 @@ def certify_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.copies.certify import CertifyRequest, certify_copy, ocr_original  # heavy: copies
+    from tthc_digitize.sign.session import agency_signer, official_signer
+
     for scan in scans:
         if not scan.is_file():
             raise InputFileError("input.not_found", path=str(scan))

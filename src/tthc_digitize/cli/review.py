@@ -14,7 +14,6 @@ from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, out, shown_p
 from tthc_digitize.cli.render import emit_json, table
 from tthc_digitize.errors import UsageError
 from tthc_digitize.i18n import MESSAGES, tr
-from tthc_digitize.review.log import log_path, review_history
 
 review_app = typer.Typer(
     help=H(
@@ -101,6 +100,7 @@ def show_cmd(
     png: Optional[Path] = typer.Option(None, "--png", help=H("Ghi tất cả vào một ảnh PNG thay vì hiện trong cửa sổ lệnh.", "Write everything to one PNG instead of the terminal.")),
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.review.log import review_history  # heavy: metadata record, extraction rules (~50 ms)
     from tthc_digitize.review.results import result  # heavy: the OCR stack
 
     r = result(folder, rid)
@@ -156,6 +156,8 @@ def _assignments(items: list[str]) -> dict[str, str]:
 
 
 def _render_saved(saved) -> None:
+    from tthc_digitize.review.log import log_path  # heavy: metadata record, extraction rules (~50 ms)
+
     r = saved.result
     out.print(tr("review.saved", count=len(saved.changed), id=r.id, log=shown_path(log_path(r.folder))))
     if saved.xml is not None:

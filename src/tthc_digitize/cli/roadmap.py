@@ -17,13 +17,10 @@ from tthc_digitize.cli.render import csv_text, emit_dict_csv, emit_json
 from tthc_digitize.errors import UsageError
 from tthc_digitize.i18n import tr
 from tthc_digitize.outputs import write_output
-from tthc_digitize.roadmap import source
-from tthc_digitize.roadmap.api import import_plan, propose_plan, roadmap_inventory, roadmap_report, roadmap_status
-from tthc_digitize.roadmap.chart import chart_png
-from tthc_digitize.roadmap.html import status_html
 from tthc_digitize.roadmap.model import Status
-from tthc_digitize.roadmap.planfile import plan_csv
-from tthc_digitize.roadmap.table import day, number, status_table
+
+# The roadmap's counting, sources and charts load the register and its calendars (~35 ms): imported by
+# the commands that use them, so `tthc --help` stays quick ("# heavy: roadmap" below).
 
 roadmap_app = typer.Typer(
     help=H("Lộ trình số hóa 2020–2025: kế hoạch hằng năm, tiến độ, dự báo, biểu đồ và báo cáo định kỳ.",
@@ -65,6 +62,8 @@ def _as_of(text: Optional[str]) -> date:
 
 def _source(read_only: bool = True):
     """The roadmap's reports only read: they work on a backup or a read-only mount too."""
+    from tthc_digitize.roadmap import source  # heavy: roadmap
+
     if not read_only:
         return source.open_source(command_config())
     return source.open_source(command_config(), read_only=True)
@@ -81,6 +80,9 @@ def inventory_cmd(
     as_json: bool = JSON_OPT,
     as_csv: bool = typer.Option(False, "--csv", help=H("In bảng dạng CSV.", "Print the table as CSV.")),
 ) -> None:
+    from tthc_digitize.roadmap.api import roadmap_inventory  # heavy: roadmap
+    from tthc_digitize.roadmap.table import number
+
     if as_json and as_csv:
         raise UsageError("error.usage", detail="--json / --csv")
     as_of_day = _as_of(as_of)
@@ -111,6 +113,8 @@ def plan_import_cmd(
     file: Path = typer.Argument(..., help=H("Tệp CSV kế hoạch.", "Plan CSV file.")),
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.roadmap.api import import_plan  # heavy: roadmap
+
     rows = import_plan(file, lambda: _source(read_only=False))
     total = sum(r.target for r in rows)
     settings = command_config().roadmap
@@ -139,6 +143,9 @@ def plan_propose_cmd(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help=H("Ghi CSV vào tệp này (mặc định in ra màn hình).", "Write the CSV here (default: standard output).")),
     as_of: Optional[str] = AS_OF_OPT,
 ) -> None:
+    from tthc_digitize.roadmap.api import propose_plan  # heavy: roadmap
+    from tthc_digitize.roadmap.planfile import plan_csv
+
     config = command_config(**{"roadmap.start_year": from_year, "roadmap.end_year": to_year, "roadmap.weight": weight})
     settings = config.roadmap
     rows, backlog = propose_plan(_source(), _as_of(as_of), settings.start_year, settings.end_year, by, settings.weight)
@@ -183,6 +190,10 @@ def status_cmd(
     chart: Optional[Path] = typer.Option(None, "--chart", help=H("Ghi biểu đồ PNG vào tệp này.", "Write a PNG chart to this file.")),
     html: Optional[Path] = typer.Option(None, "--html", help=H("Ghi báo cáo HTML một tệp (kèm biểu đồ).", "Write a one-file HTML report (with the chart).")),
 ) -> None:
+    from tthc_digitize.roadmap.api import roadmap_status  # heavy: roadmap
+    from tthc_digitize.roadmap.chart import chart_png
+    from tthc_digitize.roadmap.html import status_html
+
     if as_json and as_csv:
         raise UsageError("error.usage", detail="--json / --csv")
     config = command_config(**{"roadmap.window_days": window})
@@ -206,6 +217,8 @@ def status_cmd(
 
 
 def _print_status(status: Status) -> None:
+    from tthc_digitize.roadmap.table import status_table  # heavy: roadmap
+
     table = status_table(status)
     styles = {"behind": "red", "on_track": "green", "done": "green", "overdue": "bold red"}
     rich = Table(title=table.title)
@@ -233,6 +246,9 @@ def report_cmd(
     as_of: Optional[str] = AS_OF_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.roadmap.api import roadmap_report  # heavy: roadmap
+    from tthc_digitize.roadmap.table import day, number
+
     report = roadmap_report(_source(), _as_of(as_of), command_config().roadmap, period)  # type: ignore[arg-type]
     if as_json:
         emit_json(report)

@@ -18,15 +18,12 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from tthc_digitize import doctor
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, err, out, shown_path
 from tthc_digitize.cli.options import JOBS_OPT, check_ocr_ready, open_home
 from tthc_digitize.cli.render import emit_json, table
 from tthc_digitize.config import Config
 from tthc_digitize.errors import ExitCode, UsageError
 from tthc_digitize.i18n import current_language, tr
-from tthc_digitize.sign.session import checked_signer
-from tthc_digitize.warehouse import home
 LANGUAGE_OPT = typer.Option(None, "--language", "-l", help=H("Ngôn ngữ OCR của Tesseract, ví dụ vie hoặc vie+eng.", "Tesseract OCR language, e.g. vie or vie+eng."))
 MODE_SKIP = typer.Option(False, "--skip-text", help=H(
     "Luôn giữ nguyên trang đã có lớp chữ; tệp có lớp chữ không hợp PDF/A-2b bị từ chối (mặc định: trang đó được nhận dạng lại từ ảnh).",
@@ -62,6 +59,8 @@ def doctor_cmd(
     language: Optional[str] = LANGUAGE_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize import doctor  # heavy: ctypes, subprocess supervision (~8 ms on --help)
+
     config = command_config(**{"ocr.language": language})
     checks = doctor.run_checks(config.ocr.language)
     missing = [c for c in checks if not c.ok and c.required]
@@ -214,6 +213,8 @@ def ingest_cmd(
 
 
 def _warehouse_config(load: bool) -> tuple[Path, ...]:
+    from tthc_digitize.warehouse import home  # heavy: the warehouse package (sqlite3 on first use)
+
     return (home.find(None).config_file,) if load else ()
 
 
@@ -221,6 +222,7 @@ def _warehouse_config(load: bool) -> tuple[Path, ...]:
 def _digitised_signer(config: Config):
     """The ``--sign`` step: one credential and one batch signer for the whole run."""
     from tthc_digitize.sign.digitised import DigitisedSigner  # heavy: pyhanko, cryptography
+    from tthc_digitize.sign.session import checked_signer
 
     agency_name = config.sign.agency_name or config.agency_name
     if not agency_name:

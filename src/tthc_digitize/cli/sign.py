@@ -11,16 +11,13 @@ from rich.markup import escape
 
 from tthc_digitize import clock
 from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, err, out, shown_path
-from tthc_digitize.cli.copies import note_text, render_check
 from tthc_digitize.cli.options import TRUST_OPT, open_home
 from tthc_digitize.cli.render import emit_json, fields_table, table
-from tthc_digitize.copies.check import check_register
 from tthc_digitize.errors import ExitCode, InputFileError, UsageError
 from tthc_digitize.i18n import tr
-from tthc_digitize.sign import report as validation_report
-from tthc_digitize.sign.changes import describe
-from tthc_digitize.sign.ltv import refresh
-from tthc_digitize.sign.session import open_configured_credential
+
+# The signing modules load pyHanko, cryptography, asyncio and ssl (~40 ms without pyHanko itself):
+# imported by the commands that use them, so `tthc --help` stays quick.
 
 PKCS12_OPT = typer.Option(None, "--pkcs12", help=H("Tệp PKCS#12 (.p12/.pfx); mật khẩu lấy từ TTHC_PKCS12_PASSWORD hoặc hỏi.", "PKCS#12 file (.p12/.pfx); password from TTHC_PKCS12_PASSWORD or a prompt."))
 MODULE_OPT = typer.Option(None, "--pkcs11-module", help=H("Mô-đun PKCS#11 của USB token (.so); PIN lấy từ TTHC_PKCS11_PIN hoặc hỏi.", "The USB token's PKCS#11 module (.so); PIN from TTHC_PKCS11_PIN or a prompt."))
@@ -55,6 +52,7 @@ def sign_cmd(
     as_json: bool = JSON_OPT,
 ) -> None:
     from tthc_digitize.sign.pades import sign_batch  # heavy: pyhanko, cryptography
+    from tthc_digitize.sign.session import open_configured_credential
     from tthc_digitize.sign.signers import check_certificate, load_trust_roots  # heavy: pyhanko
 
     config = command_config(**{
@@ -110,6 +108,8 @@ def verify_cmd(
     trust: Optional[Path] = TRUST_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.copies.check import check_register  # heavy: hashlib, the copy register
+    from tthc_digitize.sign import report as validation_report
     from tthc_digitize.sign.verify import verify_file  # heavy: pyhanko, cryptography
 
     if file is None and code is None:
@@ -181,6 +181,8 @@ def _chain(s) -> str:
 
 
 def render_verify(report) -> None:
+    from tthc_digitize.sign.changes import describe  # heavy: logging (the sign package)
+
     out.print(f"[bold]{escape(tr('verify.title', path=shown_path(report.path)))}[/]")
     if report.encrypted:
         out.print(tr("verify.encrypted_note"))
@@ -210,6 +212,48 @@ def render_verify(report) -> None:
     out.print(f"[{style}]{tr('verify.verdict.' + report.verdict)}[/]")
 
 
+def note_text(answer) -> Optional[str]:
+    """Why the register was not asked (a RegisterAnswer's note), in the user's language."""
+    if answer.note is None:
+        return None
+    cause = answer.cause
+    return tr(answer.note, **({"detail": tr(cause.key, **cause.params)} if cause is not None else {}))
+
+
+def render_check(answer, full: bool = False) -> None:
+    """The register's answer; the public view (what the copy itself shows) unless ``full``."""
+    from tthc_digitize.copies.check import PUBLIC_FIELDS  # heavy: hashlib, the copy register
+
+    check, view = answer.check, answer.view
+    if check is None:
+        if answer.note:
+            out.print(f"[yellow]{escape(note_text(answer))}[/]")
+        return
+    out.print(f"[bold]{escape(tr('copies.check.title', code=check.code))}[/]")
+    row = check.row
+    if row:
+        facts = fields_table()
+        if full:
+            source = row.get("source_object_id") or row.get("document_title") or ""
+            for key, value in (("kind", tr(f"copies.check.kind.{check.register}")), ("number", row["number"]),
+                               ("issued_at", row["issued_at"]), ("source", source), ("requester", row["requester_name"]),
+                               ("requester_id", row.get("requester_id", "")), ("relation", row.get("relation", "")),
+                               ("purpose", row.get("purpose", "")), ("official", row.get("official", ""))):
+                if value:
+                    facts.add_row(tr(f"copies.check.field.{key}"), escape(str(value)))
+        else:
+            shown = {**view, "kind": tr(f"copies.check.kind.{view['kind']}")}
+            for key in PUBLIC_FIELDS:
+                if shown.get(key) not in (None, ""):
+                    facts.add_row(tr(f"serve.field.{key}"), escape(str(shown[key])))
+        out.print(facts)
+    key = "copies.check.valid" if check.ok and check.file_checked else (
+        "copies.check.valid_code" if check.ok else f"copies.check.{check.status}")
+    text = tr(key, code=check.code, number=row.get("number", ""), issued_at=row.get("issued_at", ""),
+              date=row.get("revoked_at") or "", reason=row.get("revoked_reason") or "")
+    out.print(f"[{'bold green' if check.ok else 'bold red'}]{escape(text)}[/]")
+
+
 ltv_app = typer.Typer(help=H("Duy trì chữ ký dài hạn (B-LTA).", "Keep long-term signatures alive (B-LTA)."), no_args_is_help=True)
 app.add_typer(ltv_app, name="ltv")
 
@@ -225,6 +269,7 @@ def ltv_refresh_cmd(
     trust: Optional[Path] = TRUST_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.sign.ltv import refresh  # heavy: asyncio, ssl
     from tthc_digitize.sign.signers import load_trust_roots  # heavy: pyhanko, cryptography
 
     config = command_config(**{"sign.tsa_url": tsa, "sign.trust": str(trust) if trust else None})

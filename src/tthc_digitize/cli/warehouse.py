@@ -13,11 +13,9 @@ from tthc_digitize.cli.options import HOME_OPT, open_home
 from tthc_digitize.cli.render import emit_json, emit_table, fields_table, table
 from tthc_digitize.errors import ExitCode, UsageError
 from tthc_digitize.i18n import current_language, tr
-from tthc_digitize.warehouse.backup import backup
-from tthc_digitize.warehouse.bagit import export_bag
-from tthc_digitize.warehouse.export import copy_result_file, read_result_file
-from tthc_digitize.warehouse.master_register import import_register
-from tthc_digitize.warehouse.service import PDF, XML, init_warehouse
+
+# The warehouse's modules load sqlite3, hashlib and the register (~40 ms): imported by the commands
+# that use them, so `tthc --help` and `tthc doctor` stay quick ("# heavy: register" below).
 
 
 def _state(status: str | None) -> str:
@@ -34,6 +32,8 @@ def init_cmd(
     agency_code: Optional[str] = typer.Option(None, "--agency-code", help=H("Mã định danh cơ quan, ví dụ 000.00.00.H30 (mặc định agency_code).", "Agency code, e.g. 000.00.00.H30 (default agency_code).")),
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.warehouse.service import init_warehouse  # heavy: register
+
     name = agency_name or State.config.agency_name
     code = agency_code or State.config.agency_code
     created = init_warehouse(home, name, code)
@@ -89,6 +89,8 @@ def register_import_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.warehouse.master_register import import_register  # heavy: register
+
     with open_home(home) as wh:
         report = import_register(wh, file)
     if as_json:
@@ -169,6 +171,9 @@ def show_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.warehouse.export import copy_result_file, read_result_file  # heavy: register
+    from tthc_digitize.warehouse.service import PDF, XML
+
     with open_home(home, read_only=True) as wh:
         row = wh.result(ref)
         if xml:
@@ -239,6 +244,8 @@ def backup_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.warehouse.backup import backup  # heavy: register
+
     with open_home(home, read_only=True) as wh:
         report = backup(wh, dest)
     if as_json:
@@ -263,6 +270,8 @@ def export_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
+    from tthc_digitize.warehouse.bagit import export_bag  # heavy: register
+
     if bagit_dir is None:
         raise UsageError("warehouse.export_needs_bagit")
     with open_home(home, read_only=True) as wh:
