@@ -51,9 +51,7 @@ def sign_cmd(
     trust: Optional[Path] = TRUST_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.sign.pades import sign_batch  # heavy: pyhanko, cryptography
-    from tthc_digitize.sign.session import open_configured_credential
-    from tthc_digitize.sign.signers import check_certificate, load_trust_roots  # heavy: pyhanko
+    from tthc_digitize.sign.session import sign_files  # heavy: the sign package (logging, getpass)
 
     config = command_config(**{
         "sign.level": level, "sign.pkcs12": str(pkcs12) if pkcs12 else None, "sign.pkcs11_module": pkcs11_module,
@@ -61,15 +59,8 @@ def sign_cmd(
         "sign.trust": str(trust) if trust else None,
     })
     settings = config.sign
-    roots = load_trust_roots(settings.trust)
     started = time.perf_counter()
-    credential = open_configured_credential(settings)
-    try:
-        check_certificate(credential, roots)
-        items = sign_batch(files, out_dir, credential, level=settings.level, tsa_url=settings.tsa_url or None,
-                           trust_roots=roots)
-    finally:
-        credential.close()
+    items = sign_files(files, out_dir, settings)
     failed = [i for i in items if i.error]
     seconds = time.perf_counter() - started
     if as_json:

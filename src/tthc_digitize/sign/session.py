@@ -77,3 +77,19 @@ def official_signer(config, pkcs12: Path | None, module: str | None, token: str 
     credential = lambda: open_configured_credential(settings, OFFICIAL_SECRETS)  # noqa: E731
     with checked_signer(config.sign, config.copies.level, credential) as (signer, _):
         yield signer
+
+
+def sign_files(files: list[Path], out_dir: Path, settings) -> list:
+    """``tthc sign``: the ``[sign]`` credential, checked against its trust roots, signs every file at
+    ``settings.level`` into ``out_dir``; returns one item per file (its output or its error)."""
+    from tthc_digitize.sign.pades import sign_batch  # heavy: pyhanko, cryptography
+    from tthc_digitize.sign.signers import check_certificate, load_trust_roots
+
+    roots = load_trust_roots(settings.trust)
+    credential = open_configured_credential(settings)
+    try:
+        check_certificate(credential, roots)
+        return sign_batch(files, out_dir, credential, level=settings.level, tsa_url=settings.tsa_url or None,
+                          trust_roots=roots)
+    finally:
+        credential.close()
