@@ -24,6 +24,7 @@ from tthc_digitize.cli.render import emit_json, table
 from tthc_digitize.config import Config
 from tthc_digitize.errors import ExitCode, UsageError
 from tthc_digitize.i18n import current_language, tr
+from tthc_digitize.warehouse import home
 LANGUAGE_OPT = typer.Option(None, "--language", "-l", help=H("Ngôn ngữ OCR của Tesseract, ví dụ vie hoặc vie+eng.", "Tesseract OCR language, e.g. vie or vie+eng."))
 MODE_SKIP = typer.Option(False, "--skip-text", help=H(
     "Luôn giữ nguyên trang đã có lớp chữ; tệp có lớp chữ không hợp PDF/A-2b bị từ chối (mặc định: trang đó được nhận dạng lại từ ảnh).",
@@ -213,8 +214,6 @@ def ingest_cmd(
 
 
 def _warehouse_config(load: bool) -> tuple[Path, ...]:
-    from tthc_digitize.warehouse import home  # heavy: the warehouse package (sqlite3 on first use)
-
     return (home.find(None).config_file,) if load else ()
 
 
