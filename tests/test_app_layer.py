@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import ast
 import itertools
 import sqlite3
+from pathlib import Path
 
 import grimp
 import pikepdf
 import pytest
 
+import tthc_digitize.cli
 from tthc_digitize.copies.check import check_register
 from tthc_digitize.errors import UsageError
 from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
@@ -56,3 +59,12 @@ def test_no_cli_module_depends_on_itself_and_the_library_never_imports_the_cli()
     upward = [(m, c) for m in graph.modules if not m.startswith("tthc_digitize.cli") and m != "tthc_digitize.__main__"
               for c in graph.find_modules_directly_imported_by(m) if c.startswith("tthc_digitize.cli")]
     assert upward == []
+
+
+def test_no_cli_module_imports_another_ones_private_names():
+    private = []
+    for path in Path(tthc_digitize.cli.__file__).parent.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("tthc_digitize.cli"):
+                private += [f"{path.name}: {node.module}.{a.name}" for a in node.names if a.name.startswith("_")]
+    assert private == []
