@@ -74,8 +74,8 @@ def official_signer(config, pkcs12: Path | None, module: str | None, token: str 
         raise UsageError("copies.certify_no_official")
     settings = dataclasses.replace(config.sign, pkcs12=str(pkcs12) if pkcs12 else "", pkcs11_module=module or "",
                                    token_label=token or "", key_label=key or "")
-    credential = lambda: open_configured_credential(settings, OFFICIAL_SECRETS)  # noqa: E731
-    with checked_signer(config.sign, config.copies.level, credential) as (signer, _):
+    with checked_signer(config.sign, config.copies.level,
+                        lambda: open_configured_credential(settings, OFFICIAL_SECRETS)) as (signer, _):
         yield signer
 
 
