@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-
+import re
 import sys
-from contextlib import contextmanager
+import tempfile
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
-from tthc_digitize import csvsafe
-from tthc_digitize.cli.app import JSON_OPT, H, app, emit_json, out, shown_path
-from tthc_digitize.cli.warehouse import HOME_OPT, _open
-from tthc_digitize.errors import UsageError
+from tthc_digitize import clock
+from tthc_digitize.cli.app import JSON_OPT, H, app, out, shown_path
+from tthc_digitize.cli.options import HOME_OPT, open_home
+from tthc_digitize.cli.render import emit_csv, emit_json, emit_table
+from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.i18n import tr
+
+# The copies' modules load hashlib, the register and the signing session (~30 ms): imported by the
+# commands that use them, so `tthc --help` stays quick ("# heavy: copies" below).
 
 copy_app = typer.Typer(help=H(
     "Bản sao điện tử: cấp từ sổ gốc, chứng thực từ bản chính, sổ bản sao, thu hồi.",
@@ -27,13 +30,6 @@ app.add_typer(copy_app, name="copy")
 REQ_ID_OPT = typer.Option(..., "--requester-id", help=H("Số giấy tờ tùy thân của người yêu cầu (CCCD, mã số thuế …).", "The requester's identity number (CCCD, tax code …)."))
 REQ_NAME_OPT = typer.Option(..., "--requester-name", help=H("Họ tên người yêu cầu.", "The requester's full name."))
 OUTPUT_OPT = typer.Option(..., "--output", "-o", help=H("Tệp PDF bản sao cần ghi.", "The copy PDF to write."))
-
-
-def agency_signer(config):
-    """The agency key of ``[sign]``, checked, in a signer at ``[copies] level``; yields (signer, roots)."""
-    from tthc_digitize.cli.sign import checked_signer
-
-    return checked_signer(config.sign, config.copies.level)
 
 
 @copy_app.command("issue", help=H(
@@ -50,14 +46,11 @@ def issue_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.copies.issue import Requester, issue_copy
+    from tthc_digitize.copies.issue import Requester, issue_copy  # heavy: copies
+    from tthc_digitize.sign.session import agency_signer
 
-    wh = _open(home)
-    try:
-        with agency_signer(wh.config) as (signer, roots):
-            issued = issue_copy(wh, result, Requester(requester_id, requester_name, relation, purpose), signer, output, roots)
-    finally:
-        wh.close()
+    with open_home(home) as wh, agency_signer(wh.config) as (signer, roots):
+        issued = issue_copy(wh, result, Requester(requester_id, requester_name, relation, purpose), signer, output, roots)
     if as_json:
         emit_json({**issued.to_dict(), "level": wh.config.copies.level.upper()})
         return
@@ -102,23 +95,18 @@ def list_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    import re
-
-    from tthc_digitize.copies import register
-    from tthc_digitize.copies.register_pdf import LAYOUTS, render_month
+    from tthc_digitize.copies import register  # heavy: copies
+    from tthc_digitize.copies.register_pdf import LAYOUTS, render_month  # heavy: pymupdf
 
     kind = _register_kind(register_name)
     if monthly_pdf is not None and not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", monthly_pdf):
         raise UsageError("copies.bad_month", month=monthly_pdf)
     if monthly_pdf is not None and output is None:
         raise UsageError("copies.monthly_needs_output")
-    wh = _open(home, read_only=True)
-    try:
+    with open_home(home, read_only=True) as wh:
         register.ensure(wh.repo)
         rows = register.rows(wh.repo, kind, year, monthly_pdf)
         agency = wh.config.agency_name
-    finally:
-        wh.close()
     if monthly_pdf is not None:
         pages = render_month(kind, agency, monthly_pdf, _people_rows(kind, rows), output)
         out.print(escape(tr("copies.monthly_written", pages=pages, month=monthly_pdf, path=shown_path(output))))
@@ -129,19 +117,13 @@ def list_cmd(
     columns = LAYOUTS[kind].columns
     shown = _people_rows(kind, rows)
     if as_csv:
-        writer = csvsafe.writer(sys.stdout)
-        writer.writerow([title for _, title in columns])
-        writer.writerows([[row.get(key, "") for key, _ in columns] for row in shown])
+        emit_csv([title for _, title in columns], ([row.get(key, "") for key, _ in columns] for row in shown))
         return
     if not shown:
         out.print(tr("copies.no_rows"))
         return
-    table = Table(title=LAYOUTS[kind].title)
-    for _, title in columns:
-        table.add_column(title, overflow="fold")
-    for row in shown:
-        table.add_row(*(escape(str(row.get(key, ""))) for key, _ in columns))
-    out.print(table)
+    emit_table([title for _, title in columns], ([escape(str(row.get(key, ""))) for key, _ in columns] for row in shown),
+               LAYOUTS[kind].title, overflow="fold")
 
 
 @copy_app.command("revoke", help=H(
@@ -156,98 +138,15 @@ def revoke_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize import clock
-    from tthc_digitize.copies.register import revoke_entry
+    from tthc_digitize.copies import register  # heavy: copies
 
     kind = _register_kind(register_name)
-    wh = _open(home)
-    try:
-        row = revoke_entry(wh, kind, number, year or clock.now().year, reason)
-    finally:
-        wh.close()
+    with open_home(home) as wh:
+        row = register.revoke_entry(wh, kind, number, year or clock.now().year, reason)
     if as_json:
         emit_json(row)
         return
     out.print(escape(tr("copies.revoked", number=row["number"], register=kind)))
-
-
-def check_register(file: Optional[Path], code: Optional[str], home: Optional[Path]):
-    """``tthc verify``'s register part: (CopyCheck or None, its public view, the stored copy's path,
-    note or None). With a file, a file without a code or a missing warehouse leaves the signature
-    check alone; ``--code`` needs both."""
-    from tthc_digitize.copies.check import check_code, public_view, stored_copy
-    from tthc_digitize.copies.copy_pdf import read_code
-    from tthc_digitize.errors import TthcError
-
-    if code is None:
-        code = read_code(file)
-        if code is None:
-            return None, {}, None, tr("copies.check.no_code")
-        try:
-            wh = _open(home, read_only=True)  # checking a copy writes nothing: a read-only backup will do
-        except TthcError as exc:
-            return None, {}, None, tr("copies.check.no_warehouse", detail=tr(exc.key, **exc.params))
-    else:
-        wh = _open(home, read_only=True)
-    try:
-        check = check_code(wh, code, file)
-        return check, public_view(wh, check), stored_copy(wh, check), None
-    finally:
-        wh.close()
-
-
-def render_check(check, note: Optional[str], view: dict, full: bool = False) -> None:
-    """The register's answer; the public view (what the copy itself shows) unless ``full``."""
-    from tthc_digitize.copies.check import PUBLIC_FIELDS
-
-    if check is None:
-        if note:
-            out.print(f"[yellow]{escape(note)}[/]")
-        return
-    out.print(f"[bold]{escape(tr('copies.check.title', code=check.code))}[/]")
-    row = check.row
-    if row:
-        table = Table(show_header=False)
-        table.add_column(overflow="fold")
-        table.add_column(overflow="fold")
-        if full:
-            source = row.get("source_object_id") or row.get("document_title") or ""
-            for key, value in (("kind", tr(f"copies.check.kind.{check.register}")), ("number", row["number"]),
-                               ("issued_at", row["issued_at"]), ("source", source), ("requester", row["requester_name"]),
-                               ("requester_id", row.get("requester_id", "")), ("relation", row.get("relation", "")),
-                               ("purpose", row.get("purpose", "")), ("official", row.get("official", ""))):
-                if value:
-                    table.add_row(tr(f"copies.check.field.{key}"), escape(str(value)))
-        else:
-            shown = {**view, "kind": tr(f"copies.check.kind.{view['kind']}")}
-            for key in PUBLIC_FIELDS:
-                if shown.get(key) not in (None, ""):
-                    table.add_row(tr(f"serve.field.{key}"), escape(str(shown[key])))
-        out.print(table)
-    key = "copies.check.valid" if check.ok and check.file_checked else (
-        "copies.check.valid_code" if check.ok else f"copies.check.{check.status}")
-    text = tr(key, code=check.code, number=row.get("number", ""), issued_at=row.get("issued_at", ""),
-              date=row.get("revoked_at") or "", reason=row.get("revoked_reason") or "")
-    out.print(f"[{'bold green' if check.ok else 'bold red'}]{escape(text)}[/]")
-
-
-@contextmanager
-def official_signer(config, pkcs12: Optional[Path], module: Optional[str], token: Optional[str], key: Optional[str]):
-    """The certifying official's own key (file or token); secrets from TTHC_OFFICIAL_PKCS12_PASSWORD /
-    TTHC_OFFICIAL_PKCS11_PIN or a prompt."""
-    import dataclasses
-
-    from tthc_digitize.cli.sign import _secret, checked_signer
-    from tthc_digitize.sign.signers import open_credential
-
-    if not pkcs12 and not module:
-        raise UsageError("copies.certify_no_official")
-    settings = dataclasses.replace(config.sign, pkcs12=str(pkcs12) if pkcs12 else "", pkcs11_module=module or "",
-                                   token_label=token or "", key_label=key or "")
-    password = _secret("TTHC_OFFICIAL_PKCS12_PASSWORD", "sign.secret_p12", "sign.prompt_p12") if pkcs12 else None
-    pin = None if pkcs12 else _secret("TTHC_OFFICIAL_PKCS11_PIN", "sign.secret_pin", "sign.prompt_pin")
-    with checked_signer(config.sign, config.copies.level, lambda: open_credential(settings, password, pin)) as (signer, _):
-        yield signer
 
 
 def _confirm_on_terminal(assume_yes: bool, show: bool = True):
@@ -287,28 +186,21 @@ def certify_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    import tempfile
-
-    from tthc_digitize.copies.certify import CertifyRequest, certify_copy, ocr_original
+    from tthc_digitize.copies.certify import CertifyRequest, certify_copy, ocr_original  # heavy: copies
+    from tthc_digitize.sign.session import agency_signer, official_signer
 
     for scan in scans:
         if not scan.is_file():
-            from tthc_digitize.errors import InputFileError
-
             raise InputFileError("input.not_found", path=str(scan))
     if not yes and not sys.stdin.isatty():  # before any work: a script without --yes gets told at once
         raise UsageError("copies.certify_needs_yes")
-    wh = _open(home)
-    try:
-        with tempfile.TemporaryDirectory(prefix="tthc-certify-") as tmp, \
-                official_signer(wh.config, official_pkcs12, official_module, official_token, official_key) as official, \
-                agency_signer(wh.config) as (agency, _roots):
-            previews = output.with_name(output.stem + "-doi-chieu")
-            summary = ocr_original(scans, Path(tmp), wh.config.ocr, previews)
-            certified = certify_copy(wh, summary, CertifyRequest(requester_id, requester_name, document_title),
-                                     official, agency, output, _confirm_on_terminal(yes, show=not as_json))
-    finally:
-        wh.close()
+    with open_home(home) as wh, tempfile.TemporaryDirectory(prefix="tthc-certify-") as tmp, \
+            official_signer(wh.config, official_pkcs12, official_module, official_token, official_key) as official, \
+            agency_signer(wh.config) as (agency, _roots):
+        previews = output.with_name(output.stem + "-doi-chieu")
+        summary = ocr_original(scans, Path(tmp), wh.config.ocr, previews)
+        certified = certify_copy(wh, summary, CertifyRequest(requester_id, requester_name, document_title),
+                                 official, agency, output, _confirm_on_terminal(yes, show=not as_json))
     if as_json:
         emit_json(certified.to_dict())
         return

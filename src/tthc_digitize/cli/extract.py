@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import typer
-from rich.table import Table
-
 from typing import Optional
 
-from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
+import typer
+
+from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, err, out, shown_path
+from tthc_digitize.cli.render import emit_json, emit_table
+from tthc_digitize.errors import InputFileError
 from tthc_digitize.i18n import tr
 
 
@@ -23,15 +24,14 @@ def extract_cmd(
     agency: Optional[str] = typer.Option(None, "--agency", help=H("Tên cơ quan số hóa cho XML (mặc định: agency_name trong tthc.toml).", "Digitising agency for the XML (default: agency_name in tthc.toml).")),
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.errors import InputFileError
-    from tthc_digitize.extract.reader import extract_file
-    from tthc_digitize.ingest.sources import sniff
+    from tthc_digitize.extract.reader import extract_file  # heavy: pymupdf
+    from tthc_digitize.ingest.sources import sniff  # heavy: pymupdf, PIL
 
     if sniff(pdf) != "pdf":
         raise InputFileError("input.unknown_type", head=pdf.suffix)
     fields, review = extract_file(pdf)
     if xml_out is not None:
-        from tthc_digitize.metadata.from_pdf import write_xml_for_pdf
+        from tthc_digitize.metadata.from_pdf import write_xml_for_pdf  # heavy: pikepdf, lxml
 
         config = command_config(agency_name=agency)
         write_xml_for_pdf(pdf, xml_out, fields, config.agency_name, config.agency_code)
@@ -43,13 +43,10 @@ def extract_cmd(
             "needs_review": review,
         })
         return
-    table = Table()
-    for col in ("extract.col_field", "extract.col_value", "extract.col_confidence"):
-        table.add_column(tr(col))
-    for name, f in fields.items():
-        flag = f" [yellow]({tr('extract.review')})[/]" if name in review else ""
-        table.add_row(tr(f"field.{name}"), f.value or "—", f"{f.confidence:.2f}{flag}")
-    out.print(table)
+    emit_table([tr(c) for c in ("extract.col_field", "extract.col_value", "extract.col_confidence")],
+               ((tr(f"field.{name}"), f.value or "—",
+                 f"{f.confidence:.2f}" + (f" [yellow]({tr('extract.review')})[/]" if name in review else ""))
+                for name, f in fields.items()))
     out.print(tr("extract.summary", count=len(review), fields=", ".join(review)) if review else tr("extract.all_sure"))
 
 

@@ -9,10 +9,11 @@ import typer
 from rich.console import Console, ConsoleOptions, RenderResult
 from rich.segment import Segment
 from rich.style import Style
-from rich.table import Table
 
-from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, out, shown_path
-from tthc_digitize.i18n import tr
+from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, out, shown_path
+from tthc_digitize.cli.render import emit_json, table
+from tthc_digitize.errors import UsageError
+from tthc_digitize.i18n import MESSAGES, tr
 
 review_app = typer.Typer(
     help=H(
@@ -54,8 +55,6 @@ class HalfBlocks:
 
 
 def _known(key: str, fallback: str) -> str:
-    from tthc_digitize.i18n import MESSAGES
-
     return tr(key) if key in MESSAGES else fallback
 
 
@@ -72,7 +71,7 @@ def _label(name: str) -> str:
     "Results with fields to check, worst first (most flagged, lowest confidence).",
 ))
 def list_cmd(folder: Path = DIR_ARG, as_json: bool = JSON_OPT) -> None:
-    from tthc_digitize.review.results import flagged
+    from tthc_digitize.review.results import flagged  # heavy: the OCR stack (pikepdf, pymupdf, numpy)
 
     results = flagged(folder)
     if as_json:
@@ -84,12 +83,10 @@ def list_cmd(folder: Path = DIR_ARG, as_json: bool = JSON_OPT) -> None:
     if not results:
         out.print(tr("review.none_flagged", folder=shown_path(folder)))
         return
-    table = Table()
-    for col in ("review.col_id", "review.col_flagged", "review.col_worst", "review.col_xml"):
-        table.add_column(tr(col))
+    shown = table([tr(c) for c in ("review.col_id", "review.col_flagged", "review.col_worst", "review.col_xml")])
     for r in results:
-        table.add_row(r.id, ", ".join(_label(n) for n in r.needs_review), f"{r.worst:.2f}", "✓" if r.xml.is_file() else "—")
-    out.print(table)
+        shown.add_row(r.id, ", ".join(_label(n) for n in r.needs_review), f"{r.worst:.2f}", "✓" if r.xml.is_file() else "—")
+    out.print(shown)
     out.print(tr("review.list_summary", count=len(results)))
 
 
@@ -103,8 +100,8 @@ def show_cmd(
     png: Optional[Path] = typer.Option(None, "--png", help=H("Ghi tất cả vào một ảnh PNG thay vì hiện trong cửa sổ lệnh.", "Write everything to one PNG instead of the terminal.")),
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.review.log import review_history
-    from tthc_digitize.review.results import result
+    from tthc_digitize.review.log import review_history  # heavy: metadata record, extraction rules (~50 ms)
+    from tthc_digitize.review.results import result  # heavy: the OCR stack
 
     r = result(folder, rid)
     if as_json:
@@ -119,7 +116,7 @@ def show_cmd(
             "history": review_history(folder, r.id),
         })
         return
-    from tthc_digitize.review.crops import crops, sheet
+    from tthc_digitize.review.crops import crops, sheet  # heavy: pymupdf, PIL
 
     images = crops(r.pdf, r.fields) if r.pdf.is_file() else {}
     order = r.needs_review + [n for n in r.fields if n not in r.needs_review]
@@ -133,14 +130,13 @@ def show_cmd(
         sheet(rows).save(png)
         out.print(tr("review.png_written", path=shown_path(png)))
         return
-    table = Table(title=r.id)
-    for col in ("extract.col_field", "extract.col_value", "extract.col_confidence", "review.col_source"):
-        table.add_column(tr(col))
+    shown = table([tr(c) for c in ("extract.col_field", "extract.col_value", "extract.col_confidence", "review.col_source")],
+                  r.id)
     for n in order:
         f = r.fields[n]
         flag = f" [yellow]({tr('extract.review')})[/]" if n in r.needs_review else ""
-        table.add_row(_label(n), f.value or "—", f"{f.confidence:.2f}{flag}", _source(f.source))
-    out.print(table)
+        shown.add_row(_label(n), f.value or "—", f"{f.confidence:.2f}{flag}", _source(f.source))
+    out.print(shown)
     for n in (n for n in order if n in images):  # the page region beside each value, flagged first
         f = r.fields[n]
         out.print(f"\n[bold]{'⚠ ' if n in r.needs_review else ''}{_label(n)}[/]: {f.value or '—'}  ({f.confidence:.2f})")
@@ -150,8 +146,6 @@ def show_cmd(
 
 
 def _assignments(items: list[str]) -> dict[str, str]:
-    from tthc_digitize.errors import UsageError
-
     changes = {}
     for item in items:
         name, eq, value = item.partition("=")
@@ -162,7 +156,7 @@ def _assignments(items: list[str]) -> dict[str, str]:
 
 
 def _render_saved(saved) -> None:
-    from tthc_digitize.review.log import log_path
+    from tthc_digitize.review.log import log_path  # heavy: metadata record, extraction rules (~50 ms)
 
     r = saved.result
     out.print(tr("review.saved", count=len(saved.changed), id=r.id, log=shown_path(log_path(r.folder))))
@@ -188,7 +182,7 @@ def set_cmd(
     assignments: list[str] = typer.Argument(..., help=H("Các cặp trường=giá trị, ví dụ issued_date=2020-01-05 holder_name=\"Công ty A\"; để trống giá trị để xóa.", "field=value pairs, e.g. issued_date=2020-01-05 holder_name=\"Company A\"; an empty value clears the field.")),
     by: Optional[str] = BY_OPT,
 ) -> None:
-    from tthc_digitize.review.results import set_fields
+    from tthc_digitize.review.results import set_fields  # heavy: the OCR stack
 
     _render_saved(set_fields(folder, rid, _assignments(assignments), by, agency=command_config().agency_name))
 
@@ -198,6 +192,6 @@ def set_cmd(
     "Confirm the flagged fields are right as read; logged.",
 ))
 def accept_cmd(folder: Path = DIR_ARG, rid: str = ID_ARG, by: Optional[str] = BY_OPT) -> None:
-    from tthc_digitize.review.results import accept
+    from tthc_digitize.review.results import accept  # heavy: the OCR stack
 
     _render_saved(accept(folder, rid, by, agency=command_config().agency_name))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-
-import io
 import sys
 from datetime import date, datetime
 from pathlib import Path
@@ -13,12 +11,16 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from tthc_digitize import clock, csvsafe
-from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
+from tthc_digitize import clock
+from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, err, out, shown_path
+from tthc_digitize.cli.render import csv_text, emit_dict_csv, emit_json
 from tthc_digitize.errors import UsageError
-from tthc_digitize.fsio import write_atomically
 from tthc_digitize.i18n import tr
+from tthc_digitize.outputs import write_output
 from tthc_digitize.roadmap.model import Status
+
+# The roadmap's counting, sources and charts load the register and its calendars (~35 ms): imported by
+# the commands that use them, so `tthc --help` stays quick ("# heavy: roadmap" below).
 
 roadmap_app = typer.Typer(
     help=H("Lộ trình số hóa 2020–2025: kế hoạch hằng năm, tiến độ, dự báo, biểu đồ và báo cáo định kỳ.",
@@ -58,18 +60,9 @@ def _as_of(text: Optional[str]) -> date:
     raise UsageError("roadmap.bad_date", value=text)
 
 
-def _write(path: Path, data: bytes) -> None:
-    from tthc_digitize.errors import OutputError
-
-    try:
-        write_atomically(path, data)
-    except OSError as exc:
-        raise OutputError("output.write_failed", path=str(path), detail=str(exc)) from None
-
-
 def _source(read_only: bool = True):
     """The roadmap's reports only read: they work on a backup or a read-only mount too."""
-    from tthc_digitize.roadmap import source
+    from tthc_digitize.roadmap import source  # heavy: roadmap
 
     if not read_only:
         return source.open_source(command_config())
@@ -87,32 +80,30 @@ def inventory_cmd(
     as_json: bool = JSON_OPT,
     as_csv: bool = typer.Option(False, "--csv", help=H("In bảng dạng CSV.", "Print the table as CSV.")),
 ) -> None:
-    from tthc_digitize.roadmap.api import roadmap_inventory
+    from tthc_digitize.roadmap.api import roadmap_inventory  # heavy: roadmap
     from tthc_digitize.roadmap.table import number
 
     if as_json and as_csv:
         raise UsageError("error.usage", detail="--json / --csv")
-    day = _as_of(as_of)
-    rows = [{**r._asdict(), "backlog": r.backlog} for r in roadmap_inventory(_source(), day)]
+    as_of_day = _as_of(as_of)
+    rows = [{**r._asdict(), "backlog": r.backlog} for r in roadmap_inventory(_source(), as_of_day)]
     if as_json:
-        emit_json({"as_of": day.isoformat(), "rows": rows,
+        emit_json({"as_of": as_of_day.isoformat(), "rows": rows,
                    "total": {c: sum(r[c] for r in rows) for c in INVENTORY_COLUMNS[3:]}})
         return
     if as_csv:
-        writer = csvsafe.dict_writer(sys.stdout, INVENTORY_COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+        emit_dict_csv(INVENTORY_COLUMNS, rows)
         return
-    table = Table(title=tr("roadmap.inventory_title", date=day.strftime("%d/%m/%Y")))
+    shown = Table(title=tr("roadmap.inventory_title", date=as_of_day.strftime("%d/%m/%Y")))
     for c in INVENTORY_COLUMNS:
-        table.add_column(tr(f"roadmap.col.{c}"), justify="right" if c in INVENTORY_COLUMNS[2:] else "left")
+        shown.add_column(tr(f"roadmap.col.{c}"), justify="right" if c in INVENTORY_COLUMNS[2:] else "left")
     for r in rows:
-        table.add_row(r["unit"], r["procedure_code"], str(r["issued_year"]),
+        shown.add_row(r["unit"], r["procedure_code"], str(r["issued_year"]),
                       *(number(r[c]) for c in INVENTORY_COLUMNS[3:]))
-    table.add_section()
-    table.add_row(tr("roadmap.total"), "", "", *(number(sum(r[c] for r in rows)) for c in INVENTORY_COLUMNS[3:]),
+    shown.add_section()
+    shown.add_row(tr("roadmap.total"), "", "", *(number(sum(r[c] for r in rows)) for c in INVENTORY_COLUMNS[3:]),
                   style="bold")
-    out.print(table)
+    out.print(shown)
 
 
 @plan_app.command("import", help=H(
@@ -122,7 +113,7 @@ def plan_import_cmd(
     file: Path = typer.Argument(..., help=H("Tệp CSV kế hoạch.", "Plan CSV file.")),
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.roadmap.api import import_plan
+    from tthc_digitize.roadmap.api import import_plan  # heavy: roadmap
 
     rows = import_plan(file, lambda: _source(read_only=False))
     total = sum(r.target for r in rows)
@@ -152,7 +143,7 @@ def plan_propose_cmd(
     output: Optional[Path] = typer.Option(None, "-o", "--output", help=H("Ghi CSV vào tệp này (mặc định in ra màn hình).", "Write the CSV here (default: standard output).")),
     as_of: Optional[str] = AS_OF_OPT,
 ) -> None:
-    from tthc_digitize.roadmap.api import propose_plan
+    from tthc_digitize.roadmap.api import propose_plan  # heavy: roadmap
     from tthc_digitize.roadmap.planfile import plan_csv
 
     config = command_config(**{"roadmap.start_year": from_year, "roadmap.end_year": to_year, "roadmap.weight": weight})
@@ -162,31 +153,26 @@ def plan_propose_cmd(
     if output is None:
         sys.stdout.write(text)
         return
-    _write(output, ("\ufeff" + text).encode("utf-8"))  # the mark lets spreadsheets read UTF-8
-    table = Table(title=tr("roadmap.proposal_title", weight=settings.weight))
-    table.add_column(tr("roadmap.col.year"))
-    table.add_column(tr("roadmap.col.target"), justify="right")
+    write_output(output, ("\ufeff" + text).encode("utf-8"))  # the mark lets spreadsheets read UTF-8
+    shown = Table(title=tr("roadmap.proposal_title", weight=settings.weight))
+    shown.add_column(tr("roadmap.col.year"))
+    shown.add_column(tr("roadmap.col.target"), justify="right")
     years: dict[int, int] = {}
     for r in rows:
         years[r.year] = years.get(r.year, 0) + r.target
     for year, n in sorted(years.items()):
-        table.add_row(str(year), str(n))
-    out.print(table)
+        shown.add_row(str(year), str(n))
+    out.print(shown)
     out.print(tr("roadmap.proposed", rows=len(rows), backlog=backlog, path=shown_path(output)))
 
 
 def _status_csv(status: Status) -> str:
-    buffer = io.StringIO()
-    keys = list(status.total.as_dict())
-    writer = csvsafe.dict_writer(buffer, keys, lineterminator="\n")
-    writer.writeheader()
-    for row in [*status.rows, status.total]:
-        writer.writerow(row.as_dict())
+    rows = [row.as_dict() for row in [*status.rows, status.total]]
     if status.overdue:
         o = status.overdue.as_dict()
-        writer.writerow({"key": "overdue", "digitised": o["digitised_after_deadline"], "backlog": o["backlog"],
-                         "state": "overdue", "projected_completion": o["projected_completion"]})
-    return buffer.getvalue()
+        rows.append({"key": "overdue", "digitised": o["digitised_after_deadline"], "backlog": o["backlog"],
+                     "state": "overdue", "projected_completion": o["projected_completion"]})
+    return csv_text(list(status.total.as_dict()), rows)
 
 
 @roadmap_app.command("status", help=H(
@@ -204,7 +190,9 @@ def status_cmd(
     chart: Optional[Path] = typer.Option(None, "--chart", help=H("Ghi biểu đồ PNG vào tệp này.", "Write a PNG chart to this file.")),
     html: Optional[Path] = typer.Option(None, "--html", help=H("Ghi báo cáo HTML một tệp (kèm biểu đồ).", "Write a one-file HTML report (with the chart).")),
 ) -> None:
-    from tthc_digitize.roadmap.api import roadmap_status
+    from tthc_digitize.roadmap.api import roadmap_status  # heavy: roadmap
+    from tthc_digitize.roadmap.chart import chart_png
+    from tthc_digitize.roadmap.html import status_html
 
     if as_json and as_csv:
         raise UsageError("error.usage", detail="--json / --csv")
@@ -213,16 +201,12 @@ def status_cmd(
     notes = err if (as_json or as_csv) else out
     png = None
     if chart or html:
-        from tthc_digitize.roadmap.chart import chart_png
-
         png = chart_png(status)
     if chart:
-        _write(chart, png)
+        write_output(chart, png)
         notes.print(tr("roadmap.wrote", path=shown_path(chart)))
     if html:
-        from tthc_digitize.roadmap.html import status_html
-
-        _write(html, status_html(status, png, config.agency_name).encode("utf-8"))
+        write_output(html, status_html(status, png, config.agency_name).encode("utf-8"))
         notes.print(tr("roadmap.wrote", path=shown_path(html)))
     if as_json:
         emit_json(status.as_dict())
@@ -233,7 +217,7 @@ def status_cmd(
 
 
 def _print_status(status: Status) -> None:
-    from tthc_digitize.roadmap.table import status_table
+    from tthc_digitize.roadmap.table import status_table  # heavy: roadmap
 
     table = status_table(status)
     styles = {"behind": "red", "on_track": "green", "done": "green", "overdue": "bold red"}
@@ -262,7 +246,7 @@ def report_cmd(
     as_of: Optional[str] = AS_OF_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.roadmap.api import roadmap_report
+    from tthc_digitize.roadmap.api import roadmap_report  # heavy: roadmap
     from tthc_digitize.roadmap.table import day, number
 
     report = roadmap_report(_source(), _as_of(as_of), command_config().roadmap, period)  # type: ignore[arg-type]
@@ -270,15 +254,15 @@ def report_cmd(
         emit_json(report)
         return
     p = report["period"]
-    table = Table(title=tr("roadmap.report_title", label=p["label"], start=day(date.fromisoformat(p["start"])),
+    shown = Table(title=tr("roadmap.report_title", label=p["label"], start=day(date.fromisoformat(p["start"])),
                            date=day(date.fromisoformat(report["as_of"]))))
     for col in ("unit", "in_period", "cumulative", "target", "percent", "still_valid", "backlog"):
-        table.add_column(tr(f"roadmap.col.{col}"), justify="left" if col == "unit" else "right")
+        shown.add_column(tr(f"roadmap.col.{col}"), justify="left" if col == "unit" else "right")
     for label, c in [*((u["unit"], u) for u in report["units"]), (tr("roadmap.total"), report["totals"])]:
         pct = c["percent_of_target"]
         if c is report["totals"]:
-            table.add_section()
-        table.add_row(label, number(c["digitised_in_period"]), number(c["digitised_cumulative"]), number(c["target"]),
+            shown.add_section()
+        shown.add_row(label, number(c["digitised_in_period"]), number(c["digitised_cumulative"]), number(c["target"]),
                       "—" if pct is None else number(pct, 1) + " %", number(c["still_valid"]), number(c["backlog"]),
                       style="bold" if c is report["totals"] else None)
-    out.print(table)
+    out.print(shown)

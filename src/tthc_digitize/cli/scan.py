@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, Optional
 
@@ -18,21 +18,13 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from tthc_digitize.cli.app import (
-    JSON_OPT,
-    H,
-    command_config,
-    emit_json,
-    shown_path,
-    app,
-    err,
-    out,
-)
+from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, err, out, shown_path
+from tthc_digitize.cli.options import JOBS_OPT, check_ocr_ready, open_home
+from tthc_digitize.cli.render import emit_json, table
 from tthc_digitize.config import Config
-from tthc_digitize.errors import ExitCode
+from tthc_digitize.errors import ExitCode, UsageError
 from tthc_digitize.i18n import current_language, tr
-
-JOBS_OPT = typer.Option(None, "--jobs", "-j", min=1, help=H("Số tiến trình song song (mặc định: số lõi CPU).", "Parallel worker processes (default: CPU cores)."))
+from tthc_digitize.warehouse import home
 LANGUAGE_OPT = typer.Option(None, "--language", "-l", help=H("Ngôn ngữ OCR của Tesseract, ví dụ vie hoặc vie+eng.", "Tesseract OCR language, e.g. vie or vie+eng."))
 MODE_SKIP = typer.Option(False, "--skip-text", help=H(
     "Luôn giữ nguyên trang đã có lớp chữ; tệp có lớp chữ không hợp PDF/A-2b bị từ chối (mặc định: trang đó được nhận dạng lại từ ảnh).",
@@ -60,13 +52,6 @@ def _ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, 
     }
 
 
-def _check_ocr_ready(config: Config) -> None:
-    from tthc_digitize._exec import tesseract
-
-    tesseract.version()
-    tesseract.check_languages(config.ocr.language)
-
-
 QUEUE_OPT = typer.Option(None, "--queue", help=H(
     "Gửi việc OCR từng tệp vào hàng đợi RabbitMQ (amqp://người-dùng:mật-khẩu@máy:5672/vhost) cho các máy `tthc worker`; "
     "thư mục quét và thư mục kết quả phải dùng chung với các máy đó.",
@@ -84,7 +69,7 @@ def doctor_cmd(
     language: Optional[str] = LANGUAGE_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize import doctor
+    from tthc_digitize import doctor  # heavy: ctypes, subprocess supervision (~8 ms on --help)
 
     config = command_config(**{"ocr.language": language})
     checks = doctor.run_checks(config.ocr.language)
@@ -102,13 +87,11 @@ def doctor_cmd(
             }
         )
     else:
-        table = Table(title=tr("doctor.title"))
-        for col in ("doctor.col_check", "doctor.col_status", "doctor.col_detail"):
-            table.add_column(tr(col))
+        shown = table([tr(c) for c in ("doctor.col_check", "doctor.col_status", "doctor.col_detail")], tr("doctor.title"))
         for c in checks:
             status = tr("doctor.ok") if c.ok else (tr("doctor.fail") if c.required else tr("doctor.optional"))
-            table.add_row(tr(c.name, **c.params), f"[green]{status}[/]" if c.ok else f"[red]{status}[/]", c.detail)
-        out.print(table)
+            shown.add_row(tr(c.name, **c.params), f"[green]{status}[/]" if c.ok else f"[red]{status}[/]", c.detail)
+        out.print(shown)
         out.print(tr("doctor.some_missing", command=command) if command else tr("doctor.all_ok"))
     if missing:
         raise typer.Exit(ExitCode.missing_dependency)
@@ -133,11 +116,11 @@ def ocr_cmd(
     max_pages: Optional[int] = MAX_PAGES_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize import pipeline
-    from tthc_digitize.report import message, outcome_dict
+    from tthc_digitize import pipeline  # heavy: the OCR stack (pikepdf, pymupdf, numpy, PIL)
+    from tthc_digitize.report import message, outcome_dict  # heavy: report imports the pipeline
 
     config = command_config(**_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew, max_pages))
-    _check_ocr_ready(config)
+    check_ocr_ready(config)
     outcome = pipeline.run([pipeline.FileJob(input, output, sidecar)], config.ocr)[0]
     if as_json:
         emit_json(outcome_dict(outcome, current_language()))
@@ -164,7 +147,7 @@ class _ProgressEvents:
         self.pages = progress.add_task(tr("progress.pages"), total=None)
 
     def events(self):
-        from tthc_digitize.pipeline import Events
+        from tthc_digitize.pipeline import Events  # heavy: the OCR stack
 
         return Events(started=self._started, page_done=self._page, file_done=self._file)
 
@@ -206,18 +189,18 @@ def ingest_cmd(
     queue_name: str = QUEUE_NAME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from contextlib import nullcontext
-
-    from tthc_digitize import batch
+    from tthc_digitize import batch  # heavy: the OCR stack
+    from tthc_digitize.warehouse.ingest_load import ingest_loading  # heavy: the OCR stack, via the pipeline
 
     # --load: the warehouse's agency is the digitising agency unless the clerk says otherwise
     config = command_config(base_files=_warehouse_config(load), agency_name=agency, agency_code=agency_code, **{"metadata.procedure_code": procedure},
                             **_ocr_flags(jobs, language, skip_text, force_ocr, redo_ocr, min_dpi, rotate, deskew, max_pages))
     meta = batch.batch_metadata(config.agency_name, config.agency_code, config.metadata.procedure_code, manifest)
-    _check_ocr_ready(config)
-    loader = _warehouse_loader(out_dir) if load else None
+    check_ocr_ready(config)
     remote = _queue_runner(queue, queue_name, out_dir) if queue else None
-    with (_digitised_signer(config) if sign else nullcontext()) as finalise:
+    # --load: into TTHC_HOME or ./tthc-home, open (and closed) around the whole run
+    with (ingest_loading(lambda: open_home(None), out_dir) if load else nullcontext()) as loader, \
+            (_digitised_signer(config) if sign else nullcontext()) as finalise:
         if as_json or not err.is_terminal:
             report = batch.ingest(paths, out_dir, config.ocr, meta=meta, finalise=finalise, on_finished=loader,
                                   remote=remote)
@@ -242,23 +225,14 @@ def _queue_runner(url: str, name: str, out_dir: Path):
 
 
 def _warehouse_config(load: bool) -> tuple[Path, ...]:
-    from tthc_digitize.warehouse import home
-
     return (home.find(None).config_file,) if load else ()
-
-
-def _warehouse_loader(out_dir: Path):
-    from tthc_digitize.cli.warehouse import ingest_loader
-
-    return ingest_loader(out_dir)
 
 
 @contextmanager
 def _digitised_signer(config: Config):
     """The ``--sign`` step: one credential and one batch signer for the whole run."""
-    from tthc_digitize.cli.sign import checked_signer
-    from tthc_digitize.errors import UsageError
-    from tthc_digitize.sign.digitised import DigitisedSigner
+    from tthc_digitize.sign.digitised import DigitisedSigner  # heavy: pyhanko, cryptography
+    from tthc_digitize.sign.session import checked_signer
 
     agency_name = config.sign.agency_name or config.agency_name
     if not agency_name:
@@ -268,7 +242,7 @@ def _digitised_signer(config: Config):
 
 
 def render_report(report) -> None:
-    from tthc_digitize.report import grouped_warnings, message
+    from tthc_digitize.report import grouped_warnings, message  # heavy: report imports the pipeline
 
     lang = current_language()
     table = Table(title=tr("report.title"))

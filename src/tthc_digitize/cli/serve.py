@@ -8,8 +8,7 @@ from typing import Optional
 import typer
 
 from tthc_digitize.cli.app import H, app, out
-from tthc_digitize.cli.sign import TRUST_OPT
-from tthc_digitize.cli.warehouse import HOME_OPT, _open
+from tthc_digitize.cli.options import HOME_OPT, TRUST_OPT, open_home
 from tthc_digitize.i18n import tr
 
 
@@ -25,17 +24,14 @@ def serve_cmd(
     home: Optional[Path] = HOME_OPT,
     trust: Optional[Path] = TRUST_OPT,
 ) -> None:
-    import uvicorn
+    import uvicorn  # heavy: the web server, only for this command
 
-    from tthc_digitize.web.app import create_app
+    from tthc_digitize.web.app import create_app  # heavy: starlette
 
-    wh = _open(home)
-    try:
+    with open_home(home) as wh:
         trust_path = str(trust) if trust else (wh.config.sign.trust or None)
         web = create_app(wh, trust=trust_path, max_upload=max_upload_mb * 1024 * 1024, rate=rate,
                          burst=max(30, int(rate * 3)))
         out.print(tr("serve.listening", url=f"http://{host}:{port}/"))
         uvicorn.run(web, host=host, port=port, log_level="warning", server_header=False,
                     limit_concurrency=200, timeout_keep_alive=5)
-    finally:
-        wh.close()

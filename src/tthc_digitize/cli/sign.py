@@ -2,69 +2,28 @@
 
 from __future__ import annotations
 
-import os
 import time
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
 import typer
 from rich.markup import escape
-from rich.table import Table
 
 from tthc_digitize import clock
-from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, emit_json, err, out, shown_path
+from tthc_digitize.cli.app import JSON_OPT, H, app, command_config, err, out, shown_path
+from tthc_digitize.cli.options import TRUST_OPT, open_home
+from tthc_digitize.cli.render import emit_json, fields_table, table
 from tthc_digitize.errors import ExitCode, InputFileError, UsageError
 from tthc_digitize.i18n import tr
+
+# The signing modules load pyHanko, cryptography, asyncio and ssl (~40 ms without pyHanko itself):
+# imported by the commands that use them, so `tthc --help` stays quick.
 
 PKCS12_OPT = typer.Option(None, "--pkcs12", help=H("Tệp PKCS#12 (.p12/.pfx); mật khẩu lấy từ TTHC_PKCS12_PASSWORD hoặc hỏi.", "PKCS#12 file (.p12/.pfx); password from TTHC_PKCS12_PASSWORD or a prompt."))
 MODULE_OPT = typer.Option(None, "--pkcs11-module", help=H("Mô-đun PKCS#11 của USB token (.so); PIN lấy từ TTHC_PKCS11_PIN hoặc hỏi.", "The USB token's PKCS#11 module (.so); PIN from TTHC_PKCS11_PIN or a prompt."))
 TOKEN_OPT = typer.Option(None, "--token-label", help=H("Nhãn token.", "Token label."))
 KEY_OPT = typer.Option(None, "--key-label", help=H("Nhãn khóa và chứng thư trên token.", "Label of the key and certificate on the token."))
 TSA_OPT = typer.Option(None, "--tsa", help=H("URL máy chủ dấu thời gian (RFC 3161).", "Timestamp server URL (RFC 3161)."))
-TRUST_OPT = typer.Option(None, "--trust", help=H("Chứng thư gốc tin cậy: tệp PEM/DER hoặc thư mục.", "Trusted roots: a PEM/DER file or a folder."))
-
-
-def _secret(env: str, what_key: str, prompt_key: str) -> str | None:
-    """Secrets come from the environment or a prompt on a terminal, never from argv."""
-    value = os.environ.get(env)
-    if value is not None:
-        return value
-    import sys
-
-    if not sys.stdin.isatty():
-        raise UsageError("sign.secret_needed", what=tr(what_key), env=env)
-    return typer.prompt(tr(prompt_key), hide_input=True)
-
-
-def open_configured_credential(settings):
-    """Open the credential of the ``[sign]`` settings, asking for its secret only when it needs one."""
-    from tthc_digitize.sign.signers import open_credential
-
-    password = pin = None
-    if settings.pkcs12:
-        password = _secret("TTHC_PKCS12_PASSWORD", "sign.secret_p12", "sign.prompt_p12")
-    elif settings.pkcs11_module:
-        pin = _secret("TTHC_PKCS11_PIN", "sign.secret_pin", "sign.prompt_pin")
-    return open_credential(settings, password, pin)
-
-
-@contextmanager
-def checked_signer(settings, level: str, open_it=None):
-    """One batch signer at ``level`` on a checked credential; yields (signer, trust roots). The roots
-    are read before the credential is opened (``open_it``, default the ``[sign]`` one), so a bad trust
-    path fails before anyone is asked for a PIN; the credential is closed afterwards."""
-    from tthc_digitize.sign.pades import BatchSigner
-    from tthc_digitize.sign.signers import check_certificate, load_trust_roots
-
-    roots = load_trust_roots(settings.trust)
-    credential = open_it() if open_it else open_configured_credential(settings)
-    try:
-        check_certificate(credential, roots)
-        with BatchSigner(credential, level=level, tsa_url=settings.tsa_url or None, trust_roots=roots) as signer:
-            yield signer, roots
-    finally:
-        credential.close()
 
 
 def _check_level(value: Optional[str]) -> Optional[str]:
@@ -92,8 +51,7 @@ def sign_cmd(
     trust: Optional[Path] = TRUST_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.sign.pades import sign_batch
-    from tthc_digitize.sign.signers import check_certificate, load_trust_roots
+    from tthc_digitize.sign.session import sign_files  # heavy: the sign package (logging, getpass)
 
     config = command_config(**{
         "sign.level": level, "sign.pkcs12": str(pkcs12) if pkcs12 else None, "sign.pkcs11_module": pkcs11_module,
@@ -101,15 +59,8 @@ def sign_cmd(
         "sign.trust": str(trust) if trust else None,
     })
     settings = config.sign
-    roots = load_trust_roots(settings.trust)
     started = time.perf_counter()
-    credential = open_configured_credential(settings)
-    try:
-        check_certificate(credential, roots)
-        items = sign_batch(files, out_dir, credential, level=settings.level, tsa_url=settings.tsa_url or None,
-                           trust_roots=roots)
-    finally:
-        credential.close()
+    items = sign_files(files, out_dir, settings)
     failed = [i for i in items if i.error]
     seconds = time.perf_counter() - started
     if as_json:
@@ -120,13 +71,12 @@ def sign_cmd(
             "signed": len(items) - len(failed), "failed": len(failed), "seconds": round(seconds, 3),
         })
     else:
-        table = Table(title=tr("report.title"))
-        for col in ("report.col_file", "report.col_status", "sign.col_output"):
-            table.add_column(tr(col), overflow="fold")
+        shown = table([tr(c) for c in ("report.col_file", "report.col_status", "sign.col_output")], tr("report.title"),
+                      overflow="fold")
         for i in items:
             status = f"[red]{escape(tr(i.error[0], **i.error[1]))}[/]" if i.error else f"[green]{tr('report.status.done')}[/]"
-            table.add_row(escape(shown_path(i.source)), status, escape(shown_path(i.output)) if i.output else "")
-        out.print(table)
+            shown.add_row(escape(shown_path(i.source)), status, escape(shown_path(i.output)) if i.output else "")
+        out.print(shown)
         out.print(tr("sign.totals", done=len(items) - len(failed), failed=len(failed), seconds=seconds))
     if failed:
         raise typer.Exit(ExitCode.some_failed)
@@ -149,9 +99,9 @@ def verify_cmd(
     trust: Optional[Path] = TRUST_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.cli.copies import check_register, render_check
+    from tthc_digitize.copies.check import check_register  # heavy: hashlib, the copy register
     from tthc_digitize.sign import report as validation_report
-    from tthc_digitize.sign.verify import verify_file
+    from tthc_digitize.sign.verify import verify_file  # heavy: pyhanko, cryptography
 
     if file is None and code is None:
         raise UsageError("copies.verify_needs_input")
@@ -159,8 +109,10 @@ def verify_cmd(
         raise UsageError("copies.full_needs_home")
     if report_out is not None and report_out.suffix.lower() not in (".pdf", ".json"):
         raise UsageError("report.bad_suffix", path=str(report_out))
-    check, view, stored, note = check_register(file, code, home)
-    target = file if file is not None else (stored if report_out is not None else None)
+    # checking a copy writes nothing: a read-only backup will do
+    answer = check_register(file, code, lambda: open_home(home, read_only=True))
+    check, view = answer.check, answer.view
+    target = file if file is not None else (answer.stored if report_out is not None else None)
     if report_out is not None and target is None:
         raise InputFileError("report.no_stored_copy", code=check.code if check else code)
     report = None
@@ -177,12 +129,12 @@ def verify_cmd(
             register = check.to_dict() if full else {"code": check.code, "status": check.status, "ok": check.ok,
                                                       "register": check.register, "file_checked": check.file_checked,
                                                       "public": view}
-        emit_json({**data, "register": register, "register_note": note,
+        emit_json({**data, "register": register, "register_note": note_text(answer),
                    "ok": bool(data["ok"] and (check is None or check.ok))})
     else:
         if report:
             render_verify(report)
-        render_check(check, note, view, full)
+        render_check(answer, full)
         if report_out is not None and report is not None:
             out.print(escape(tr("report.written", path=shown_path(report_out))))
     if report and report.verdict == "unreadable":
@@ -220,7 +172,7 @@ def _chain(s) -> str:
 
 
 def render_verify(report) -> None:
-    from tthc_digitize.sign.changes import describe
+    from tthc_digitize.sign.changes import describe  # heavy: logging (the sign package)
 
     out.print(f"[bold]{escape(tr('verify.title', path=shown_path(report.path)))}[/]")
     if report.encrypted:
@@ -228,29 +180,69 @@ def render_verify(report) -> None:
     if not report.trust_store:
         err.print(f"[yellow]{tr('warning.prefix')}:[/] {escape(tr('verify.no_trust'))}")
     for n, s in enumerate(report.signatures, 1):
-        table = Table(title=escape(f"{n}. {tr('verify.kind.' + s.kind)} «{s.field}»"), show_header=False)
-        table.add_column(overflow="fold")
-        table.add_column(overflow="fold")
+        facts = fields_table(title=escape(f"{n}. {tr('verify.kind.' + s.kind)} «{s.field}»"))
         if not s.readable:
-            table.add_row(tr("verify.integrity"), f"[bold red]{escape(tr('verify.unreadable', detail=s.detail))}[/]")
-            out.print(table)
+            facts.add_row(tr("verify.integrity"), f"[bold red]{escape(tr('verify.unreadable', detail=s.detail))}[/]")
+            out.print(facts)
             continue
-        table.add_row(tr("verify.signer"), escape(s.signer))
+        facts.add_row(tr("verify.signer"), escape(s.signer))
         if s.organisation:
-            table.add_row(tr("verify.organisation"), escape(s.organisation))
+            facts.add_row(tr("verify.organisation"), escape(s.organisation))
         if s.kind == "signature":
-            table.add_row(tr("verify.signing_time"), _when(s.signing_time))
-        table.add_row(tr("verify.timestamp_time"), _when(s.timestamp_time))
+            facts.add_row(tr("verify.signing_time"), _when(s.signing_time))
+        facts.add_row(tr("verify.timestamp_time"), _when(s.timestamp_time))
         if s.level:
-            table.add_row(tr("verify.level"), s.level)
-        table.add_row(tr("verify.integrity"), _integrity(s))
-        table.add_row(tr("verify.chain"), _chain(s))
+            facts.add_row(tr("verify.level"), s.level)
+        facts.add_row(tr("verify.integrity"), _integrity(s))
+        facts.add_row(tr("verify.chain"), _chain(s))
         if s.changes:
-            table.add_row(tr("verify.changes"), "\n".join(
+            facts.add_row(tr("verify.changes"), "\n".join(
                 escape(describe(c)) if c.expected else f"[bold yellow]{escape(describe(c))}[/]" for c in s.changes))
-        out.print(table)
+        out.print(facts)
     style = "bold green" if report.ok else "bold red"
     out.print(f"[{style}]{tr('verify.verdict.' + report.verdict)}[/]")
+
+
+def note_text(answer) -> Optional[str]:
+    """Why the register was not asked (a RegisterAnswer's note), in the user's language."""
+    if answer.note is None:
+        return None
+    cause = answer.cause
+    return tr(answer.note, **({"detail": tr(cause.key, **cause.params)} if cause is not None else {}))
+
+
+def render_check(answer, full: bool = False) -> None:
+    """The register's answer; the public view (what the copy itself shows) unless ``full``."""
+    from tthc_digitize.copies.check import PUBLIC_FIELDS  # heavy: hashlib, the copy register
+
+    check, view = answer.check, answer.view
+    if check is None:
+        if answer.note:
+            out.print(f"[yellow]{escape(note_text(answer))}[/]")
+        return
+    out.print(f"[bold]{escape(tr('copies.check.title', code=check.code))}[/]")
+    row = check.row
+    if row:
+        facts = fields_table()
+        if full:
+            source = row.get("source_object_id") or row.get("document_title") or ""
+            for key, value in (("kind", tr(f"copies.check.kind.{check.register}")), ("number", row["number"]),
+                               ("issued_at", row["issued_at"]), ("source", source), ("requester", row["requester_name"]),
+                               ("requester_id", row.get("requester_id", "")), ("relation", row.get("relation", "")),
+                               ("purpose", row.get("purpose", "")), ("official", row.get("official", ""))):
+                if value:
+                    facts.add_row(tr(f"copies.check.field.{key}"), escape(str(value)))
+        else:
+            shown = {**view, "kind": tr(f"copies.check.kind.{view['kind']}")}
+            for key in PUBLIC_FIELDS:
+                if shown.get(key) not in (None, ""):
+                    facts.add_row(tr(f"serve.field.{key}"), escape(str(shown[key])))
+        out.print(facts)
+    key = "copies.check.valid" if check.ok and check.file_checked else (
+        "copies.check.valid_code" if check.ok else f"copies.check.{check.status}")
+    text = tr(key, code=check.code, number=row.get("number", ""), issued_at=row.get("issued_at", ""),
+              date=row.get("revoked_at") or "", reason=row.get("revoked_reason") or "")
+    out.print(f"[{'bold green' if check.ok else 'bold red'}]{escape(text)}[/]")
 
 
 ltv_app = typer.Typer(help=H("Duy trì chữ ký dài hạn (B-LTA).", "Keep long-term signatures alive (B-LTA)."), no_args_is_help=True)
@@ -268,8 +260,8 @@ def ltv_refresh_cmd(
     trust: Optional[Path] = TRUST_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.sign.ltv import refresh
-    from tthc_digitize.sign.signers import load_trust_roots
+    from tthc_digitize.sign.ltv import refresh  # heavy: asyncio, ssl
+    from tthc_digitize.sign.signers import load_trust_roots  # heavy: pyhanko, cryptography
 
     config = command_config(**{"sign.tsa_url": tsa, "sign.trust": str(trust) if trust else None})
     if not config.sign.tsa_url:

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Optional
 
 import typer
-from rich.table import Table
 
-from tthc_digitize.cli.app import JSON_OPT, H, State, app, emit_json, err, out, shown_path
-from tthc_digitize.errors import ExitCode, OutputError, UsageError
+from tthc_digitize.cli.app import JSON_OPT, H, State, app, err, out, shown_path
+from tthc_digitize.cli.options import HOME_OPT, open_home
+from tthc_digitize.cli.render import emit_json, emit_table, fields_table, table
+from tthc_digitize.errors import ExitCode, UsageError
 from tthc_digitize.i18n import current_language, tr
 
-HOME_OPT = typer.Option(None, "--home", help=H(
-    "Thư mục kho (mặc định TTHC_HOME hoặc ./tthc-home).", "Warehouse folder (default TTHC_HOME or ./tthc-home)."))
-
-
-def _open(home: Optional[Path], read_only: bool = False):
-    from tthc_digitize.warehouse.service import open_warehouse
-
-    return open_warehouse(home, {"lang": State.config.lang or None}, State.config_file, read_only)
-
-
-def ingest_loader(out_dir: Path):
-    """``tthc ingest --load``'s callback; the warehouse stays open for the rest of the command."""
-    from tthc_digitize.warehouse.ingest_load import IngestLoader
-
-    return IngestLoader(_open(None), out_dir)
+# The warehouse's modules load sqlite3, hashlib and the register (~40 ms): imported by the commands
+# that use them, so `tthc --help` and `tthc doctor` stay quick ("# heavy: register" below).
 
 
 def _state(status: str | None) -> str:
@@ -43,7 +32,7 @@ def init_cmd(
     agency_code: Optional[str] = typer.Option(None, "--agency-code", help=H("Mã định danh cơ quan, ví dụ 000.00.00.H30 (mặc định agency_code).", "Agency code, e.g. 000.00.00.H30 (default agency_code).")),
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.warehouse.service import init_warehouse
+    from tthc_digitize.warehouse.service import init_warehouse  # heavy: register
 
     name = agency_name or State.config.agency_name
     code = agency_code or State.config.agency_code
@@ -63,13 +52,10 @@ def load_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.warehouse.load import load
+    from tthc_digitize.warehouse.load import load  # heavy: lxml
 
-    wh = _open(home)
-    try:
+    with open_home(home) as wh:
         report = load(wh, paths)
-    finally:
-        wh.close()
     if as_json:
         emit_json(report.to_dict(current_language()))
     else:
@@ -78,14 +64,13 @@ def load_cmd(
 
 
 def render_load(report) -> None:
-    table = Table(title=tr("warehouse.load_title"))
-    for col in ("warehouse.col_file", "warehouse.col_status", "warehouse.col_detail"):
-        table.add_column(tr(col), overflow="fold")
+    shown = table([tr(c) for c in ("warehouse.col_file", "warehouse.col_status", "warehouse.col_detail")],
+                  tr("warehouse.load_title"), overflow="fold")
     styles = {"loaded": "green", "already": "cyan", "conflict": "bold yellow", "failed": "bold red"}
     for o in report.outcomes:
         note = tr(o.message[0], **o.message[1]) if o.message else ""
-        table.add_row(shown_path(o.path), f"[{styles[o.status]}]{tr('warehouse.status.' + o.status)}[/]", note)
-    out.print(table)
+        shown.add_row(shown_path(o.path), f"[{styles[o.status]}]{tr('warehouse.status.' + o.status)}[/]", note)
+    out.print(shown)
     totals = {s: report.count(s) for s in ("loaded", "already", "conflict", "failed")}
     out.print(tr("warehouse.load_totals", **totals, batch=report.batch, seconds=report.seconds))
 
@@ -104,13 +89,10 @@ def register_import_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.warehouse.master_register import import_register
+    from tthc_digitize.warehouse.master_register import import_register  # heavy: register
 
-    wh = _open(home)
-    try:
+    with open_home(home) as wh:
         report = import_register(wh, file)
-    finally:
-        wh.close()
     if as_json:
         emit_json(report.to_dict(current_language()))
     else:
@@ -127,11 +109,8 @@ def register_import_cmd(
     "List register entries without a digitised result and digitised results not in the register.",
 ))
 def register_unmatched_cmd(home: Optional[Path] = HOME_OPT, as_json: bool = JSON_OPT) -> None:
-    wh = _open(home, read_only=True)
-    try:
+    with open_home(home, read_only=True) as wh:
         entries, results = wh.repo.unmatched_entries(), wh.repo.unmatched_results()
-    finally:
-        wh.close()
     if as_json:
         emit_json({"entries": entries, "results": [_brief(r) for r in results]})
         return
@@ -166,25 +145,19 @@ def search_cmd(
 ) -> None:
     if status not in (None, "valid", "expired", "revoked"):
         raise UsageError("error.usage", detail="--status valid|expired|revoked")
-    wh = _open(home, read_only=True)
-    try:
+    with open_home(home, read_only=True) as wh:
         rows = wh.repo.search(query or "", holder_id=holder, procedure_code=procedure, year=year, status=status, limit=limit)
-    finally:
-        wh.close()
     if as_json:
         emit_json({"query": query, "count": len(rows), "results": [_brief(r) for r in rows]})
         return
     if not rows:
         out.print(tr("warehouse.search_none"))
         return
-    table = Table(title=tr("warehouse.search_title"))
-    for col in ("warehouse.col_id", "warehouse.col_number", "warehouse.col_date", "warehouse.col_type",
-                "warehouse.col_holder", "warehouse.col_state"):
-        table.add_column(tr(col), overflow="fold")
-    for r in rows:
-        table.add_row(str(r["id"]), f"{r['code_number']}/{r['code_notation']}", r["issued_date"], r["type_name"],
-                      r["holder_name"] or "", _state(r["status"]))
-    out.print(table)
+    emit_table([tr(c) for c in ("warehouse.col_id", "warehouse.col_number", "warehouse.col_date", "warehouse.col_type",
+                                "warehouse.col_holder", "warehouse.col_state")],
+               ((str(r["id"]), f"{r['code_number']}/{r['code_notation']}", r["issued_date"], r["type_name"],
+                 r["holder_name"] or "", _state(r["status"])) for r in rows),
+               tr("warehouse.search_title"), overflow="fold")
 
 
 @app.command("show", help=H(
@@ -198,32 +171,23 @@ def show_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    import shutil
-    import sys
+    from tthc_digitize.warehouse.export import copy_result_file, read_result_file  # heavy: register
+    from tthc_digitize.warehouse.service import PDF, XML
 
-    wh = _open(home, read_only=True)
-    try:
+    with open_home(home, read_only=True) as wh:
         row = wh.result(ref)
+        if xml:
+            sys.stdout.write(read_result_file(wh, ref, XML).decode("utf-8"))
+            return
+        if pdf:
+            version = copy_result_file(wh, ref, PDF, pdf)
+            out.print(tr("warehouse.pdf_written", path=shown_path(pdf), version=version))
+            return
         entry = wh.repo.entry_for_result(row["id"])
         events = wh.repo.events(row["object_id"])
-    finally:
-        wh.close()
-    if xml:
-        sys.stdout.write(Path(row["xml_path_abs"]).read_text(encoding="utf-8"))
-        return
-    if pdf:
-        try:
-            shutil.copyfile(row["pdf_path_abs"], pdf)
-        except OSError as exc:
-            raise OutputError("output.write_failed", path=str(pdf), detail=exc.strerror) from None
-        out.print(tr("warehouse.pdf_written", path=shown_path(pdf), version=row["object_version"]))
-        return
     if as_json:
         emit_json({"result": row, "register_entry": entry, "events": events})
         return
-    table = Table(show_header=False)
-    table.add_column()
-    table.add_column(overflow="fold")
     fields = [("warehouse.field.object", row["object_id"]), ("warehouse.field.version", row["object_version"])]
     for key in ("type_name", "code_number", "code_notation", "issued_date", "organ_name", "subject", "holder_name",
                 "holder_id", "valid_until", "signer_full_name"):
@@ -233,9 +197,7 @@ def show_cmd(
                ("warehouse.field.signed", tr("warehouse.yes") if row["signed"] else tr("warehouse.no")),
                ("warehouse.field.loaded", f"{row['loaded_at']} ({row['loaded_by']})"),
                ("warehouse.field.register", f"{entry['register_volume'] or ''}/{entry['register_entry'] or ''} ({entry['match_method']})" if entry else "-")]
-    for key, value in fields:
-        table.add_row(tr(key), str(value))
-    out.print(table)
+    out.print(fields_table((tr(key), str(value)) for key, value in fields))
     for event in events:
         out.print(f"  {event['at']}  {event['actor']}  {event['action']}")
 
@@ -251,15 +213,12 @@ def audit_cmd(
         "Anchor the audit chain's head in audit-anchors.jsonl outside the database (when the chain holds), for cron.")),
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.warehouse.audit import anchor_audited, audit
+    from tthc_digitize.warehouse.audit import anchor_audited, audit  # heavy: lxml
 
-    wh = _open(home, read_only=True)
-    try:
+    with open_home(home, read_only=True) as wh:
         report = audit(wh)
         if anchor:
             anchor_audited(wh, report)
-    finally:
-        wh.close()
     if as_json:
         emit_json(report.to_dict())
     elif report.ok:
@@ -285,13 +244,10 @@ def backup_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.warehouse.backup import backup
+    from tthc_digitize.warehouse.backup import backup  # heavy: register
 
-    wh = _open(home, read_only=True)
-    try:
+    with open_home(home, read_only=True) as wh:
         report = backup(wh, dest)
-    finally:
-        wh.close()
     if as_json:
         emit_json({"dest": str(report.dest), "results": report.results, "files": report.files, "bytes": report.bytes,
                    "anchors": report.anchors,
@@ -314,15 +270,12 @@ def export_cmd(
     home: Optional[Path] = HOME_OPT,
     as_json: bool = JSON_OPT,
 ) -> None:
-    from tthc_digitize.warehouse.bagit import export_bag
+    from tthc_digitize.warehouse.bagit import export_bag  # heavy: register
 
     if bagit_dir is None:
         raise UsageError("warehouse.export_needs_bagit")
-    wh = _open(home, read_only=True)
-    try:
+    with open_home(home, read_only=True) as wh:
         path = export_bag(wh, bagit_dir, refs)
-    finally:
-        wh.close()
     if as_json:
         emit_json({"bag": str(path), "results": len(refs)})
     else:

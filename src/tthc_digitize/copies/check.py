@@ -8,13 +8,16 @@ copy — its source result is still in the warehouse and not revoked (in the res
 from __future__ import annotations
 
 import hashlib
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from tthc_digitize.copies import register
 from tthc_digitize.copies.code import normalise
-from tthc_digitize.errors import InputFileError
+from tthc_digitize.copies.copy_pdf import read_code
+from tthc_digitize.errors import InputFileError, TthcError
+from tthc_digitize.warehouse.objects import stored_file
 
 # public_view's keys in the order a reader sees them (the web page, ``tthc verify --code``, the report)
 PUBLIC_FIELDS = ("kind", "number", "agency", "issued_at", "type", "source_number", "source_agency", "source_date",
@@ -104,4 +107,36 @@ def stored_copy(wh, check: CopyCheck) -> Path | None:
 
     if not check.row or not wh.store.exists(check.row["object_id"]):
         return None
-    return wh.store.head_files(check.row["object_id"]).get(COPY_PDF)
+    # the stored file itself from a local store; a copy in this run's temporary folder from others
+    return stored_file(wh.store, check.row["object_id"], COPY_PDF, Path(tempfile.gettempdir()))
+
+
+@dataclass
+class RegisterAnswer:
+    """``tthc verify``'s register part. ``note`` (a message key, and ``cause`` for its detail) says why
+    there is no check: a file without a code, or no warehouse to ask (``cause`` says why not)."""
+
+    check: CopyCheck | None = None
+    view: dict[str, Any] = field(default_factory=dict)
+    stored: Path | None = None
+    note: str | None = None
+    cause: TthcError | None = None
+
+
+def check_register(file: Path | None, code: str | None, open_wh: Callable[[], Any]) -> RegisterAnswer:
+    """Ask the register (opened read-only by ``open_wh``) about the copy with ``code`` or the code
+    printed on ``file``. With a file, a file without a code or a missing warehouse leaves the signature
+    check alone; ``--code`` needs both."""
+    if code is None:
+        code = read_code(file)
+        if code is None:
+            return RegisterAnswer(note="copies.check.no_code")
+        try:
+            wh = open_wh()
+        except TthcError as exc:
+            return RegisterAnswer(note="copies.check.no_warehouse", cause=exc)
+    else:
+        wh = open_wh()
+    with wh:
+        check = check_code(wh, code, file)
+        return RegisterAnswer(check, public_view(wh, check), stored_copy(wh, check))

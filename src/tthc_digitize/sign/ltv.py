@@ -15,6 +15,7 @@ from pathlib import Path
 
 from tthc_digitize import clock
 from tthc_digitize.errors import InputFileError
+from tthc_digitize.outputs import write_output
 
 
 @dataclass
@@ -47,7 +48,6 @@ def refresh(
     from pyhanko_certvalidator import ValidationContext
     from pyhanko_certvalidator.fetchers.aiohttp_fetchers import AIOHttpFetcherBackend
 
-    from tthc_digitize.sign.pades import _write_atomically
 
     now = now or clock.now()
     outcomes = []
@@ -80,7 +80,7 @@ def refresh(
         try:
             out = await stamper.async_update_archival_timestamp_chain(reader, context, in_place=False,
                                                                       output=io.BytesIO())
-            _write_atomically(path, out.getvalue())
+            write_output(path, out.getvalue())
         except Exception as exc:  # one bad file must not stop the cron run
             key_detail = getattr(exc, "key", None)
             return RefreshOutcome(path, "failed", last, detail=key_detail or f"{type(exc).__name__}: {exc}")

@@ -22,7 +22,7 @@ from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers.pdf_signer import PdfSigner
 
 from tthc_digitize.errors import ConfigError, InputFileError, OutputError
-from tthc_digitize.fsio import write_atomically
+from tthc_digitize.outputs import write_output
 from tthc_digitize.sign.signers import Credential, SigningRefused, subject_name
 
 Level = Literal["b-b", "b-t", "b-lt", "b-lta"]
@@ -186,7 +186,7 @@ class BatchSigner:
             new_field_spec=appearance.field_spec(name) if appearance else None,
         )
         out = self._sign_with_room(pdf_signer, writer, data, src)
-        _write_atomically(dst, out, durable=False)
+        write_output(dst, out, durable=False)
         self._unsynced.append(dst)
         self.signed += 1
         return SignResult(dst, self.level, name, subject_name(self.credential.certificate))
@@ -274,14 +274,6 @@ def _validation_context(credential: Credential, trust_roots, session):
         trust_roots=roots, other_certs=others, allow_fetching=True, revocation_mode="require",
         fetcher_backend=AIOHttpFetcherBackend(session=session),
     )
-
-
-def _write_atomically(path: Path, data: bytes, durable: bool = True) -> None:
-    """:func:`fsio.write_atomically` with a failed write named for the user."""
-    try:
-        write_atomically(path, data, durable)
-    except OSError as exc:
-        raise OutputError("output.write_failed", path=str(path), detail=exc.strerror or str(exc)) from None
 
 
 def sign_file(credential: Credential, src: Path, dst: Path, **kwargs) -> SignResult:

@@ -8,7 +8,9 @@ than a generic "metadata missing".
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Callable, Iterator
 
 from tthc_digitize.errors import TthcError
 from tthc_digitize.metadata.build import incomplete
@@ -64,3 +66,9 @@ class IngestLoader:
         outcome.warnings.append(("warehouse.ingest_not_loaded", {"out": str(self.out_dir), "id": rid}))
 
 
+@contextmanager
+def ingest_loading(open_wh: Callable[[], Warehouse], out_dir: Path) -> Iterator[IngestLoader]:
+    """``tthc ingest --load``'s callback on a warehouse open for the whole run, closed (and its audit
+    chain anchored, as ``tthc load`` does) when the run ends."""
+    with open_wh() as wh:
+        yield IngestLoader(wh, out_dir)

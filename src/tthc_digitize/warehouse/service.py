@@ -71,6 +71,12 @@ class Warehouse:
     def agency_code(self) -> str:
         return self.config.agency_code
 
+    def __enter__(self) -> "Warehouse":
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def close(self) -> None:
         try:
             if getattr(self.repo, "events_written", False):
