@@ -10,12 +10,16 @@ import re
 
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line
+from tthc_digitize.extract.lexicon import misread_phrase, unknown_organ_words
 from tthc_digitize.text import fold
 
 _STRAY = "'`‘’_~|"
 _EDGES = _STRAY + ".,:;- "
 _RUN_ON = re.compile(r"\.\w")  # "KT.CHỦ TỊCH": the space after an abbreviation was lost
-_NAMES = ("organ_name", "place", "subject", "signer_position", "signer_full_name", "holder_name")
+_NAMES = ("organ_name", "place", "type_name", "subject", "signer_position", "signer_full_name", "holder_name")
+# Capitals blocks where a period belongs only after these abbreviations ("KT. CHỦ TỊCH", "TP. HUẾ")
+_CAPS = ("organ_name", "type_name", "signer_position")
+_ABBREVIATIONS = frozenset({"TM", "KT", "TL", "TUQ", "Q", "TP", "TX", "TT", "P", "Q.TP"})
 
 
 def _tidy(text: str) -> str:
@@ -33,8 +37,15 @@ def tidy_names(fields: dict[str, Field]) -> None:
         if not f.value:
             continue
         value = _tidy(f.value)
-        if value != f.value or (name == "signer_position" and _RUN_ON.search(value)):
+        if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):
             fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
+
+
+def _stray_period(name: str, value: str) -> bool:
+    """"ĐÀO. TẠO": a speck read as a period after a word that is no abbreviation."""
+    if name not in _CAPS:
+        return False
+    return any(w.endswith(".") and w.rstrip(".") not in _ABBREVIATIONS for w in value.split()[:-1])
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -77,5 +88,14 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
             continue
         odd = not _syllables_ok(f.value) and (name != "holder_name" or person)
         odd = odd or any(len(written.get(folded, ())) > 1 for folded, _ in _pairs(f.value))
+        odd = odd or misread_phrase(f.value)
         if odd:
             fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
+    _organ_lexicon(fields)
+
+
+def _organ_lexicon(fields: dict[str, Field]) -> None:
+    """An issuer's name with a word outside the organ vocabulary stays below 0.9 (see lexicon.py)."""
+    f = fields["organ_name"]
+    if f.value and f.confidence > 0.85 and unknown_organ_words(f.value):
+        fields["organ_name"] = Field(f.value, 0.85, f.page, f.box, f.source)
