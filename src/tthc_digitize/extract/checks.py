@@ -72,6 +72,14 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     return [(fold(f"{a} {b}"), f"{a} {b}") for a, b in zip(words, words[1:])]
 
 
+_INSIDE_PERIOD = re.compile(r"\w\.\s+[a-zà-ỹđ]")  # "Châu. căn cước": a sentence ran on past the name
+_LONG_NUMBER = re.compile(r"\d{9,}")  # an ID number is never part of a holder's name
+
+
+def _not_a_name(value: str) -> bool:
+    return bool(_INSIDE_PERIOD.search(value) or _LONG_NUMBER.search(value))
+
+
 def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
     """Two checks on fields written in words, neither of which changes a value. A run-together
     word fails the one-syllable test. And a document names the same things more than once: when a
@@ -88,7 +96,7 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
             continue
         odd = not _syllables_ok(f.value) and (name != "holder_name" or person)
         odd = odd or any(len(written.get(folded, ())) > 1 for folded, _ in _pairs(f.value))
-        odd = odd or misread_phrase(f.value)
+        odd = odd or misread_phrase(f.value) or (name == "holder_name" and _not_a_name(f.value))
         if odd:
             fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
     _organ_lexicon(fields)

@@ -46,20 +46,23 @@ _VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+(?:het\
 # a validity sentence with a year in it: if no end date could be read from it, a clerk should look
 _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
 _LABEL_ROW = re.compile(r"^\W*[a-z][a-z ,]{0,40}:\s")
+# words an organisation's name starts with
+_ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong)\b"
 _HOLDER = [
     (re.compile(r"(?:(?:cap|giao|cho thue)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
                 r"(?:ho gia dinh\s+|ho\s+(?=(?:ong|ba)\b))?(?:(?:ong|ba)[.:]?\s+)?([^,;(]+?)\s*[,;(]"), 0.9),
     (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
     (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+?)\s*[,;]"), 0.85),
+    # "Chứng nhận Trung tâm …, mã số thuế …": no colon, but an organisation's name right after the verb
+    (re.compile(r"chung nhan\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
 ]
 # a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
 _LABELLED_HOLDER = re.compile(
     r"^\W*(?:ho va ten|ho ten|ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty))"
     r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+)"
 )
-# an organisation named after "của" (the holder inside a decision's subject: "Phê duyệt … của Công ty …")
-_ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong)\b"
-_OF_ORGANISATION = re.compile(r"\bcua\s+(" + _ORGANISATION + r"[^,;(]*?)\s*(?:[,;(]|$)")
+# the holder inside a decision's subject: "Phê duyệt … của Công ty …"
+_OF_ORGANISATION = re.compile(r"\bcua\s+(" + _ORGANISATION + r"[^,;(:]*?)\s*(?:[,;(]|$)")
 _ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
 _HOLDER_ID = [
     (re.compile(r"(?:ma so (?:doanh nghiep|thue|chi nhanh|ho kinh doanh|dia diem kinh doanh|don vi phu thuoc))\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
