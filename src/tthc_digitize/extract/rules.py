@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tthc_digitize.extract.checks import check_words, tidy_names
+from tthc_digitize.extract.checks import check_words, notation_agrees, tidy_names
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 from tthc_digitize.extract.layout import HEADER_SHARE, Line, split_columns
@@ -96,6 +96,7 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     _holder_and_validity(fields, body)
     tidy_names(fields)
     check_words(fields, lines)
+    notation_agrees(fields)
     return fields
 
 
