@@ -10,6 +10,8 @@ import pymupdf
 import pytest
 
 from conftest import ROOT
+from tthc_digitize.extract.checks import _person_name_ok, notation_agrees
+from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line, Word
 from tthc_digitize.extract.lexicon import misread_phrase, unknown_organ_words
 from tthc_digitize.extract.reader import extract_file
@@ -106,3 +108,23 @@ def test_blind2_layout_born_digital(doc, tmp_path):
     wrong = {name: (fields[name].value, want) for name, want in doc.fields().items()
              if (normalise(fields[name].value) if fields[name].value else None) != (normalise(want) if want else None)}
     assert not wrong
+
+
+@pytest.mark.parametrize("organ, notation, agrees", [
+    ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH KIÊN GIANG", "GPMT-STNMT", True),
+    ("UBND HUYỆN CỦ CHI PHÒNG NÔNG NGHIỆP VÀ PTNT", "NNPTNT-KH", False),
+    ("UBND THÀNH PHỐ ĐÀ NẴNG SỞ GIÁO DỤC VÀ ĐÀO TẠO", "GCN-SGDĐT", True),
+    ("ỦY BAN NHÂN DÂN TỈNH HÀ NAM", "GP-UBND", True),
+    ("SỞ TÀI NGUYÊN VÀ MÔI TỈNH KIÊN GIANG", "GPMT-STNMT", False),  # the issuer lost a word
+    ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG TỈNH KIÊN GIANG", "GPMT-STN", False),  # the notation was cut
+])
+def test_notation_unit_agrees_with_the_issuer_or_neither_stays_at_0_9(organ, notation, agrees):
+    fields = {"code_notation": Field(notation, 0.95), "organ_name": Field(organ, 0.9)}
+    notation_agrees(fields)
+    assert (fields["code_notation"].confidence, fields["organ_name"].confidence) == ((0.95, 0.9) if agrees else (0.85, 0.85))
+
+
+def test_person_names_are_capitalised_syllables():
+    assert all(map(_person_name_ok, ["Lê Thị Bích Thuận", "Nguyễn Văn Thoả", "Võ Tuấn Nhân"]))
+    assert not any(map(_person_name_ok, ["Lê Thị Bích Thùấn", "Bùi Tá Hoàng V", "Hà Văn Thă", "PHÓ GIÁM bốc",
+                                         "Đoàn Văn PHúc", "Minh"]))
