@@ -39,7 +39,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind2 import _photo, _scrawl, _seal  # noqa: E402
-from make_samples import A4, FONTS, LEFT, TEXT_WIDTH, Layout, Rule, Run, degrade, scan_pdf, width, wrap  # noqa: E402
+from make_samples import A4, FONTS, LEFT, Layout, Rule, Run, degrade, scan_pdf, width, wrap  # noqa: E402
 
 LEVELS = ("scan", "photo")
 LANDSCAPE = (A4[1], A4[0])
