@@ -7,15 +7,20 @@ they never change a word.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line
+from tthc_digitize.extract.lexicon import misread_phrase, unknown_organ_words
 from tthc_digitize.text import fold
 
 _STRAY = "'`‘’_~|"
 _EDGES = _STRAY + ".,:;- "
 _RUN_ON = re.compile(r"\.\w")  # "KT.CHỦ TỊCH": the space after an abbreviation was lost
-_NAMES = ("organ_name", "place", "subject", "signer_position", "signer_full_name", "holder_name")
+_NAMES = ("organ_name", "place", "type_name", "subject", "signer_position", "signer_full_name", "holder_name")
+# Capitals blocks where a period belongs only after these abbreviations ("KT. CHỦ TỊCH", "TP. HUẾ")
+_CAPS = ("organ_name", "type_name", "signer_position")
+_ABBREVIATIONS = frozenset({"TM", "KT", "TL", "TUQ", "Q", "TP", "TX", "TT", "P", "Q.TP"})
 
 
 def _tidy(text: str) -> str:
@@ -33,8 +38,15 @@ def tidy_names(fields: dict[str, Field]) -> None:
         if not f.value:
             continue
         value = _tidy(f.value)
-        if value != f.value or (name == "signer_position" and _RUN_ON.search(value)):
+        if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):
             fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
+
+
+def _stray_period(name: str, value: str) -> bool:
+    """"ĐÀO. TẠO": a speck read as a period after a word that is no abbreviation."""
+    if name not in _CAPS:
+        return False
+    return any(w.endswith(".") and w.rstrip(".") not in _ABBREVIATIONS for w in value.split()[:-1])
 
 
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -61,6 +73,36 @@ def _pairs(text: str) -> list[tuple[str, str]]:
     return [(fold(f"{a} {b}"), f"{a} {b}") for a, b in zip(words, words[1:])]
 
 
+_INSIDE_PERIOD = re.compile(r"\w\.\s+[a-zà-ỹđ]")  # "Châu. căn cước": a sentence ran on past the name
+_LONG_NUMBER = re.compile(r"\d{9,}")  # an ID number is never part of a holder's name
+
+
+_LONE_LETTER = re.compile(r"(?<!\S)[^\W\d_](?!\S)")  # "TNH H": a word split by OCR; names have no one-letter words
+
+
+def _not_a_name(value: str) -> bool:
+    return bool(_INSIDE_PERIOD.search(value) or _LONG_NUMBER.search(value) or _LONE_LETTER.search(value))
+
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+
+
+def _person_name_ok(value: str) -> bool:
+    """A person's name is two to five capitalised syllables, each with one tone mark at most, no
+    one-letter word, and no "ă"/"â" ending a syllable ("Thùấn", "Hoàng V", "Thă" are misreads)."""
+    words = value.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    for word in words:
+        if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
+            return False
+        if sum(ch in _TONES for ch in unicodedata.normalize("NFD", word)) > 1:
+            return False
+        if word.lower()[-1] in "ăâằắẳẵặầấẩẫậ":
+            return False
+    return True
+
+
 def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
     """Two checks on fields written in words, neither of which changes a value. A run-together
     word fails the one-syllable test. And a document names the same things more than once: when a
@@ -77,5 +119,51 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
             continue
         odd = not _syllables_ok(f.value) and (name != "holder_name" or person)
         odd = odd or any(len(written.get(folded, ())) > 1 for folded, _ in _pairs(f.value))
+        odd = odd or misread_phrase(f.value) or (name == "holder_name" and _not_a_name(f.value))
+        odd = odd or ((name == "signer_full_name" or (name == "holder_name" and person)) and not _person_name_ok(f.value))
         if odd:
             fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
+    _organ_lexicon(fields)
+
+
+# words an agency's name continues with after a unit's own name ends ("SỞ Y TẾ | TỈNH …")
+_BOUNDARY = frozenset("tinh thanh huyen quan thi xa phuong so ubnd uy ban phong cuc bo chi tong cong hoi".split())
+
+
+_ABBREVIATED = frozenset("ubnd hdnd ptnt tnmt ldtbxh khcn khdt gtvt vhttdl tttt tp".split())
+
+
+def _initials(name: str) -> list[tuple[str, str]]:
+    """(initials, folded word) per word of a name; an abbreviation ("UBND", "PTNT") counts whole."""
+    result = []
+    for raw in name.split():
+        word = fold(raw.strip(".,;:()"))
+        if not word or word in ("va", "-", "&"):
+            continue
+        result.append((word if word in _ABBREVIATED else word[0], word))
+    return result
+
+
+def notation_agrees(fields: dict[str, Field]) -> None:
+    """The unit after a notation's last "-" is the initials of the issuer's own name ("STNMT" for
+    "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), ending where that name ends. When they disagree, one of the two
+    lost or gained a word (a cut "GPMT-STN", an issuer missing "TRƯỜNG"): neither stays at 0.9."""
+    notation, organ = fields["code_notation"], fields["organ_name"]
+    if not (notation.value and organ.value and "-" in notation.value):
+        return
+    unit = fold(notation.value.rsplit("-", 1)[1])
+    words = _initials(organ.value)
+    ends = [j for j in range(1, len(words) + 1) if j == len(words) or words[j][1] in _BOUNDARY]
+    if any("".join(w[0] for w in words[i:j]) == unit for j in ends for i in range(j)):
+        return
+    for name in ("code_notation", "organ_name"):
+        f = fields[name]
+        if f.confidence > 0.85:
+            fields[name] = Field(f.value, 0.85, f.page, f.box, f.source)
+
+
+def _organ_lexicon(fields: dict[str, Field]) -> None:
+    """An issuer's name with a word outside the organ vocabulary stays below 0.9 (see lexicon.py)."""
+    f = fields["organ_name"]
+    if f.value and f.confidence > 0.85 and unknown_organ_words(f.value):
+        fields["organ_name"] = Field(f.value, 0.85, f.page, f.box, f.source)

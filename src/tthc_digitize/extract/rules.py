@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tthc_digitize.extract.checks import check_words, tidy_names
+from tthc_digitize.extract.checks import check_words, notation_agrees, tidy_names
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 from tthc_digitize.extract.layout import HEADER_SHARE, Line, split_columns
-from tthc_digitize.text import fold
+from tthc_digitize.text import fold, normalise
 
 REVIEW_BELOW = 0.8
 REQUIRED = ("type_name", "code_number", "code_notation", "issued_date", "organ_name")
@@ -38,24 +38,31 @@ def fold_same_length(text: str) -> str:
     return "".join((fold(ch) or ch)[0] for ch in text)
 
 
-_DATE = r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})"
+# a lost space glues a day or month to the word after it ("26tháng", "9năm"): the words still part them
+_DATE = r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})"
 _NUMBER = re.compile(r"^\W*s[o6d0]\s*[:;.]?\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
 _PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
 _VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+(?:het\s+)?" + _DATE)
 # a validity sentence with a year in it: if no end date could be read from it, a clerk should look
 _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
 _LABEL_ROW = re.compile(r"^\W*[a-z][a-z ,]{0,40}:\s")
+# words an organisation's name starts with
+_ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong)\b"
 _HOLDER = [
     (re.compile(r"(?:(?:cap|giao|cho thue)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
-                r"(?:ho gia dinh\s+)?(?:(?:ong|ba)[.:]?\s+)?([^,;(]+?)\s*[,;(]"), 0.9),
+                r"(?:ho gia dinh\s+|ho\s+(?=(?:ong|ba)\b))?(?:(?:ong|ba)[.:]?\s+)?([^,;(]+?)\s*[,;(]"), 0.9),
     (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
     (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+?)\s*[,;]"), 0.85),
+    # "Chứng nhận Trung tâm …, mã số thuế …": no colon, but an organisation's name right after the verb
+    (re.compile(r"chung nhan\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
 ]
 # a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
 _LABELLED_HOLDER = re.compile(
     r"^\W*(?:ho va ten|ho ten|ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty))"
     r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+)"
 )
+# the holder inside a decision's subject: "Phê duyệt … của Công ty …"
+_OF_ORGANISATION = re.compile(r"\bcua\s+(" + _ORGANISATION + r"[^,;(:]*?)\s*(?:[,;(]|$)")
 _ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
 _HOLDER_ID = [
     (re.compile(r"(?:ma so (?:doanh nghiep|thue|chi nhanh|ho kinh doanh|dia diem kinh doanh|don vi phu thuoc))\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
@@ -89,6 +96,7 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     _holder_and_validity(fields, body)
     tidy_names(fields)
     check_words(fields, lines)
+    notation_agrees(fields)
     return fields
 
 
@@ -101,8 +109,11 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
         folded = fold_same_length(left.text)
         match = _NUMBER.match(folded)
         if match:
-            notation = left.text[match.start(2):match.end(2)].upper()
+            # as printed: some units write their code in mixed case ("CTrTT"), which OCR may also invent
+            notation = left.text[match.start(2):match.end(2)]
             shape = 0.95 if "-" in notation else 0.7
+            if notation != notation.upper():
+                shape = min(shape, 0.85)
             shape = _sure(shape, left)
             fields["code_number"] = Field(left.text[match.start(1):match.end(1)], shape, left.page, left.box)
             fields["code_notation"] = Field(notation, shape, left.page, left.box)
@@ -133,13 +144,16 @@ def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) 
 
 def _title_and_subject(fields, first: list[Line], number_line: Line | None, width: float) -> Line | None:
     start = first.index(number_line) + 1 if number_line in first else 0
+    cong_van = _cong_van(fields, first, start, width)
+    if cong_van is not None:
+        return cong_van
     for i in range(start, len(first)):
         line = first[i]
         folded = fold(line.text)
         if any(folded.startswith(m) or m in folded for m in MOTTO) or not _is_caps(line.text):
             continue
-        if line.x0 < 0.15 * width:
-            continue  # titles are centred; a caps line at the margin is something else
+        if line.x0 < 0.15 * width or abs(_centre(line) - width / 2) > 0.15 * width:
+            continue  # titles are centred; a caps line at the margin or in a header column is something else
         known = next((t for t in TYPE_NAMES if fold(line.text).startswith(fold(t))), None)
         fields["type_name"] = Field(line.text, _sure(0.95 if known else 0.6, line), line.page, line.box)
         # The subject is the block right under the title (in capitals on many licences); the body
@@ -158,6 +172,37 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             fields["subject"] = Field(text, _sure(0.85 if len(subject) <= 3 else 0.6, *subject), line.page, _union(subject))
             return subject[-1]
         return line
+    return None
+
+
+def _centre(line: Line) -> float:
+    return (line.x0 + line.box[2]) / 2
+
+
+def _cong_van(fields, first: list[Line], start: int, width: float) -> Line | None:
+    """A công văn prints no type name: its subject is a "V/v …" block in the issuer's column under
+    the number (Decree 30, appendix I). Found there, and with no known type name centred on the
+    page, the type is inferred; the block runs on while its lines stay in that column."""
+    for i in range(start, len(first)):
+        left, _ = split_columns(first[i], width)
+        if left is None or not fold(left.text).lstrip(" '\"`.,:;-").startswith("v/v") or _centre(left) > 0.45 * width:
+            continue
+        titled = any(abs(_centre(ln) - width / 2) <= 0.15 * width and any(fold(ln.text).startswith(fold(t)) for t in TYPE_NAMES)
+                     for ln in first)
+        if titled:
+            return None
+        block = [left]
+        for follow in first[i + 1:]:
+            part, _ = split_columns(follow, width)
+            gap = follow.top - block[-1].bottom
+            if (part is None or _centre(part) > 0.45 * width or gap > block[-1].bottom - block[-1].top
+                    or fold(part.text).startswith(("kinh gui", "can cu"))):
+                break
+            block.append(part)
+        fields["type_name"] = Field("CÔNG VĂN", _sure(0.9, block[0]), block[0].page, block[0].box, "extraction")
+        text = " ".join(b.text for b in block)
+        fields["subject"] = Field(text, _sure(0.85 if len(block) <= 3 else 0.6, *block), block[0].page, _union(block))
+        return next(ln for ln in first if block[-1].words[0] in ln.words)
     return None
 
 
@@ -216,18 +261,48 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
         match, sure = next(((m, sure) for pattern, sure in _HOLDER if (m := pattern.search(folded, start))), (None, 0))
         if match:
             name = text[match.start(1):match.end(1)].strip()
+            of = _OF_ORGANISATION.search(folded, match.start(1), match.end(1))
+            if of:  # "phương án sản xuất của Hợp tác xã …": what is granted, then whose it is
+                name, match, sure = text[of.start(1):of.end(1)].strip(), of, min(sure, 0.85)
             sure = sure if 2 <= len(name.split()) <= 12 else 0.5
             fields["holder_name"] = located(name, sure, match)
             break
     else:
-        for i, line in enumerate(body):
-            match = _LABELLED_HOLDER.match(fold_same_length(line.text))
-            if match:
-                found = [line, *_continued(line, match.start(1), body[i + 1:])]
-                name = " ".join([line.text[match.start(1):match.end(1)], *(ln.text for ln in found[1:])]).strip(" .")
-                sure = 0.85 if 2 <= len(name.split()) <= 12 else 0.5
-                fields["holder_name"] = Field(name, _sure(sure, *found), line.page, _union(found))
-                break
+        _labelled_holder(fields, body)
+        if fields["holder_name"].value is None and fields["type_name"].value != "CÔNG VĂN":
+            _holder_of(fields, body)
+    _holder_id(fields, folded, located)
+    _validity(fields, folded, located)
+
+
+def _labelled_holder(fields: dict[str, Field], body: list[Line]) -> None:
+    for i, line in enumerate(body):
+        match = _LABELLED_HOLDER.match(fold_same_length(line.text))
+        if match:
+            found = [line, *_continued(line, match.start(1), body[i + 1:])]
+            name = " ".join([line.text[match.start(1):match.end(1)], *(ln.text for ln in found[1:])]).strip(" .")
+            sure = 0.85 if 2 <= len(name.split()) <= 12 else 0.5
+            fields["holder_name"] = Field(name, _sure(sure, *found), line.page, _union(found))
+            break
+
+
+def _holder_of(fields: dict[str, Field], body: list[Line]) -> None:
+    """The organisation after "của" on a line, cut at punctuation or the line's end (a name may
+    wrap, so one cut by punctuation is preferred, and readings that disagree are flagged)."""
+    found: list[tuple[bool, str, Line]] = []
+    for line in body:
+        for of in _OF_ORGANISATION.finditer(fold_same_length(line.text)):
+            name = line.text[of.start(1):of.end(1)].strip(" .")
+            found.append((line.text[of.end(1):].strip()[:1] in (",", ";", "("), name, line))
+    if not found:
+        return
+    complete, name, line = max(found, key=lambda f: f[0])
+    # a guess from wording alone ("của" may name a proposer, not the holder): always for a clerk to confirm
+    sure = 0.75 if complete and len({normalise(f[1]) for f in found}) == 1 and 2 <= len(name.split()) <= 12 else 0.6
+    fields["holder_name"] = Field(name, _sure(sure, line), line.page, line.box)
+
+
+def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
     born = _BORN.search(folded)
     for pattern, kind in _HOLDER_ID:
         match = pattern.search(folded)
@@ -241,6 +316,9 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
             fields["holder_id"] = located(value, sure, match)
             fields["holder_id_type"] = located(kind, sure, match)
             break
+
+
+def _validity(fields: dict[str, Field], folded: str, located) -> None:
     match = _VALID_UNTIL.search(folded)
     if match:
         value, sure = _date(*match.groups())

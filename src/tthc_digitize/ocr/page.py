@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pikepdf
@@ -28,6 +28,7 @@ from tthc_digitize.text import looks_like_text, normalise
 A4_LONG_SIDE_INCHES = 11.69
 MIN_SKEW = 0.1  # degrees; below this a page counts as straight
 DENOISE_RADIUS = 1.0  # pixels at 300 dpi
+UPSCALE_BELOW = 200  # dpi; a phone photo under this is read enlarged to 300 dpi (benchmarks/README.md)
 _CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
 
 
@@ -178,7 +179,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         turn = _detect_rotation(grey, source.dpi, work, task.number)
         if turn:
             frame = _turned(turn, grey, source.dpi, settings)
-    words = _ocr(frame.for_ocr(grey), work, task, settings)
+    words = _ocr(frame.for_ocr(grey), work, task, settings, source.dpi)
     confidence = _mean_confidence(words)
 
     # A page turned upside down, or sideways without enough lines to show it, reads as garbage:
@@ -187,7 +188,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         turn = _detect_rotation(grey, source.dpi, work, task.number)
         if turn:
             turned = _turned(turn, grey, source.dpi, settings)
-            turned_words = _ocr(turned.for_ocr(grey), work, task, settings)
+            turned_words = _ocr(turned.for_ocr(grey), work, task, settings, source.dpi)
             if (_mean_confidence(turned_words) or 0) > (confidence or 0):
                 frame, words, confidence = turned, turned_words, _mean_confidence(turned_words)
 
@@ -266,12 +267,22 @@ def _detect_rotation(grey: Image.Image, dpi: float, work: Path, number: int) -> 
     return found.rotate
 
 
-def _ocr(img: Image.Image, work: Path, task: PageTask, settings: OcrSettings) -> list[tesseract.Word]:
+def _ocr(img: Image.Image, work: Path, task: PageTask, settings: OcrSettings, dpi: float = 300) -> list[tesseract.Word]:
+    """Words in the pixels of ``img``. A low-resolution page is read enlarged to 300 dpi (Lanczos):
+    tesseract's models expect letters of 20-30 px, a 100 dpi photo gives 10; the boxes are
+    brought back to the page's own pixels."""
+    factor = 300 / dpi if 0 < dpi < UPSCALE_BELOW else 1.0
+    if factor > 1:
+        img = img.resize((round(img.width * factor), round(img.height * factor)), Image.Resampling.LANCZOS)
     # PGM: no compression to pay for on either side of the pipe
     path = work / f"ocr-{task.number:05d}.pgm"
     img.save(path)
     try:
-        return tesseract.words(path, settings.language)
+        found = tesseract.words(path, settings.language)
+        if factor == 1:
+            return found
+        return [replace(w, left=round(w.left / factor), top=round(w.top / factor), width=max(1, round(w.width / factor)),
+                        height=max(1, round(w.height / factor))) for w in found]
     except tesseract.TesseractError as exc:
         raise TesseractFailed("dep.tesseract_failed", page=task.number, detail=str(exc)) from None
     finally:

@@ -1,0 +1,83 @@
+"""Words Vietnamese organ names and holders are made of (domain core: no I/O).
+
+OCR misreads a tone mark into another real syllable ("TỈNH" -> "TĨNH", "Cổ phần" -> "Cố phần"):
+no syllable check sees it. The words of an agency's name come from a small vocabulary (levels of
+government, sectors, provinces); a word outside it is a district's or ward's name, or a misread
+the vocabulary cannot tell from one ("HOÀN KIẾM" is a district, "ĐĂNG KIẾM" a misread "KIỂM"), so
+it leaves the name unconfirmed (below 0.9) without flagging it.
+"""
+
+from __future__ import annotations
+
+from tthc_digitize.text import fold, normalise
+
+_ORGAN = """
+BỘ SỞ ỦY UỶ BAN NHÂN DÂN UBND HĐND HỘI ĐỒNG TỈNH THÀNH PHỐ TP TP. HUYỆN QUẬN THỊ XÃ TRẤN PHƯỜNG
+CỤC TỔNG VỤ PHÒNG CHI NHÁNH TRUNG TÂM VĂN CHÍNH ĐẠI SỨ QUÁN LÃNH SỰ VIỆN TRƯỜNG HỌC KHO BẠC NHÀ NƯỚC
+VÀ CỦA CÁC THUỘC TRỰC TRỰC THUỘC QUẢN LÝ ĐIỀU HÀNH KHU KINH TẾ CÔNG NGHIỆP CHẾ XUẤT CAO BAN QUẢN
+GIÁO DỤC ĐÀO TẠO Y TẾ TÀI NGUYÊN MÔI TRƯỜNG CÔNG THƯƠNG GIAO THÔNG VẬN TẢI XÂY DỰNG NÔNG NGHIỆP
+PHÁT TRIỂN NÔNG THÔN PTNT KẾ HOẠCH ĐẦU TƯ TÀI CHÍNH TƯ PHÁP NỘI VỤ LAO ĐỘNG THƯƠNG BINH XÃ HỘI
+LĐTBXH VĂN HÓA HOÁ THỂ THAO DU LỊCH KHOA HỌC CÔNG NGHỆ THÔNG TIN TRUYỀN CÔNG AN QUỐC PHÒNG NGOẠI
+GIAO THANH TRA NGÂN HÀNG THUẾ HẢI QUAN THỐNG KÊ ĐĂNG KIỂM KIỂM ĐỊNH ĐĂNG KÝ ĐẤT ĐAI HỘ TỊCH QUỐC TỊCH
+CHỨNG THỰC DÂN SỐ GIA ĐÌNH AN TOÀN THỰC PHẨM DƯỢC KHÁM BỆNH CHỮA BỆNH VIỆT NAM CHÍNH PHỦ NGHỊ
+QUYẾT ĐỊNH THƯỜNG TRỰC BẢO HIỂM BẢO VỆ THỰC VẬT CHĂN NUÔI THÚ THỦY LỢI LÂM KIỂM LÂM NGHIỆP THỦY
+SẢN THUỶ KHOÁNG SẢN ĐỊA CHẤT BIỂN HẢI ĐẢO ĐO ĐẠC BẢN ĐỒ CẢNH SÁT PHÒNG CHÁY CHỮA CHÁY CỨU NẠN CỨU
+HỘ QUẢN LÝ HÀNH CHÍNH TRẬT TỰ ĐƯỜNG BỘ SẮT SÔNG HÀNG KHÔNG HÀNG HẢI CẢNG VỤ ĐIỆN LỰC NĂNG
+LƯỢNG THỊ TRƯỜNG CẠNH TRANH XUẤT NHẬP KHẨU DOANH NGHIỆP HỢP TÁC HỢP TÁC XÃ VIỄN THÔNG BƯU CHÍNH
+BÁO CHÍ XUẤT BẢN PHÁT THANH TRUYỀN HÌNH MỸ THUẬT NHIẾP ẢNH TRIỂN LÃM DI SẢN GIA ĐÌNH TRẺ EM
+BÌNH ĐẲNG GIỚI NGƯỜI CÓ CÔNG VIỆC LÀM DẠY NGHỀ GIÁO DỤC NGHỀ NGHIỆP THƯỜNG XUYÊN MẦM NON TIỂU
+TRUNG HỌC PHỔ THÔNG ĐẠI HỌC CAO ĐẲNG CHẤT LƯỢNG TIÊU CHUẨN ĐO LƯỜNG SỞ HỮU TRÍ TUỆ NĂNG LƯỢNG
+NGUYÊN TỬ BỨC XẠ HẠT NHÂN TRUNG ƯƠNG ĐẶC BIỆT
+"""
+
+# The 63 provinces and centrally-run cities (before the 2025 mergers: the documents are older),
+# with both tone-mark placements where both are in use ("HÒA"/"HOÀ").
+_PROVINCES = """
+AN GIANG BÀ RỊA VŨNG TÀU BẮC GIANG BẮC KẠN BẠC LIÊU BẮC NINH BẾN TRE BÌNH ĐỊNH BÌNH DƯƠNG BÌNH
+PHƯỚC BÌNH THUẬN CÀ MAU CẦN THƠ CAO BẰNG ĐÀ NẴNG ĐẮK ĐẮC LẮK NÔNG ĐIỆN BIÊN ĐỒNG NAI ĐỒNG THÁP
+GIA LAI HÀ GIANG HÀ NAM HÀ NỘI HÀ TĨNH HẢI DƯƠNG HẢI PHÒNG HẬU GIANG HÒA HOÀ BÌNH HƯNG YÊN KHÁNH
+KIÊN GIANG KON TUM LAI CHÂU LÂM ĐỒNG LẠNG SƠN LÀO CAI LONG AN NAM ĐỊNH NGHỆ AN NINH BÌNH NINH
+THUẬN PHÚ THỌ PHÚ YÊN QUẢNG BÌNH QUẢNG NAM QUẢNG NGÃI QUẢNG NINH QUẢNG TRỊ SÓC TRĂNG SƠN LA TÂY
+NINH THÁI BÌNH THÁI NGUYÊN THANH HÓA HOÁ THỪA THIÊN HUẾ TIỀN GIANG TRÀ VINH TUYÊN QUANG VĨNH
+LONG VĨNH PHÚC YÊN BÁI HỒ CHÍ MINH
+"""
+
+ORGAN_WORDS = frozenset(normalise(w) for w in (_ORGAN + _PROVINCES).split())
+
+# Fixed phrases of holders' and organs' names; written with other marks, a word in them was misread.
+PHRASES = tuple(normalise(p) for p in (
+    "cổ phần", "trách nhiệm hữu hạn", "hợp tác xã", "chi nhánh", "trung tâm", "công ty", "hộ kinh doanh",
+    "doanh nghiệp tư nhân", "liên doanh", "một thành viên", "hai thành viên", "văn phòng đại diện",
+    "địa điểm kinh doanh", "bệnh viện", "phòng khám", "nhà thuốc",
+))
+_PHRASES_FOLDED = {fold(p): p for p in PHRASES}
+
+
+_LEVELS = frozenset(normalise(w) for w in "TỈNH THÀNH HUYỆN QUẬN THỊ XÃ PHƯỜNG".split())
+_LEVELS_FOLDED = frozenset(fold(w) for w in _LEVELS)
+
+
+def unknown_organ_words(name: str) -> list[str]:
+    """Words of an agency's name outside the vocabulary; right after "UBND"/"NHÂN DÂN" only an
+    administrative level fits ("UBND TĨNH …" is a misread "TỈNH", though "HÀ TĨNH" is a province)."""
+    unknown, previous = [], ""
+    for raw in name.split():
+        word = normalise(raw).strip(",;:()\"'").upper()
+        if word and any(ch.isalpha() for ch in word):
+            after_council = previous in ("UBND", "DÂN")
+            if word not in ORGAN_WORDS or (after_council and fold(word) in _LEVELS_FOLDED and word not in _LEVELS):
+                unknown.append(word)
+        previous = word
+    return unknown
+
+
+def misread_phrase(text: str) -> bool:
+    """A fixed phrase ("cổ phần") written with other tone marks ("Cố phần")."""
+    words = [normalise(w).strip(".,;:()\"'").lower() for w in text.split()]
+    for size in {len(p.split()) for p in PHRASES if " " in p}:
+        for i in range(len(words) - size + 1):
+            span = " ".join(words[i:i + size])
+            known = _PHRASES_FOLDED.get(fold(span))
+            if known is not None and span != known:
+                return True
+    return False
