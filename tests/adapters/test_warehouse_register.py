@@ -21,7 +21,7 @@ from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 from tthc_digitize.warehouse.synthetic import pdf_bytes
 from test_warehouse import tthc
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REGISTER = ROOT / "samples" / "register" / "so-goc.csv"
 TRUTH = ROOT / "samples" / "truth"
 

@@ -22,7 +22,7 @@ from tthc_digitize.warehouse.master_register import import_register
 from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 from tthc_digitize.warehouse.synthetic import pdf_bytes, record, text_of
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 REGISTER = ROOT / "samples" / "register" / "so-goc.csv"
 AGENCY = "Sở Tài nguyên và Môi trường tỉnh Thử Nghiệm"
 LOADED_AT = "2026-11-20T09:30:00+07:00"

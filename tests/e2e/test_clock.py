@@ -18,8 +18,8 @@ from test_sign import tthc
 from tthc_digitize import clock
 from tthc_digitize.text import normalise
 
-SRC = Path(__file__).resolve().parents[1] / "src" / "tthc_digitize"
-REGISTER = Path(__file__).resolve().parents[1] / "samples" / "register" / "so-goc.csv"
+SRC = Path(__file__).resolve().parents[2] / "src" / "tthc_digitize"
+REGISTER = Path(__file__).resolve().parents[2] / "samples" / "register" / "so-goc.csv"
 
 # (module or class name, function) pairs that read the wall clock
 WALL_CLOCK = {("datetime", "now"), ("datetime", "utcnow"), ("datetime", "today"), ("date", "today"),

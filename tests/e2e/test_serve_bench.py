@@ -13,7 +13,7 @@ import pytest
 
 @pytest.mark.slow
 def test_serve_benchmark_runs_small():
-    script = Path(__file__).resolve().parents[1] / "benchmarks" / "serve.py"
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "serve.py"
     result = subprocess.run([sys.executable, str(script), "--rate", "40", "--seconds", "1", "--concurrency", "2",
                              "--copies", "2", "--cli-runs", "1", "--json"], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -17,7 +17,7 @@ import pytest
 
 from tthc_digitize import tempdirs
 
-SCAN = Path(__file__).resolve().parents[1] / "samples" / "scans" / "giay-chung-nhan-200dpi.tif"
+SCAN = Path(__file__).resolve().parents[2] / "samples" / "scans" / "giay-chung-nhan-200dpi.tif"
 
 
 def _tthc(tmp: Path, *args: str, **kw) -> subprocess.Popen:

@@ -15,7 +15,7 @@ from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow
 from tthc_digitize.roadmap.planfile import parse_plan, plan_csv, read_plan
 from tthc_digitize.roadmap.source import WarehouseSource
 
-SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "roadmap" / "ke-hoach.csv"
+SAMPLE = Path(__file__).resolve().parents[2] / "samples" / "roadmap" / "ke-hoach.csv"
 
 
 def test_plan_csv_round_trip():

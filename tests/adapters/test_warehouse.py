@@ -404,7 +404,7 @@ def test_cli_round_trip(tmp_path, results):
 
 @pytest.mark.slow
 def test_ingest_load_puts_each_finished_result_in_the_warehouse(tmp_path):
-    scan = Path(__file__).resolve().parents[1] / "samples" / "scans" / "quyet-dinh-so.pdf"  # born digital: no OCR
+    scan = Path(__file__).resolve().parents[2] / "samples" / "scans" / "quyet-dinh-so.pdf"  # born digital: no OCR
     home = tmp_path / "kho"
     assert tthc("init", "--home", str(home), "--agency-name", AGENCY, "--agency-code", CODE).returncode == 0
     env = {"TTHC_HOME": str(home)}
@@ -456,7 +456,7 @@ def test_new_version_without_rename_exchange_recovers_from_a_crash_between_the_t
 
 @pytest.mark.slow
 def test_benchmark_script_runs_small():
-    script = Path(__file__).resolve().parents[1] / "benchmarks" / "warehouse.py"
+    script = Path(__file__).resolve().parents[2] / "benchmarks" / "warehouse.py"
     result = subprocess.run([sys.executable, str(script), "--records", "2000", "--queries", "80", "--full", "5", "--json"],
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -516,7 +516,7 @@ def test_a_holder_named_in_the_metadata_ranks_above_a_mention_in_the_text(wh, tm
 @pytest.mark.slow
 def test_ingest_load_names_the_file_it_could_not_load_and_exits_6(tmp_path):
     """A cron job must see from the exit code and the JSON that a file stayed out, and why."""
-    source = Path(__file__).resolve().parents[1] / "samples" / "scans" / "quyet-dinh-so.pdf"
+    source = Path(__file__).resolve().parents[2] / "samples" / "scans" / "quyet-dinh-so.pdf"
     scans = tmp_path / "scans"
     scans.mkdir()
     shutil.copy(source, scans / "co-trich-yeu.pdf")
@@ -553,7 +553,7 @@ def test_ingest_load_names_the_file_it_could_not_load_and_exits_6(tmp_path):
 @pytest.mark.slow
 def test_the_same_scan_digitised_again_elsewhere_is_already_done_not_a_conflict(tmp_path):
     """OCR output is not byte-for-byte repeatable (times, compression): the scan's SHA-256 decides."""
-    scan = Path(__file__).resolve().parents[1] / "samples" / "scans" / "quyet-dinh-so.pdf"
+    scan = Path(__file__).resolve().parents[2] / "samples" / "scans" / "quyet-dinh-so.pdf"
     home = tmp_path / "kho"
     assert tthc("init", "--home", str(home), "--agency-name", AGENCY, "--agency-code", CODE).returncode == 0
     first = tthc("ingest", str(scan), "--out", str(tmp_path / "a"), "--load", "--json",

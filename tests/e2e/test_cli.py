@@ -104,7 +104,7 @@ def test_ocr_missing_input(tmp_path):
 
 
 def test_cli_reference_is_up_to_date():
-    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[1] / "docs"))
+    sys.path.insert(0, str(__import__("pathlib").Path(__file__).resolve().parents[2] / "docs"))
     import gen_cli
 
     assert gen_cli.DOC.read_text(encoding="utf-8") == gen_cli.render(), "run `make docs`"
@@ -115,7 +115,7 @@ def test_library_warnings_do_not_reach_the_clerks_terminal(tmp_path):
     import pymupdf
 
     scan = tmp_path / "co-o-nhap.pdf"
-    with pymupdf.open(Path(__file__).resolve().parents[1] / "samples" / "scans" / "quyet-dinh-so.pdf") as doc:
+    with pymupdf.open(Path(__file__).resolve().parents[2] / "samples" / "scans" / "quyet-dinh-so.pdf") as doc:
         widget = pymupdf.Widget()
         widget.field_name, widget.field_type = "ghi_chu", pymupdf.PDF_WIDGET_TYPE_TEXT
         widget.rect, widget.field_value = pymupdf.Rect(400, 780, 560, 800), "x"

@@ -33,7 +33,7 @@ EXAMPLES = int(os.environ.get("TTHC_FUZZ_EXAMPLES", "0")) or 60
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=EXAMPLES == 60, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 LIMITS = OcrSettings()
-EXAMPLE_XML = Path(__file__).parent.parent / "src" / "tthc_digitize" / "schemas" / "examples" / "giay-phep-xa-thai.xml"
+EXAMPLE_XML = Path(__file__).resolve().parents[2] / "src" / "tthc_digitize" / "schemas" / "examples" / "giay-phep-xa-thai.xml"
 SECRET = "bi-mat-khong-duoc-doc-7f3a"
 
 

@@ -78,7 +78,7 @@ def test_issued_copy_is_pdfa_signed_stamped_registered_and_stored(wh, agency_sig
     assert f"Mã kiểm tra: {issued.code}" in page_text
     assert read_code(out) == issued.code
     # the QR code, read back from a rendering by an independent decoder; the code line stands beside it
-    # (that neither covers the document is tests/test_marks_placement.py's business)
+    # (that neither covers the document is tests/e2e/test_marks_placement.py's business)
     with pymupdf.open(out) as doc:
         (square,) = qr_squares(doc[0])
         decoded = read_qr(doc[0], square, tmp_path / "p1.png")

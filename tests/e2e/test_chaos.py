@@ -15,7 +15,7 @@ import pytest
 
 pytestmark = pytest.mark.slow
 
-SCRIPT = Path(__file__).resolve().parents[1] / "benchmarks" / "chaos.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "chaos.py"
 # the slow commands (OCR, signing with a timestamp) once, the quick ones twice: about 90 s on one core
 TRIALS = {"ingest-load": 1, "load": 2, "register-import": 2, "copy-issue": 1, "copy-certify": 1, "review-set": 2,
           "ltv-refresh": 1}

@@ -14,7 +14,7 @@ from tthc_digitize.errors import InputFileError, OutputError
 from tthc_digitize.metadata import xml
 from tthc_digitize.metadata.record import XML_PATHS, ResultRecord
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "schemas" / "examples" / "giay-phep-xa-thai.xml"
 
 

@@ -2,7 +2,7 @@
 
 The commands run in-process through the real entry point (`main()`: option parsing, exit codes, the
 error handler) over the hand-made register, handed in where the warehouse is read
-(`roadmap.source.open_source`); tests/test_roadmap_warehouse.py runs them over a real warehouse.
+(`roadmap.source.open_source`); tests/e2e/test_roadmap_warehouse.py runs them over a real warehouse.
 """
 
 from __future__ import annotations
