@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from sign_fixtures import PASSWORD, credential, pki  # noqa: F401
+from sign_fixtures import PASSWORD, credential
 from tthc_digitize.warehouse import anchor
 from tthc_digitize.warehouse.audit import audit
 from tthc_digitize.warehouse.load import load
 from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 from tthc_digitize.warehouse.synthetic import make_results
-from test_warehouse import AGENCY, CODE, tthc
+from helpers import tthc
+from test_warehouse import AGENCY, CODE
 
 
 def _home(root: Path, pki, tsa_url: str | None = None) -> Path:  # noqa: F811

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from serve_fixtures import HOLDER_NAME, bomb_pdf, get, masters, pki, qr_link, served, upload  # noqa: F401  (fixtures)
+from serve_fixtures import HOLDER_NAME, bomb_pdf, get, qr_link, upload
 from sign_fixtures import flip_byte_in_signed_range
 from tthc_digitize.copies.code import new_code
 from tthc_digitize.copies.check import mask_name

@@ -3,28 +3,20 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 
-from sign_fixtures import PASSWORD, credential, flip_byte_in_signed_range, nss_chains, nss_db, pdfsig, pki, scan  # noqa: F401
+from helpers import tthc
+from sign_fixtures import PASSWORD, credential, flip_byte_in_signed_range, nss_chains, pdfsig
 from tthc_digitize._exec.openssl import cms_verify
 from tthc_digitize.errors import ExitCode
 from tthc_digitize.sign.pades import BatchSigner, sign_file
 from tthc_digitize.sign.signers import SigningRefused, check_certificate, load_trust_roots
 from tthc_digitize.sign.verify import verify_file
-
-
-def tthc(*args, env=None, cwd=None):
-    full = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG")}
-    full.update({"COLUMNS": "200", "NO_COLOR": "1", **(env or {})})
-    return subprocess.run([sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True,
-                          env=full, cwd=cwd, timeout=300)
 
 
 def assert_independently_valid(path: Path, pki, nss_db, signatures: int = 1) -> None:

@@ -4,7 +4,6 @@ signature block: legible Vietnamese, where the rules put it, and the signed file
 from __future__ import annotations
 
 import subprocess
-import sys
 import unicodedata
 from difflib import SequenceMatcher
 from datetime import datetime
@@ -13,8 +12,8 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from helpers import qr_squares, read_qr
-from sign_fixtures import credential, pki, scan  # noqa: F401
+from helpers import qr_squares, read_qr, tthc
+from sign_fixtures import credential
 from tthc_digitize.pdfa.check import check_pdfa2b, format_violations
 from tthc_digitize.clock import VN_TZ
 from tthc_digitize.sign.appearance import REGISTER_COPY, CopyBlock, apply_copy_block
@@ -43,8 +42,7 @@ def ocr(png: Path) -> list[str]:
 def pdfa(scan, tmp_path_factory) -> Path:
     """A PDF/A-2b made by the OCR pipeline from the scan."""
     out = tmp_path_factory.mktemp("pdfa") / "ket-qua.pdf"
-    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ocr", str(scan), "-o", str(out)],
-                            capture_output=True, text=True, timeout=300)
+    result = tthc("ocr", scan, "-o", out, timeout=300)
     assert result.returncode == 0, result.stderr
     return out
 

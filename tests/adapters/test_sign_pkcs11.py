@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from sign_fixtures import nss_db, pki, scan  # noqa: F401
-from test_sign import assert_independently_valid, tthc
+from helpers import tthc
+from test_sign import assert_independently_valid
 from tthc_digitize.errors import ExitCode
 from tthc_digitize.sign.pades import BatchSigner
 from tthc_digitize.sign.signers import check_certificate, load_trust_roots, open_pkcs11

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 import shutil
 
-from sign_fixtures import credential, pki, scan  # noqa: F401
-from test_sign import tthc
+from sign_fixtures import credential
+from helpers import tthc
 from tthc_digitize.errors import ExitCode
 from tthc_digitize.sign.ltv import refresh
 from tthc_digitize.sign.pades import sign_file

@@ -15,10 +15,9 @@ import jsonschema
 import pikepdf
 import pytest
 
-from helpers import assert_valid_pdfa
-from serve_fixtures import HOLDER_NAME, get, masters, pki, served, upload  # noqa: F401  (fixtures)
+from helpers import assert_valid_pdfa, tthc
+from serve_fixtures import HOLDER_NAME, get, upload
 from sign_fixtures import flip_byte_in_signed_range
-from test_sign import tthc
 from tthc_digitize.copies.check import mask_name
 from tthc_digitize.copies.code import new_code
 from tthc_digitize.errors import ExitCode

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
@@ -14,6 +13,7 @@ from pathlib import Path
 import pymupdf
 import pytest
 
+from helpers import tthc
 from tthc_digitize.errors import ExitCode, InputFileError, LockedError, UsageError
 from tthc_digitize.metadata.xml import from_xml, to_xml
 from tthc_digitize.warehouse import home as home_mod
@@ -28,13 +28,6 @@ from tthc_digitize.warehouse.synthetic import make_results, record
 
 AGENCY = "Sở Tư pháp tỉnh Thử Nghiệm"
 CODE = "000.00.00.H30"
-
-
-def tthc(*args: str, env: dict | None = None, cwd=None) -> subprocess.CompletedProcess:
-    full_env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG", "TTHC_HOME")}
-    full_env.update({"COLUMNS": "200", "NO_COLOR": "1", **(env or {})})
-    return subprocess.run([sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True,
-                          env=full_env, cwd=cwd, timeout=300)
 
 
 @pytest.fixture

@@ -19,7 +19,8 @@ from tthc_digitize.warehouse.load import load
 from tthc_digitize.warehouse.ocfl import digests
 from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 from tthc_digitize.warehouse.synthetic import make_results
-from test_warehouse import AGENCY, CODE, tthc
+from helpers import tthc
+from test_warehouse import AGENCY, CODE
 
 
 @pytest.fixture

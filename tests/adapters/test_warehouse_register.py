@@ -19,7 +19,7 @@ from tthc_digitize.warehouse.master_register import VIETNAMESE_HEADERS, import_r
 from tthc_digitize.clock import VN_TZ
 from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 from tthc_digitize.warehouse.synthetic import pdf_bytes
-from test_warehouse import tthc
+from helpers import tthc
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTER = ROOT / "samples" / "register" / "so-goc.csv"

@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 import typer.main
 
+from helpers import tthc
 from tthc_digitize import __version__
 from tthc_digitize.cli import app
 from tthc_digitize.errors import ExitCode
 
 COMMANDS = sorted(typer.main.get_command(app).commands)
-
-
-def tthc(*args: str, env: dict | None = None, cwd=None) -> subprocess.CompletedProcess:
-    full_env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG")}
-    full_env.update({"COLUMNS": "120", "NO_COLOR": "1", **(env or {})})
-    return subprocess.run(
-        [sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True, env=full_env, cwd=cwd,
-        timeout=600,
-    )
 
 
 def test_help_lists_commands():

@@ -12,9 +12,8 @@ import pymupdf
 import pytest
 from lxml import etree
 
-from conftest import SAMPLES
-from sign_fixtures import PASSWORD, pki  # noqa: F401  (pki is a fixture)
-from test_sign import tthc
+from helpers import SAMPLES, tthc
+from sign_fixtures import PASSWORD
 from tthc_digitize import clock
 from tthc_digitize.text import normalise
 

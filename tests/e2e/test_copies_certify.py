@@ -8,10 +8,9 @@ import json
 import pymupdf
 import pytest
 
-from copies_fixtures import agency_signer, copy_env, make_home, masters, pki  # noqa: F401
-from helpers import assert_valid_pdfa
-from sign_fixtures import credential, scan  # noqa: F401
-from test_warehouse import tthc
+from copies_fixtures import copy_env, make_home
+from helpers import assert_valid_pdfa, tthc
+from sign_fixtures import credential
 from tthc_digitize._exec.openssl import cms_verify
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.copies.certify import CertifyRequest, certify_copy, ocr_original

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from test_warehouse import tthc
+from helpers import tthc
 from tthc_digitize.sign.verify import verify_file
 
 

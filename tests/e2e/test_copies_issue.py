@@ -13,12 +13,9 @@ from pathlib import Path
 import pymupdf
 import pytest
 
-from copies_fixtures import (  # noqa: F401  (fixtures)
-    REGISTER, agency_signer, copy_env, home, make_home, masters, pki, record_of, with_file_hash,
-)
-from helpers import assert_valid_pdfa, qr_squares, read_qr
+from copies_fixtures import REGISTER, copy_env, make_home, record_of, with_file_hash
+from helpers import assert_valid_pdfa, qr_squares, read_qr, tthc
 from sign_fixtures import flip_byte_in_signed_range
-from test_warehouse import tthc
 from tthc_digitize._exec.openssl import cms_verify
 from tthc_digitize.copies import register
 from tthc_digitize.copies.check import check_code

@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from conftest import SAMPLE_AGENCY, SAMPLES, TRUTH
+from helpers import SAMPLE_AGENCY, SAMPLES, TRUTH, tthc
 from test_samples import NAMES
 from tthc_digitize.extract.layout import Line, Word
 from tthc_digitize.extract.reader import extract_file
@@ -69,22 +69,15 @@ def test_golden_fields_on_samples(ingested):
 
 
 def test_extract_command_json(ingested, tmp_path):
-    import os
-    import subprocess
-    import sys
-
     out, _ = ingested
-    env = {k: v for k, v in os.environ.items() if k != "LANG"}
-    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "extract", str(out / "giay-xac-nhan.pdf"), "--json"],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = tthc("extract", out / "giay-xac-nhan.pdf", "--json", timeout=120)
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert set(data) == {"file", "fields", "needs_review"}
     assert data["fields"]["holder_name"] == {"value": "Đỗ Thị Thùy Dương", "confidence": 0.85}
     assert data["fields"]["holder_id_type"]["value"] == "cccd"
     (tmp_path / "x.pdf").write_text("không phải PDF")
-    bad = subprocess.run([sys.executable, "-m", "tthc_digitize", "extract", str(tmp_path / "x.pdf")],
-                         capture_output=True, text=True, env=env, timeout=120)
+    bad = tthc("extract", tmp_path / "x.pdf", timeout=120)
     assert bad.returncode == 3 and "Không phải PDF" in bad.stderr
 
 
@@ -112,17 +105,12 @@ def test_ingest_writes_a_valid_xml_record_beside_each_pdf(ingested):
 
 
 def test_without_an_agency_no_xml_and_a_warning(tmp_path):
-    import os
     import shutil
-    import subprocess
-    import sys
 
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(SAMPLES / "quyet-dinh-so.pdf", src)
-    env = {k: v for k, v in os.environ.items() if k != "LANG"}
-    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(src), "--out", str(tmp_path / "out"),
-                             "--json"], capture_output=True, text=True, env=env, timeout=300)
+    result = tthc("ingest", src, "--out", tmp_path / "out", "--json", timeout=300)
     entry = json.loads(result.stdout)["files"][0]
     assert entry["status"] == "warned" and entry["metadata"] is None
     assert any("agency_name" in w for w in entry["warnings"])

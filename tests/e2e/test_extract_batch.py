@@ -4,26 +4,16 @@ tthc extract --xml. Uses the born-digital sample (no OCR), so it runs in seconds
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 from lxml import etree
 
-from conftest import SAMPLES
+from helpers import SAMPLES, tthc
 from tthc_digitize.ingest.sources import sha256_file
 from tthc_digitize.metadata import xml
 
 AGENCY = "Sở Nội vụ tỉnh Thử Nghiệm"
-
-
-def tthc(*args, env=None) -> subprocess.CompletedProcess:
-    full = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG")}
-    full.update(env or {})
-    return subprocess.run([sys.executable, "-m", "tthc_digitize", *map(str, args)], capture_output=True, text=True,
-                          env=full, timeout=300)
 
 
 @pytest.fixture

@@ -9,24 +9,17 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from helpers import tthc
 from tthc_digitize.errors import ExitCode, OutputError, fault_from
 from tthc_digitize.warehouse.synthetic import make_results
 
 AGENCY = "Sở Tư pháp tỉnh Thử Nghiệm"
 CODE = "000.00.00.H30"
-
-
-def tthc(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    full_env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG", "TTHC_HOME")}
-    full_env.update({"COLUMNS": "200", "NO_COLOR": "1", **(env or {})})
-    return subprocess.run([sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True,
-                          env=full_env, timeout=300)
 
 
 def _mount(*args: str) -> str | None:

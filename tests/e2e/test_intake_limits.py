@@ -4,17 +4,14 @@ failure with a one-line reason, the others are done, the exit is non-zero and --
 from __future__ import annotations
 
 import json
-import os
 import struct
-import subprocess
-import sys
 import zlib
 from pathlib import Path
 
 import pymupdf
 from PIL import Image
 
-from helpers import scan_pdf
+from helpers import scan_pdf, tthc
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import InputFileError
 from tthc_digitize.ingest.sources import open_source
@@ -91,9 +88,8 @@ def test_one_bad_file_among_good_scans_fails_alone_and_json_is_printed(tmp_path,
     many_pages_pdf(scans / "long.pdf", 4)
     Image.new("L", (1, 1), 255).save(scans / "dot.png")
     (scans / "fake.tif").write_bytes(b"II*\x00" + b"\x00" * 10)
-    env = {**os.environ, "TTHC_LANG": "vi"}
-    run = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(scans), "--out", str(tmp_path / "out"),
-                          "--max-pages", "3", "--json", "-j", "2"], capture_output=True, text=True, env=env, timeout=300)
+    run = tthc("ingest", scans, "--out", tmp_path / "out", "--max-pages", "3", "--json", "-j", "2",
+               env={"TTHC_LANG": "vi"}, timeout=300)
     assert run.returncode == 6, run.stdout + run.stderr  # some failed, not an internal error (1)
     files = {Path(f["path"]).name: f for f in json.loads(run.stdout)["files"]}
     assert files["good.pdf"]["status"] in ("done", "warned")

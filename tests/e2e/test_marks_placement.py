@@ -15,8 +15,8 @@ import numpy as np
 import pymupdf
 import pytest
 
-from conftest import SAMPLE_AGENCY, SAMPLES, TRUTH
-from copies_fixtures import REGISTER, agency_signer, pki  # noqa: F401  (fixtures)
+from helpers import SAMPLE_AGENCY, SAMPLES, TRUTH
+from copies_fixtures import REGISTER
 from sign_fixtures import credential
 from tthc_digitize.clock import VN_TZ
 from tthc_digitize.sign.placement import AIR, EDGE, MAX_STRIP, MIN_SCALE, place

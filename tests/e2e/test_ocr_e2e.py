@@ -14,18 +14,10 @@ import pikepdf
 import pytest
 from PIL import Image
 
-from conftest import ROOT
-from helpers import assert_valid_pdfa, page_texts, scan_pdf
+from helpers import ROOT, assert_valid_pdfa, page_texts, scan_pdf, tthc
 from tthc_digitize.errors import ExitCode
 
 pytestmark = pytest.mark.slow
-
-
-def tthc(*args, cwd=None, **kw) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COLUMNS": "200", "NO_COLOR": "1"}
-    env.pop("LANG", None)
-    return subprocess.run([sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True,
-                          env=env, cwd=cwd, timeout=600, **kw)
 
 
 def test_ocr_sideways_skewed_and_blank_pages(tmp_path, page_image):
@@ -260,10 +252,7 @@ def test_a_worker_crash_fails_only_its_file(tmp_path, page_image):
     folder.mkdir()
     for name in ("a", "b", "c"):
         scan_pdf(folder / f"{name}.pdf", [page_image(mode="RGB"), page_image(mode="RGB")])
-    env = {k: v for k, v in os.environ.items() if k != "LANG"}
-    env["TTHC_FAULT_CRASH"] = "b.pdf:2"
-    result = subprocess.run([sys.executable, "-m", "tthc_digitize", "ingest", str(folder), "--out", str(tmp_path / "out"),
-                             "--json", "-j", "2"], capture_output=True, text=True, env=env, timeout=600)
+    result = tthc("ingest", folder, "--out", tmp_path / "out", "--json", "-j", "2", env={"TTHC_FAULT_CRASH": "b.pdf:2"})
     assert result.returncode == ExitCode.some_failed, result.stderr
     files = {Path(f["path"]).name: f for f in json.loads(result.stdout)["files"]}
     assert files["a.pdf"]["status"] == files["c.pdf"]["status"] == "warned"  # done; no agency, so no XML

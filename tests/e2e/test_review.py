@@ -4,26 +4,18 @@ updated and still valid -> audit trail kept."""
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from datetime import datetime
 
 import pytest
 from lxml import etree
 from PIL import Image
 
+from helpers import tthc
 from tthc_digitize.metadata import xml
 from tthc_digitize.review import review_history
 
 pytestmark = pytest.mark.slow
-
-
-def tthc(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
-    full = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG")}
-    full.update({"COLUMNS": "120", **(env or {})})
-    return subprocess.run([sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True, env=full, timeout=300)
 
 
 @pytest.fixture

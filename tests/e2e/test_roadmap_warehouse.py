@@ -5,16 +5,14 @@ from __future__ import annotations
 import hashlib
 
 import json
-import os
 import random
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tthc_digitize.metadata.xml import to_xml
+from helpers import tthc
 from self_signed_identity import ensure_demo_identity
+from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.sign.pades import BatchSigner
 from tthc_digitize.sign.signers import load_pkcs12
 from tthc_digitize.warehouse.load import load
@@ -30,13 +28,6 @@ LOADED_AT = "2026-11-20T09:30:00+07:00"
 # (number, notation, issued, issuer) of two sample-register entries, digitised and signed below
 DIGITISED = [("245", "GP-BTNMT", "2020-01-05", "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),
              ("36", "GCN-SXD", "2019-09-12", "SỞ XÂY DỰNG THÀNH PHỐ ĐÀ NẴNG")]
-
-
-def tthc(home: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG", "TTHC_CONFIG")}
-    env.update({"TTHC_HOME": str(home), "COLUMNS": "200", "NO_COLOR": "1"})
-    return subprocess.run([sys.executable, "-m", "tthc_digitize", *args], capture_output=True, text=True, env=env,
-                          cwd=home.parent, timeout=300)
 
 
 @pytest.fixture(scope="module")
@@ -71,13 +62,14 @@ def home(tmp_path_factory) -> Path:
 
 
 def test_inventory_counts_the_sample_register_as_of_a_date(home):
-    result = tthc(home, "roadmap", "inventory", "--as-of", "2026-12-01", "--json")
+    result = tthc("roadmap", "inventory", "--as-of", "2026-12-01", "--json", home=home, cwd=home.parent)
     assert result.returncode == 0, result.stderr
     total = json.loads(result.stdout)["total"]
     # 9 entries: 89/GP-STNMT revoked on 2024-05-20, 412/XN-UBND expired on 2024-04-19 -> 7 still valid;
     # two of them are in the warehouse, signed and matched
     assert total == {"still_valid": 7, "digitised": 2, "backlog": 5}
-    before = json.loads(tthc(home, "roadmap", "inventory", "--as-of", "2024-01-01", "--json").stdout)["total"]
+    before = tthc("roadmap", "inventory", "--as-of", "2024-01-01", "--json", home=home, cwd=home.parent)
+    before = json.loads(before.stdout)["total"]
     assert before["still_valid"] == 9  # neither the revocation nor the expiry had happened yet
 
 
@@ -85,12 +77,12 @@ def test_status_over_the_warehouse_after_a_proposed_plan_is_imported(home, tmp_p
     # the 2020–2025 deadline has passed: the agency extends its roadmap to 2027 in tthc.toml
     (home.parent / "tthc.toml").write_text("[roadmap]\nend_year = 2027\n", encoding="utf-8")
     plan = tmp_path / "de-xuat.csv"
-    proposed = tthc(home, "roadmap", "plan", "propose", "--from", "2026", "--to", "2027", "--as-of", "2026-12-01",
-                    "-o", str(plan))
+    proposed = tthc("roadmap", "plan", "propose", "--from", "2026", "--to", "2027", "--as-of", "2026-12-01",
+                    "-o", str(plan), home=home, cwd=home.parent)
     assert proposed.returncode == 0, proposed.stderr
-    imported = tthc(home, "roadmap", "plan", "import", str(plan))
+    imported = tthc("roadmap", "plan", "import", str(plan), home=home, cwd=home.parent)
     assert imported.returncode == 0 and "ngoài giai đoạn" not in imported.stderr
-    status = tthc(home, "roadmap", "status", "--as-of", "2026-12-01", "--json")
+    status = tthc("roadmap", "status", "--as-of", "2026-12-01", "--json", home=home, cwd=home.parent)
     assert status.returncode == 0, status.stderr
     total = json.loads(status.stdout)["total"]
     assert total["target"] == 5  # the proposal spreads exactly the backlog
@@ -120,8 +112,8 @@ def test_the_fast_tuple_rows_read_the_same_records_as_the_dict_rows(home):
 def test_the_sample_plan_fits_the_sample_register(home):
     (home.parent / "tthc.toml").unlink(missing_ok=True)  # the default 2020–2025 roadmap
     sample = ROOT / "samples" / "roadmap" / "ke-hoach.csv"
-    assert tthc(home, "roadmap", "plan", "import", str(sample)).returncode == 0
-    status = tthc(home, "roadmap", "status", "--by", "unit", "--as-of", "2026-12-01", "--json")
+    assert tthc("roadmap", "plan", "import", str(sample), home=home, cwd=home.parent).returncode == 0
+    status = tthc("roadmap", "status", "--by", "unit", "--as-of", "2026-12-01", "--json", home=home, cwd=home.parent)
     assert status.returncode == 0, status.stderr
     report = json.loads(status.stdout)
     rows = {r["key"]: (r["target"], r["digitised"], r["still_valid"]) for r in report["rows"]}

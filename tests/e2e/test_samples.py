@@ -7,8 +7,7 @@ import json
 import pikepdf
 import pytest
 
-from conftest import SAMPLES, TRUTH
-from helpers import assert_valid_pdfa, page_texts
+from helpers import SAMPLES, TRUTH, assert_valid_pdfa, page_texts
 from tthc_digitize.text import normalise
 
 pytestmark = pytest.mark.slow

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from serve_fixtures import HOLDER_NAME, masters, pki, qr_link, served  # noqa: F401  (fixtures)
+from serve_fixtures import HOLDER_NAME, qr_link
 from sign_fixtures import flip_byte_in_signed_range
 from tthc_digitize.copies.check import mask_name
 from tthc_digitize.copies.code import new_code

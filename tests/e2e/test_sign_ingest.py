@@ -10,10 +10,8 @@ import pymupdf
 import pytest
 from lxml import etree
 
-from conftest import SAMPLES
-from helpers import assert_valid_pdfa, qr_squares, read_qr
-from sign_fixtures import PASSWORD, pki  # noqa: F401
-from test_sign import tthc
+from helpers import SAMPLES, assert_valid_pdfa, qr_squares, read_qr, tthc
+from sign_fixtures import PASSWORD
 from tthc_digitize.sign.verify import verify_file
 
 AGENCY = "Sở Tư pháp tỉnh Thử Nghiệm"

@@ -10,7 +10,7 @@ import sys
 import pymupdf
 from PIL import Image
 
-from conftest import ROOT
+from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "samples"))
 from blind2 import BLIND2, make_blind2  # noqa: E402

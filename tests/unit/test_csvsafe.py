@@ -6,7 +6,7 @@ import csv
 import io
 import re
 
-from conftest import ROOT
+from helpers import ROOT
 from tthc_digitize import csvsafe
 
 

@@ -8,7 +8,7 @@ import sys
 import pymupdf
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from tthc_digitize.extract.reader import extract_file
 from tthc_digitize.text import normalise
 

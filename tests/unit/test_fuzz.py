@@ -302,7 +302,7 @@ def test_a_fuzzed_register_xlsx_is_read_or_refused_by_name(tmp_path, headers, ro
 
 def test_a_register_row_with_a_field_over_the_csv_limit_is_refused_and_the_rest_imported(tmp_path):
     """Issue 16: one 200 KB cell aborted the whole import as an internal error."""
-    from test_warehouse import AGENCY, CODE
+    from copies_fixtures import AGENCY, CODE
     from tthc_digitize.warehouse.master_register import import_register
     from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
 

@@ -10,13 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import subprocess
 import sys
 
 import pytest
 import typer.main
 from PIL import Image
+from helpers import tthc as tthc_process  # a separate process, where the fixture `tthc` runs in this one
 from roadmap_register import P1, P2, PA, PB, source
 
 from tthc_digitize.cli import app, main
@@ -172,12 +171,9 @@ def test_usage_errors(register, tthc, args):
 
 
 def test_without_the_warehouse_the_command_says_how_to_make_one(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG", "TTHC_CONFIG", "TTHC_HOME")}
-    vi = subprocess.run([sys.executable, "-m", "tthc_digitize", "roadmap", "status"], capture_output=True,
-                        text=True, env=env, cwd=tmp_path, timeout=120)
+    vi = tthc_process("roadmap", "status", cwd=tmp_path, timeout=120)
     assert vi.returncode == ExitCode.input_error and "Chưa có kho dữ liệu" in vi.stderr and "tthc init" in vi.stderr
-    en = subprocess.run([sys.executable, "-m", "tthc_digitize", "--lang", "en", "roadmap", "report", "--period",
-                         "month", "--json"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120)
+    en = tthc_process("--lang", "en", "roadmap", "report", "--period", "month", "--json", cwd=tmp_path, timeout=120)
     assert en.returncode == ExitCode.input_error and "No warehouse" in en.stderr
     # --json answers on stdout even when it fails: cron scripts parse it (issue 16)
     assert json.loads(en.stdout)["error"]["key"] == "warehouse.not_found"
@@ -195,17 +191,13 @@ def test_every_roadmap_command_has_help_in_both_languages():
     commands = dict(_leaves(roadmap, ("roadmap",)))
     assert set(commands) == {("roadmap", "plan"), ("roadmap", "plan", "import"), ("roadmap", "plan", "propose"),
                              ("roadmap", "status"), ("roadmap", "report"), ("roadmap", "inventory")}
-    env = {k: v for k, v in os.environ.items() if k not in ("LANG", "LC_ALL", "TTHC_LANG")}
-    env.update(COLUMNS="120", NO_COLOR="1")
     for path, cmd in commands.items():
         assert cmd.help
         for param in cmd.params:
             assert param.help, f"{' '.join(path)} {param.name} has no help"
     for path in [("roadmap", "status"), ("roadmap", "plan", "propose")]:
-        vi = subprocess.run([sys.executable, "-m", "tthc_digitize", *path, "--help"], capture_output=True,
-                            text=True, env=env, timeout=120)
-        en = subprocess.run([sys.executable, "-m", "tthc_digitize", "--lang", "en", *path, "--help"],
-                            capture_output=True, text=True, env=env, timeout=120)
+        vi = tthc_process(*path, "--help", timeout=120)
+        en = tthc_process("--lang", "en", *path, "--help", timeout=120)
         assert vi.returncode == en.returncode == 0
         assert "Tính đến ngày" in vi.stdout or "Chia theo" in vi.stdout
         assert "As of" in en.stdout or "Per unit" in en.stdout
