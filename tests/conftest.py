@@ -1,6 +1,6 @@
 """Fixtures every layer may use. The expensive ones live here (or in a layer's conftest.py), never in a module a
-test imports: a fixture imported into a test module is that module's own, so a session fixture imported into six
-modules was built six times; defined here it is built once per run (once per xdist worker)."""
+test imports: a fixture imported into a test module is that module's own, so the test PKI imported into twelve
+modules was served twelve times; defined here it is built once per run (once per xdist worker)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,7 @@ import os
 
 import pytest
 
-import pki_server
-from copies_fixtures import build_masters
 from helpers import text_page
-from serve_fixtures import serving
-from sign_fixtures import make_scan
 
 logging.getLogger("werkzeug").setLevel(logging.ERROR)
 
@@ -32,6 +28,8 @@ def page_image():
 @pytest.fixture(scope="session")
 def pki(tmp_path_factory):
     """The test PKI (tests/pki/certomancer.yml) served on 127.0.0.1: fresh keys, real TSA/OCSP/CRL over HTTP."""
+    import pki_server  # certomancer and the web stack load only for the tests that sign
+
     server = pki_server.serve(tmp_path_factory.mktemp("pki"))
     yield server
     server.stop()
@@ -40,12 +38,16 @@ def pki(tmp_path_factory):
 @pytest.fixture(scope="session")
 def scan(tmp_path_factory):
     """A one-page scanned result (JPEG page, as scanners write them)."""
+    from sign_fixtures import make_scan
+
     return make_scan(tmp_path_factory.mktemp("scan"))
 
 
 @pytest.fixture(scope="session")
 def masters(pki, tmp_path_factory):
     """Signed (B-B, agency key) PDF/A-2b results with their XML records and text, as ingest leaves them."""
+    from copies_fixtures import build_masters
+
     return build_masters(pki, tmp_path_factory.mktemp("masters"), tmp_path_factory.mktemp("raw"))
 
 
@@ -53,6 +55,8 @@ def masters(pki, tmp_path_factory):
 def served(tmp_path_factory, masters, pki):
     """The verification page with two issued copies (one revoked). Per module on purpose: a module's tests
     spend its per-address request budget and its warehouse's state; the next module gets a fresh server."""
+    from serve_fixtures import serving
+
     with serving(tmp_path_factory.mktemp("serve"), masters, pki) as page:
         yield page
 
