@@ -90,7 +90,7 @@ def test_cli_certify_needs_yes_without_a_terminal(home, scan, tmp_path, pki):  #
 
 
 def test_a_full_last_page_gets_a_strip_at_its_foot_for_the_statement(home, official, agency_signer, tmp_path, pki):  # noqa: F811
-    from conftest import LINES, text_page
+    from helpers import LINES, text_page
     from helpers import scan_pdf
 
     wide = [f"{line} — {line}" for line in LINES]  # lines across the whole width, down to the foot
