@@ -1,17 +1,17 @@
-"""Fixtures for the e-copy tests: a real warehouse holding signed PDF/A results that match the sample
+"""What the e-copy fixtures (conftest.py) are built from: a real warehouse holding signed PDF/A results that match the sample
 master register, built without OCR (born-digital pages with an embedded font go through the PDF/A
 pipeline untouched by tesseract), signed with the test PKI."""
 
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
 import pymupdf
-import pytest
 
-from sign_fixtures import PASSWORD, credential, pki  # noqa: F401  (pki is a fixture)
+from sign_fixtures import PASSWORD, credential
 from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.clock import VN_TZ
@@ -58,15 +58,13 @@ def text_pdf(path: Path, rec: ResultRecord) -> None:
     doc.save(path)
 
 
-@pytest.fixture(scope="session")
-def masters(pki, tmp_path_factory):  # noqa: F811
-    """Signed (B-B, agency key) PDF/A-2b results with their XML records and text, as ingest leaves them."""
+def build_masters(pki, folder: Path, raw: Path) -> Path:
+    """Signed (B-B, agency key) PDF/A-2b results with their XML records and text in ``folder``, as ingest leaves
+    them (``raw``: the unsigned PDFs on the way)."""
     from tthc_digitize import pipeline
     from tthc_digitize.config import OcrSettings
     from tthc_digitize.sign.pades import sign_file
 
-    folder = tmp_path_factory.mktemp("masters")
-    raw = tmp_path_factory.mktemp("raw")
     jobs = []
     for name in NAMES:
         text_pdf(raw / f"{name}.pdf", record_of(name))
@@ -81,7 +79,7 @@ def masters(pki, tmp_path_factory):  # noqa: F811
     return folder
 
 
-def make_home(root: Path, masters_folder: Path, pki, register: bool = True) -> Path:  # noqa: F811
+def make_home(root: Path, masters_folder: Path, pki, register: bool = True) -> Path:
     """A warehouse with the masters loaded and the sample master register imported; signing
     settings for the agency key at B-LT against the test PKI in its tthc.toml."""
     from tthc_digitize.warehouse.load import load
@@ -103,13 +101,9 @@ def make_home(root: Path, masters_folder: Path, pki, register: bool = True) -> P
     return home
 
 
-@pytest.fixture
-def home(tmp_path, masters, pki):  # noqa: F811
-    return make_home(tmp_path / "kho", masters, pki)
-
-
-@pytest.fixture
-def agency_signer(pki):  # noqa: F811
+@contextmanager
+def batch_signer(pki):
+    """The agency key at B-LT against the test PKI, for a batch of copies."""
     from tthc_digitize.sign.pades import BatchSigner
     from tthc_digitize.sign.signers import load_trust_roots
 

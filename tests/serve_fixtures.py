@@ -1,4 +1,4 @@
-"""Fixtures for the verification page: a warehouse with two issued copies (one revoked) whose QR
+"""What the verification-page fixture (conftest.py) is built from: a warehouse with two issued copies (one revoked) whose QR
 codes point at the page, served by uvicorn on a free loopback port in a thread."""
 
 from __future__ import annotations
@@ -9,12 +9,11 @@ import subprocess
 import threading
 import time
 import zlib
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
-
-from copies_fixtures import credential, make_home, masters, pki  # noqa: F401  (fixtures)
+from copies_fixtures import credential, make_home
 
 HOLDER_NAME = "Công ty TNHH Môi trường Xanh Đức Phát"
 
@@ -91,8 +90,9 @@ def bomb_pdf(path: Path, gib: int = 4) -> None:
     pdf.save(path, compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
 
 
-@pytest.fixture(scope="module")
-def served(tmp_path_factory, masters, pki):  # noqa: F811
+@contextmanager
+def serving(root: Path, masters: Path, pki):
+    """The page served from a warehouse in ``root`` until the block ends."""
     import uvicorn
 
     from tthc_digitize.copies.issue import Requester, issue_copy
@@ -104,7 +104,6 @@ def served(tmp_path_factory, masters, pki):  # noqa: F811
 
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    root = tmp_path_factory.mktemp("serve")
     home = make_home(root / "kho", masters, pki)
     with (home / "tthc.toml").open("r+", encoding="utf-8") as f:
         text = f.read().replace("[copies]\n", f'[copies]\nverify_url = "{url}"\n')

@@ -1,4 +1,5 @@
-"""Fixtures for the signing tests: the served test PKI, small scanned PDFs, independent checkers."""
+"""What the signing fixtures (conftest.py) are built from, and the independent checkers the signing tests use:
+the served test PKI's password, small scanned PDFs, pdfsig and NSS verdicts, a tampered copy."""
 
 from __future__ import annotations
 
@@ -8,33 +9,20 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-import pytest
-
 import pki_server
-from conftest import text_page
-from helpers import scan_pdf
+from helpers import scan_pdf, text_page
 
 logging.getLogger("werkzeug").setLevel(logging.ERROR)
 PASSWORD = pki_server.P12_PASSWORD
 
 
-@pytest.fixture(scope="session")
-def pki(tmp_path_factory):
-    server = pki_server.serve(tmp_path_factory.mktemp("pki"))
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="session")
-def scan(tmp_path_factory) -> Path:
+def make_scan(folder: Path) -> Path:
     """A one-page scanned result (JPEG page, as scanners write them)."""
-    return scan_pdf(tmp_path_factory.mktemp("scan") / "giay-phep.pdf", [text_page(dpi=150)], dpi=150)
+    return scan_pdf(folder / "giay-phep.pdf", [text_page(dpi=150)], dpi=150)
 
 
-@pytest.fixture(scope="session")
-def nss_db(pki, tmp_path_factory) -> str:
+def make_nss_db(pki, folder: Path) -> str:
     """An NSS database that trusts the test root, for pdfsig."""
-    folder = tmp_path_factory.mktemp("nss")
     subprocess.run(["certutil", "-N", "-d", f"sql:{folder}", "--empty-password"], check=True, capture_output=True)
     subprocess.run(["certutil", "-A", "-d", f"sql:{folder}", "-n", "tthc-root", "-t", "CT,C,C", "-i",
                     str(pki.root_pem)], check=True, capture_output=True)

@@ -1,4 +1,5 @@
-"""The register adapters the contract suite runs against.
+"""Fixtures of the adapter tests: the register adapters the contract suite runs against, and pdfsig's NSS
+database.
 
 A back-end is one entry in ``ADAPTERS``: how to make the URL of a fresh, empty register for one test,
 and how an insider would edit an audit-log row behind the tool's back (the one thing the port must
@@ -15,6 +16,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from sign_fixtures import make_nss_db
 
 from tthc_digitize.warehouse.repository import open_repository
 
@@ -59,3 +61,9 @@ def register(register_url):
     repo = open_repository(register_url, busy_timeout=10.0, durable=False)
     yield repo
     repo.close()
+
+
+@pytest.fixture(scope="session")
+def nss_db(pki, tmp_path_factory) -> str:
+    """An NSS database that trusts the test root, for pdfsig."""
+    return make_nss_db(pki, tmp_path_factory.mktemp("nss"))

@@ -9,7 +9,7 @@ import sys
 import pymupdf
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from tthc_digitize.extract.checks import _person_name_ok, notation_agrees
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line, Word

@@ -10,7 +10,7 @@ import sys
 import pymupdf
 import pytest
 
-from conftest import text_page
+from helpers import text_page
 
 pytestmark = pytest.mark.slow
 
