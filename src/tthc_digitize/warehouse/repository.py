@@ -79,7 +79,7 @@ class Repository(Protocol):
 
 
 def open_repository(url: str, busy_timeout: float = 10.0, durable: bool = True, read_only: bool = False) -> Repository:
-    """``sqlite:///abs/path.sqlite`` (or ``sqlite:relative.sqlite``); ``postgresql://`` comes later."""
+    """``sqlite:///abs/path.sqlite`` (or ``sqlite:relative.sqlite``) or ``postgresql://user@host/db``."""
     parsed = urlparse(url)
     if parsed.scheme == "sqlite":
         from tthc_digitize.warehouse.sqlite_register import SqliteRegister
@@ -88,4 +88,8 @@ def open_repository(url: str, busy_timeout: float = 10.0, durable: bool = True, 
         if not path:
             raise ConfigError("warehouse.bad_register_url", url=url)
         return SqliteRegister(Path(path), busy_timeout=busy_timeout, durable=durable, read_only=read_only)
+    if parsed.scheme in ("postgresql", "postgres"):
+        from tthc_digitize.warehouse.postgres_register import PostgresRegister  # psycopg only when asked for
+
+        return PostgresRegister(url, timeout=busy_timeout, read_only=read_only)
     raise ConfigError("warehouse.bad_register_url", url=url)
