@@ -11,6 +11,7 @@ integers, dates as ISO text), so a row read from either back-end is the same dic
 from __future__ import annotations
 
 import psycopg
+from psycopg.rows import tuple_row
 
 from tthc_digitize.warehouse.sqlite_register import MASTER_COLUMNS, RECORD_FIELDS
 
@@ -93,7 +94,8 @@ def migrate(conn: psycopg.Connection) -> list[int]:
         conn.execute("SELECT pg_advisory_xact_lock(%s)", [_MIGRATION_LOCK])
         conn.execute("CREATE TABLE IF NOT EXISTS schema_version (version bigint PRIMARY KEY, applied_at timestamptz "
                      "NOT NULL DEFAULT now())")
-        done = {row[0] for row in conn.execute("SELECT version FROM schema_version")}
+        cursor = conn.cursor(row_factory=tuple_row)  # whatever row factory the caller's connection has
+        done = {row[0] for row in cursor.execute("SELECT version FROM schema_version")}
         for version, statements in MIGRATIONS:
             if version in done:
                 continue
