@@ -230,3 +230,53 @@ def test_backup_writes_every_table_from_one_snapshot(pg_register, tmp_path):
     lines = (tmp_path / "backup" / "results.csv").read_text(encoding="utf-8").splitlines()
     assert len(lines) == 5 and "holder_name" in lines[0]
     assert len((tmp_path / "backup" / "audit_log.csv").read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_master_register_matching_and_roadmap_counts_equal_sqlite(pg_url, tmp_path, monkeypatch):
+    """The same register, results and plan through the real import and matching into a SQLite and a
+    PostgreSQL warehouse: the same matches (and methods), the same roadmap rows and counts on the
+    days where the rules turn, Vietnamese midnight included."""
+    from datetime import datetime, time, timezone
+
+    from tthc_digitize.roadmap.synthetic import fill_warehouse, synthetic_source
+
+    monkeypatch.setenv("TTHC_WAREHOUSE_DURABLE", "0")
+    src = synthetic_source(entries=1200, results=800, as_of=date(2026, 11, 30), seed=11)
+    src.entries = [e for i, e in enumerate(src.entries) if i >= 800 or i % 10]  # their results judged alone
+    src.results = [r._replace(status="revoked") if i % 40 == 0 else
+                   # 17:30 UTC is 00:30 the next day in Vietnam
+                   r._replace(loaded_at=datetime.combine(r.loaded_at.date(), time(17, 30), timezone.utc)) if i % 7 == 0
+                   else r for i, r in enumerate(src.results)]
+    rng = random.Random(3)
+    turning = [e.revoked_on for e in src.entries if e.revoked_on] + [e.valid_until for e in src.entries if e.valid_until]
+    turning += [r.loaded_at.date() for r in src.results] + [e.issued_date for e in src.entries]
+    days = {date(2019, 12, 31), date(2026, 11, 30)} | {d + timedelta(days=k) for d in rng.sample(turning, 12)
+                                                      for k in (-1, 0, 1)}
+    sqlite_wh, sqlite_matched = fill_warehouse(src, tmp_path / "sqlite")
+    monkeypatch.setenv("TTHC_WAREHOUSE_REGISTER_URL", pg_url)
+    pg_wh, pg_matched = fill_warehouse(src, tmp_path / "pg")
+    try:
+        assert isinstance(pg_wh.repo, PostgresRegister)
+        assert pg_matched == sqlite_matched > 500
+        key = lambda e: (e["code_number"], e["code_notation"], e["issued_date"])  # noqa: E731
+        matches = lambda repo: sorted((key(e), e["matched_result_id"]) for e in repo.iter_master_entries())  # noqa: E731
+        assert matches(pg_wh.repo) == matches(sqlite_wh.repo)
+        methods = lambda repo: [(e["code_number"], e["match_method"], e["holder_fold"])  # noqa: E731
+                                for e in map(repo.master_entry, range(1, len(src.entries) + 1))]
+        assert methods(pg_wh.repo) == methods(sqlite_wh.repo)
+        assert {m for _, m, _ in methods(pg_wh.repo)} - {None}  # some matched, by a named method
+        assert len(pg_wh.repo.unmatched_results()) == len(sqlite_wh.repo.unmatched_results())
+        assert list(pg_wh.repo.iter_roadmap_entries()) == list(sqlite_wh.repo.iter_roadmap_entries())
+        assert list(pg_wh.repo.iter_roadmap_results()) == list(map(tuple, sqlite_wh.repo.iter_roadmap_results()))
+        assert list(pg_wh.repo.iter_roadmap_plan()) == list(sqlite_wh.repo.iter_roadmap_plan())
+        counted = 0
+        for day in sorted(days):
+            pg_entries, pg_results = pg_wh.repo.roadmap_counts(day)
+            sqlite_entries, sqlite_results = sqlite_wh.repo.roadmap_counts(day)
+            assert sorted(pg_entries, key=str) == sorted(sqlite_entries, key=str), day
+            assert sorted(pg_results, key=str) == sorted(sqlite_results, key=str), day
+            counted += sum(row[3] for row in pg_entries) + len(pg_results)
+        assert counted > 1000
+    finally:
+        pg_wh.close()
+        sqlite_wh.close()
