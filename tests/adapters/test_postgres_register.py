@@ -280,3 +280,17 @@ def test_master_register_matching_and_roadmap_counts_equal_sqlite(pg_url, tmp_pa
     finally:
         pg_wh.close()
         sqlite_wh.close()
+
+
+def test_a_common_query_ranks_a_bounded_set_of_matches(pg_register, monkeypatch):
+    """Past RANK_CANDIDATES matches only that many are ranked: every hit still matches every word,
+    and a holder's full name still comes first."""
+    from tthc_digitize.warehouse import postgres_register
+
+    records = fill(pg_register, 200)
+    monkeypatch.setattr(postgres_register, "RANK_CANDIDATES", 30)
+    hits = pg_register.search("giay", limit=20)  # in every GIẤY PHÉP/CHỨNG NHẬN/XÁC NHẬN: about 150 rows
+    assert len(hits) == 20 and all("giay" in fold(h["type_name"]) for h in hits)
+    assert len(pg_register.search("giay", limit=100)) == 100  # the cap never cuts below the limit
+    name = records[150].holder_name
+    assert fold(pg_register.search(name, limit=1)[0]["holder_name"]) == fold(name)
