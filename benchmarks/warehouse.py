@@ -70,6 +70,27 @@ def database_mib(wh, home) -> float:
     return round(size / 2**20, 1)
 
 
+def grow(wh, times: int) -> float:
+    """PostgreSQL only: the loaded results copied ``times - 1`` more times inside the server (new ids
+    and object ids; the same names, words and dates), so search is measured at ``times`` × ``--records``
+    rows without the hours a row-by-row load of them takes here. Returns the seconds it took."""
+    from tthc_digitize.warehouse.pg_schema import RESULT_COLUMNS
+
+    cols = [c for c in RESULT_COLUMNS if c != "id"]
+    picked = ", ".join("object_id || %(tag)s" if c == "object_id" else c for c in cols)
+    started = time.perf_counter()
+    with wh.repo.pool.connection() as conn:
+        base = conn.execute("SELECT max(id) AS n FROM results").fetchone()["n"]
+        for k in range(1, times):
+            conn.execute(
+                f"WITH ins AS (INSERT INTO results ({', '.join(cols)}) SELECT {picked} FROM results WHERE id <= %(base)s "
+                "ORDER BY id RETURNING id, object_id) INSERT INTO results_search (result_id, meta, body) "
+                "SELECT ins.id, s.meta, s.body FROM ins JOIN results r ON r.object_id || %(tag)s = ins.object_id "
+                "JOIN results_search s ON s.result_id = r.id", {"tag": f"~{k}", "base": base})
+        conn.execute("VACUUM ANALYZE")
+    return time.perf_counter() - started
+
+
 def full_loads(root: Path, count: int, durable: bool) -> float:
     os.environ["TTHC_WAREHOUSE_DURABLE"] = "1" if durable else "0"
     folder = root / f"inputs-{durable}"
@@ -150,6 +171,7 @@ def main() -> None:
     parser.add_argument("--full", type=int, default=300, help="results loaded with objects, per durability setting")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--register", default="", help="postgresql://… server to measure instead of SQLite")
+    parser.add_argument("--grow", type=int, default=1, help="PostgreSQL: search over this many copies of the load")
     args = parser.parse_args()
     rng = random.Random(20261201)
     with tempfile.TemporaryDirectory(prefix="tthc-bench-") as tmp:
@@ -170,6 +192,9 @@ def main() -> None:
         if hasattr(wh.repo, "pool"):  # what autovacuum would do a minute later: the planner's statistics
             with wh.repo.pool.connection() as conn:
                 conn.execute("VACUUM ANALYZE")
+        if args.grow > 1:
+            result["grow_s"] = round(grow(wh, args.grow), 1)
+            result["searched_rows"] = wh.repo.count_results()
         result["database_mib"] = database_mib(wh, home)
         timings: dict[str, list[float]] = {}
         hits = 0
@@ -184,7 +209,8 @@ def main() -> None:
         result["search_ms_max"] = round(every[-1], 2)
         result["queries_with_hits"] = hits
         result["p95_by_kind"] = {k: round(sorted(v)[int(0.95 * len(v)) - 1], 2) for k, v in timings.items()}
-        result["register_import_per_s"], result["register_matched"] = register_import(wh, records, root)
+        if args.grow == 1:  # copies share numbers and dates: nothing would match exactly
+            result["register_import_per_s"], result["register_matched"] = register_import(wh, records, root)
         for name in ("iter_results", "iter_master_entries"):
             started = time.perf_counter()
             rows = sum(1 for _ in getattr(wh.repo, name)())
@@ -198,7 +224,7 @@ def main() -> None:
     else:
         for key, value in result.items():
             print(f"{key:28} {value}")
-    sys.exit(0 if result["search_ms_p95"] < 50 and hits == args.queries else 1)
+    sys.exit(0 if result["search_ms_p95"] < 50 and hits == args.queries else 1)  # the bar at 100k (issue 15: 20 ms at 1M)
 
 
 if __name__ == "__main__":
