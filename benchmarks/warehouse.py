@@ -172,11 +172,17 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--register", default="", help="postgresql://… server to measure instead of SQLite")
     parser.add_argument("--grow", type=int, default=1, help="PostgreSQL: search over this many copies of the load")
+    parser.add_argument("--rank-candidates", type=int, default=0, help="PostgreSQL: matches a search ranks at most")
     args = parser.parse_args()
+    if args.rank_candidates:
+        from tthc_digitize.warehouse import postgres_register
+
+        postgres_register.RANK_CANDIDATES = args.rank_candidates
     rng = random.Random(20261201)
     with tempfile.TemporaryDirectory(prefix="tthc-bench-") as tmp:
         root = Path(tmp)
         result: dict = {"register": "postgresql" if args.register else "sqlite", "records": args.records,
+                        "rank_candidates": args.rank_candidates or None,
                         "queries": args.queries, "load_avg": os.getloadavg()}
         with register_for(args.register, "full_durable"):
             result["full_load_per_s_durable"] = round(full_loads(root, args.full, durable=True), 1)
