@@ -66,7 +66,7 @@ BACKUP_TABLES = ("schema_version", "results", "results_search", "conflicts", "ma
                  "audit_head", "roadmap_plan")
 
 
-RANK_CANDIDATES = 100  # matches a search ranks at most (see search; benchmarks/README.md: 500 → 100 halved p95 at 1M)
+RANK_CANDIDATES = 100  # matches a search ranks at most (see search; the figures for 500 and 100 in benchmarks/README.md)
 _CURSORS = itertools.count(1)  # server-side cursors need names, distinct while two are open
 
 
