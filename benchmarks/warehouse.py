@@ -47,7 +47,7 @@ def register_for(server: str | None, part: str):
     if not server:
         yield
         return
-    import psycopg
+    import psycopg  # only for PostgreSQL runs
 
     name = f"tthc_bench_{os.getpid()}_{part}"
     with psycopg.connect(server, autocommit=True) as admin:
@@ -74,7 +74,7 @@ def grow(wh, times: int) -> float:
     """PostgreSQL only: the loaded results copied ``times - 1`` more times inside the server (new ids
     and object ids; the same names, words and dates), so search is measured at ``times`` × ``--records``
     rows without the hours a row-by-row load of them takes here. Returns the seconds it took."""
-    from tthc_digitize.warehouse.pg_schema import RESULT_COLUMNS
+    from tthc_digitize.warehouse.pg_schema import RESULT_COLUMNS  # psycopg: only for PostgreSQL runs
 
     cols = [c for c in RESULT_COLUMNS if c != "id"]
     picked = ", ".join("object_id || %(tag)s" if c == "object_id" else c for c in cols)
@@ -175,7 +175,7 @@ def main() -> None:
     parser.add_argument("--rank-candidates", type=int, default=0, help="PostgreSQL: matches a search ranks at most")
     args = parser.parse_args()
     if args.rank_candidates:
-        from tthc_digitize.warehouse import postgres_register
+        from tthc_digitize.warehouse import postgres_register  # psycopg: only for PostgreSQL runs
 
         postgres_register.RANK_CANDIDATES = args.rank_candidates
     rng = random.Random(20261201)

@@ -7,13 +7,15 @@ from __future__ import annotations
 import multiprocessing
 import random
 import threading
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta, timezone
 
 import psycopg
 import pytest
 
 from tthc_digitize.errors import ConfigError, UsageError
+from tthc_digitize.roadmap.synthetic import fill_warehouse, synthetic_source
 from tthc_digitize.text import fold
+from tthc_digitize.warehouse import postgres_register
 from tthc_digitize.warehouse.load import object_id, record_columns
 from tthc_digitize.warehouse.pg_schema import SCHEMA_VERSION, migrate
 from tthc_digitize.warehouse.postgres_register import PostgresRegister
@@ -236,10 +238,6 @@ def test_master_register_matching_and_roadmap_counts_equal_sqlite(pg_url, tmp_pa
     """The same register, results and plan through the real import and matching into a SQLite and a
     PostgreSQL warehouse: the same matches (and methods), the same roadmap rows and counts on the
     days where the rules turn, Vietnamese midnight included."""
-    from datetime import datetime, time, timezone
-
-    from tthc_digitize.roadmap.synthetic import fill_warehouse, synthetic_source
-
     monkeypatch.setenv("TTHC_WAREHOUSE_DURABLE", "0")
     src = synthetic_source(entries=1200, results=800, as_of=date(2026, 11, 30), seed=11)
     src.entries = [e for i, e in enumerate(src.entries) if i >= 800 or i % 10]  # their results judged alone
@@ -285,8 +283,6 @@ def test_master_register_matching_and_roadmap_counts_equal_sqlite(pg_url, tmp_pa
 def test_a_common_query_ranks_a_bounded_set_of_matches(pg_register, monkeypatch):
     """Past RANK_CANDIDATES matches only that many are ranked: every hit still matches every word,
     and a holder's full name still comes first."""
-    from tthc_digitize.warehouse import postgres_register
-
     records = fill(pg_register, 200)
     monkeypatch.setattr(postgres_register, "RANK_CANDIDATES", 30)
     hits = pg_register.search("giay", limit=20)  # in every GIẤY PHÉP/CHỨNG NHẬN/XÁC NHẬN: about 150 rows
