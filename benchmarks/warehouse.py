@@ -11,7 +11,13 @@
    upper case, surnames + given names, document numbers with notation, holder ids, subject words.
    Median and p95 latency of ``repo.search(query, limit=20)``.
 
+With ``--register postgresql://user@host/db`` the same on PostgreSQL: each part gets a database of its
+own on that server (``tthc_bench_<pid>_<part>``, created and dropped here; the URL's database is only
+used to create them), through ``TTHC_WAREHOUSE_REGISTER_URL`` so ``load()`` and ``import_register`` run
+unchanged; the objects stay in the temporary folder.
+
 Run: .venv/bin/python benchmarks/warehouse.py [--records 100000] [--queries 1000] [--json]
+     [--register postgresql://postgres@127.0.0.1/postgres]
 """
 
 from __future__ import annotations
@@ -24,12 +30,65 @@ import statistics
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 from tthc_digitize.text import fold
 from tthc_digitize.warehouse.load import load, object_id, record_columns
 from tthc_digitize.warehouse.service import init_warehouse, now, open_warehouse
 from tthc_digitize.warehouse.synthetic import make_results, record, text_of
+
+
+@contextmanager
+def register_for(server: str | None, part: str):
+    """A fresh register for one part: SQLite in the warehouse (``server`` None), or a new PostgreSQL
+    database on ``server`` named in TTHC_WAREHOUSE_REGISTER_URL, dropped afterwards."""
+    if not server:
+        yield
+        return
+    import psycopg  # only for PostgreSQL runs
+
+    name = f"tthc_bench_{os.getpid()}_{part}"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    os.environ["TTHC_WAREHOUSE_REGISTER_URL"] = urlunsplit(urlsplit(server)._replace(path="/" + name))
+    try:
+        yield
+    finally:
+        os.environ.pop("TTHC_WAREHOUSE_REGISTER_URL", None)
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def database_mib(wh, home) -> float:
+    if hasattr(wh.repo, "pool"):
+        with wh.repo.pool.connection() as conn:
+            size = conn.execute("SELECT pg_database_size(current_database()) AS n").fetchone()["n"]
+    else:
+        size = home.database.stat().st_size
+    return round(size / 2**20, 1)
+
+
+def grow(wh, times: int) -> float:
+    """PostgreSQL only: the loaded results copied ``times - 1`` more times inside the server (new ids
+    and object ids; the same names, words and dates), so search is measured at ``times`` × ``--records``
+    rows without the hours a row-by-row load of them takes here. Returns the seconds it took."""
+    from tthc_digitize.warehouse.pg_schema import RESULT_COLUMNS  # psycopg: only for PostgreSQL runs
+
+    cols = [c for c in RESULT_COLUMNS if c != "id"]
+    picked = ", ".join("object_id || %(tag)s" if c == "object_id" else c for c in cols)
+    started = time.perf_counter()
+    with wh.repo.pool.connection() as conn:
+        base = conn.execute("SELECT max(id) AS n FROM results").fetchone()["n"]
+        for k in range(1, times):
+            conn.execute(
+                f"WITH ins AS (INSERT INTO results ({', '.join(cols)}) SELECT {picked} FROM results WHERE id <= %(base)s "
+                "ORDER BY id RETURNING id, object_id) INSERT INTO results_search (result_id, meta, body) "
+                "SELECT ins.id, s.meta, s.body FROM ins JOIN results r ON r.object_id || %(tag)s = ins.object_id "
+                "JOIN results_search s ON s.result_id = r.id", {"tag": f"~{k}", "base": base})
+        conn.execute("VACUUM ANALYZE")
+    return time.perf_counter() - started
 
 
 def full_loads(root: Path, count: int, durable: bool) -> float:
@@ -111,19 +170,38 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=1000)
     parser.add_argument("--full", type=int, default=300, help="results loaded with objects, per durability setting")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--register", default="", help="postgresql://… server to measure instead of SQLite")
+    parser.add_argument("--grow", type=int, default=1, help="PostgreSQL: search over this many copies of the load")
+    parser.add_argument("--rank-candidates", type=int, default=0, help="PostgreSQL: matches a search ranks at most")
     args = parser.parse_args()
+    if args.rank_candidates:
+        from tthc_digitize.warehouse import postgres_register  # psycopg: only for PostgreSQL runs
+
+        postgres_register.RANK_CANDIDATES = args.rank_candidates
     rng = random.Random(20261201)
     with tempfile.TemporaryDirectory(prefix="tthc-bench-") as tmp:
         root = Path(tmp)
-        result: dict = {"records": args.records, "queries": args.queries, "load_avg": os.getloadavg()}
-        result["full_load_per_s_durable"] = round(full_loads(root, args.full, durable=True), 1)
-        result["full_load_per_s_no_fsync"] = round(full_loads(root, args.full, durable=False), 1)
+        result: dict = {"register": "postgresql" if args.register else "sqlite", "records": args.records,
+                        "rank_candidates": args.rank_candidates or None,
+                        "queries": args.queries, "load_avg": os.getloadavg()}
+        with register_for(args.register, "full_durable"):
+            result["full_load_per_s_durable"] = round(full_loads(root, args.full, durable=True), 1)
+        with register_for(args.register, "full_no_fsync"):
+            result["full_load_per_s_no_fsync"] = round(full_loads(root, args.full, durable=False), 1)
         os.environ["TTHC_WAREHOUSE_DURABLE"] = "1"
+        big = register_for(args.register, "big")
+        big.__enter__()
         home = init_warehouse(root / "big", "Sở Tư pháp tỉnh Thử Nghiệm", "000.00.00.H30")
         wh = open_warehouse(home.root)
         rate, records = register_load(wh, args.records, rng)
         result["register_load_per_s"] = round(rate, 1)
-        result["database_mib"] = round(home.database.stat().st_size / 2**20, 1)
+        if hasattr(wh.repo, "pool"):  # what autovacuum would do a minute later: the planner's statistics
+            with wh.repo.pool.connection() as conn:
+                conn.execute("VACUUM ANALYZE")
+        if args.grow > 1:
+            result["grow_s"] = round(grow(wh, args.grow), 1)
+            result["searched_rows"] = wh.repo.count_results()
+        result["database_mib"] = database_mib(wh, home)
         timings: dict[str, list[float]] = {}
         hits = 0
         for kind, query in queries(records, args.queries, rng):
@@ -137,7 +215,8 @@ def main() -> None:
         result["search_ms_max"] = round(every[-1], 2)
         result["queries_with_hits"] = hits
         result["p95_by_kind"] = {k: round(sorted(v)[int(0.95 * len(v)) - 1], 2) for k, v in timings.items()}
-        result["register_import_per_s"], result["register_matched"] = register_import(wh, records, root)
+        if args.grow == 1:  # copies share numbers and dates: nothing would match exactly
+            result["register_import_per_s"], result["register_matched"] = register_import(wh, records, root)
         for name in ("iter_results", "iter_master_entries"):
             started = time.perf_counter()
             rows = sum(1 for _ in getattr(wh.repo, name)())
@@ -145,12 +224,13 @@ def main() -> None:
             result[f"{name}_rows"] = rows
         result["load_avg_after"] = os.getloadavg()
         wh.close()
+        big.__exit__(None, None, None)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         for key, value in result.items():
             print(f"{key:28} {value}")
-    sys.exit(0 if result["search_ms_p95"] < 50 and hits == args.queries else 1)
+    sys.exit(0 if result["search_ms_p95"] < 50 and hits == args.queries else 1)  # the bar at 100k (issue 15: 20 ms at 1M)
 
 
 if __name__ == "__main__":

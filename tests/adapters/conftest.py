@@ -1,6 +1,9 @@
 """Fixtures of the adapter tests: the register adapters the contract suite runs against, and pdfsig's NSS
 database.
 
+PostgreSQL is the machine's server (127.0.0.1:5432, trust auth; ``TTHC_TEST_PG_URL`` points elsewhere),
+one new database per test, dropped after it, so runs and tests never see each other's rows.
+
 A back-end is one entry in ``ADAPTERS``: how to make the URL of a fresh, empty register for one test,
 and how an insider would edit an audit-log row behind the tool's back (the one thing the port must
 not be able to do). Adding an adapter = its module + one entry here.
@@ -9,6 +12,8 @@ not be able to do). Adding an adapter = its module + one entry here.
 from __future__ import annotations
 
 import json
+import os
+import secrets
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,14 +26,21 @@ from sign_fixtures import make_nss_db
 from tthc_digitize.warehouse.repository import open_repository
 
 
+PG_SERVER = os.environ.get("TTHC_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432")
+
+
 @dataclass(frozen=True)
 class Adapter:
-    new_url: Callable[[Path], str]
+    new_url: Callable[[Path, pytest.FixtureRequest], str]
     tamper: Callable[[str, int, dict], None]  # (url, seq, new detail): rewrite one audit row's detail
 
 
-def _sqlite_url(tmp_path: Path) -> str:
+def _sqlite_url(tmp_path: Path, request) -> str:
     return f"sqlite:///{tmp_path / 'register.sqlite'}"
+
+
+def _pg_url(tmp_path: Path, request) -> str:
+    return request.getfixturevalue("pg_url")
 
 
 def _sqlite_tamper(url: str, seq: int, detail: dict) -> None:
@@ -41,7 +53,16 @@ def _sqlite_tamper(url: str, seq: int, detail: dict) -> None:
         conn.close()
 
 
-ADAPTERS = {"sqlite": Adapter(_sqlite_url, _sqlite_tamper)}
+def _pg_tamper(url: str, seq: int, detail: dict) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change")
+        conn.execute("UPDATE audit_log SET detail = %s WHERE seq = %s", [json.dumps(detail), seq])
+        conn.execute("ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change")
+
+
+ADAPTERS = {"sqlite": Adapter(_sqlite_url, _sqlite_tamper), "postgresql": Adapter(_pg_url, _pg_tamper)}
 
 
 @pytest.fixture(params=sorted(ADAPTERS))
@@ -50,9 +71,9 @@ def adapter(request) -> Adapter:
 
 
 @pytest.fixture
-def register_url(adapter, tmp_path, monkeypatch) -> str:
+def register_url(adapter, tmp_path, monkeypatch, request) -> str:
     monkeypatch.setenv("TTHC_NOW", "2026-06-15T10:00:00+07:00")
-    return adapter.new_url(tmp_path)
+    return adapter.new_url(tmp_path, request)
 
 
 @pytest.fixture
@@ -67,3 +88,46 @@ def register(register_url):
 def nss_db(pki, tmp_path_factory) -> str:
     """An NSS database that trusts the test root, for pdfsig."""
     return make_nss_db(pki, tmp_path_factory.mktemp("nss"))
+
+
+def _admin():
+    import psycopg
+
+    return psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=3)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The server's URL; where it does not answer, CI fails (.ci/services should have started it)
+    and a developer's run skips saying why."""
+    import psycopg
+
+    try:
+        _admin().close()
+    except psycopg.OperationalError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL does not answer at {PG_SERVER}: {exc}")
+        pytest.skip(f"PostgreSQL does not answer at {PG_SERVER} (.ci/services starts it): {exc}".strip())
+    return PG_SERVER
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A new empty database for this test: ``tthc_test_<pid>_<random>``."""
+    name = f"tthc_test_{os.getpid()}_{secrets.token_hex(4)}"
+    with _admin() as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{pg_server}/{name}"
+    finally:
+        with _admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_register(pg_url):
+    from tthc_digitize.warehouse.postgres_register import PostgresRegister
+
+    repo = PostgresRegister(pg_url)
+    yield repo
+    repo.close()

@@ -28,8 +28,12 @@ MESSAGES = {
         "Register database {path} is busy; try again later",
     ),
     "warehouse.bad_register_url": (
-        "Địa chỉ cơ sở dữ liệu không hỗ trợ: {url} (hiện chỉ có sqlite:///…)",
-        "Unsupported register URL: {url} (only sqlite:///… for now)",
+        "Địa chỉ cơ sở dữ liệu không hỗ trợ: {url} (dùng sqlite:///… hoặc postgresql://…)",
+        "Unsupported register URL: {url} (use sqlite:///… or postgresql://…)",
+    ),
+    "warehouse.register_unreachable": (
+        "Không kết nối được cơ sở dữ liệu sổ đăng ký {url}; kiểm tra máy chủ PostgreSQL, tên cơ sở dữ liệu và quyền truy cập",
+        "Cannot connect to the register database {url}; check the PostgreSQL server, the database name and access rights",
     ),
     "warehouse.bad_objects_url": (
         "Địa chỉ kho đối tượng không hỗ trợ: {url} (hiện chỉ có file:///đường/dẫn)",

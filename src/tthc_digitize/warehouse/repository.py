@@ -126,13 +126,20 @@ def _open_sqlite(url: str, busy_timeout: float, durable: bool, read_only: bool) 
     return SqliteRegister(Path(path), busy_timeout=busy_timeout, durable=durable, read_only=read_only)
 
 
+def _open_postgres(url: str, busy_timeout: float, durable: bool, read_only: bool) -> Repository:
+    # heavy: psycopg and its pool load only for a warehouse that asks for PostgreSQL
+    from tthc_digitize.warehouse.postgres_register import PostgresRegister
+
+    return PostgresRegister(url, timeout=busy_timeout, read_only=read_only)
+
+
 # URL scheme -> adapter; a new back-end is one module and one line here (and one fixture parameter in
 # tests/adapters/conftest.py)
-ADAPTERS = {"sqlite": _open_sqlite}
+ADAPTERS = {"sqlite": _open_sqlite, "postgresql": _open_postgres, "postgres": _open_postgres}
 
 
 def open_repository(url: str, busy_timeout: float = 10.0, durable: bool = True, read_only: bool = False) -> Repository:
-    """``sqlite:///abs/path.sqlite`` (or ``sqlite:relative.sqlite``); ``postgresql://`` comes later."""
+    """``sqlite:///abs/path.sqlite`` (or ``sqlite:relative.sqlite``) or ``postgresql://user@host/db``."""
     opener = ADAPTERS.get(urlparse(url).scheme)
     if opener is None:
         raise ConfigError("warehouse.bad_register_url", url=url)
