@@ -98,19 +98,21 @@ def main() -> None:
         failed = [f["path"] for f in report["files"] if f["status"] == "failed"]
         redone = sum(1 for f in report["files"] if any("xử lý lại" in w for w in f["warnings"]))
         not_loaded = [f["path"] for f in report["files"] if not f["loaded"]]
+        leftovers_named = [p.name for p in (work / "out").rglob("*.tthc-tmp")]
         db = sqlite3.connect(work / "home" / "register.sqlite")
         scans = [json.loads(d).get("scan_sha256") for (d,) in db.execute("SELECT detail FROM audit_log WHERE action = 'load'")]
         results = db.execute("SELECT COUNT(*) FROM results").fetchone()[0]
         manifest = [json.loads(line)["output"] for line in (work / "out" / ".tthc" / "ingest.jsonl").read_text().splitlines()]
         audit = subprocess.run([*tthc, "audit"], env=env, capture_output=True, text=True)
-        leftovers = list((work / "out").rglob("*.tthc-tmp")) + list((work / "out" / ".tthc" / "queue").iterdir())
+        leftovers = list((work / "out").rglob("*.tthc-tmp")) + [p for p in (work / "out" / ".tthc" / "queue").iterdir() if p.suffix != ".done"]
         figures = {
             "files": args.files, "workers": args.workers, "kills": kills, "kills_with_a_file_in_flight": mid_file,
             "files_redelivered": redone, "seconds": round(seconds, 1), "batch_exit": batch.returncode,
-            "failed": len(failed), "not_loaded": len(not_loaded), "results_in_register": results,
+            "failed": len(failed), "not_loaded": len(not_loaded),
+            "not_loaded_reasons": sorted({f["load_reason"] for f in report["files"] if not f["loaded"]}), "results_in_register": results,
             "loads_with_distinct_scans": len(set(scans)), "load_events": len(scans),
             "outputs_doubled_in_manifest": len(manifest) - len(set(manifest)),
-            "audit_exit": audit.returncode, "leftovers": len(leftovers),
+            "audit_exit": audit.returncode, "leftovers": len(leftovers), "leftover_names": leftovers_named[:5],
         }
         print(json.dumps(figures, indent=2))
         ok = (not failed and not not_loaded and results == args.files == len(scans) == len(set(scans))

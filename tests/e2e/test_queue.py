@@ -139,7 +139,8 @@ def test_a_worker_killed_mid_file_hands_it_to_another_and_the_output_exists_once
     assert len(redone) == 1, report
     manifest = [json.loads(line) for line in (out / ".tthc" / "ingest.jsonl").read_text().splitlines()]
     assert sorted(e["output"] for e in manifest) == sorted(f"{p.stem}.pdf" for p in files)  # each once
-    assert not list(out.rglob("*.tthc-tmp")) and not list(state.iterdir())
+    assert not list(out.rglob("*.tthc-tmp"))
+    assert sorted(p.suffix for p in state.iterdir()) == [".done"] * len(files)  # finished for good, nothing in flight
     for path in files:
         assert subprocess.run(["qpdf", "--check", str(out / f"{path.stem}.pdf")], capture_output=True).returncode == 0
 

@@ -14,7 +14,8 @@ from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import OutputError
 from tthc_digitize.pipeline import Events, FileJob, FileOutcome
 from tthc_digitize.queued.app import TASK, make_app
-from tthc_digitize.queued.tasks import job_message, outcome_path, read_outcome
+from tthc_digitize.fsio import tmp_name
+from tthc_digitize.queued.tasks import done_path, job_message, outcome_path, read_outcome
 
 POLL = 0.2  # seconds between looks at the state folder
 
@@ -73,8 +74,14 @@ class QueueRunner:
         for page in outcome.pages:
             events.page_done(jobs[i], page)
         events.file_done(outcome)
+        # a late second delivery (a worker that died after its outcome, before its acknowledgement) must
+        # find the file done for good: it would otherwise write the unsigned PDF over a signed one
+        done_path(self.state, key).touch()
         path.unlink(missing_ok=True)
         (self.state / f"{key}.attempts").unlink(missing_ok=True)
+        for output in (jobs[i].output, jobs[i].sidecar, jobs[i].words):  # half-writes of killed workers
+            if output is not None:
+                tmp_name(output).unlink(missing_ok=True)
 
 
 def _settings_message(settings: OcrSettings) -> dict:

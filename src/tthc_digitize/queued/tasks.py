@@ -41,6 +41,11 @@ def outcome_path(state: Path, key: str) -> Path:
     return state / f"{key}.outcome"
 
 
+def done_path(state: Path, key: str) -> Path:
+    """Left by the coordinator once it has taken the outcome: the file is finished for good."""
+    return state / f"{key}.done"
+
+
 def read_outcome(path: Path) -> FileOutcome:
     # written by our own workers into the batch's own state folder, never received over the wire
     return pickle.loads(path.read_bytes())
@@ -49,7 +54,7 @@ def read_outcome(path: Path) -> FileOutcome:
 def ocr_file(job: dict, settings: dict, key: str, state: str) -> None:
     state_dir = Path(state)
     done = outcome_path(state_dir, key)
-    if done.exists():
+    if done.exists() or done_path(state_dir, key).exists():
         return
     file_job = _job(job)
     attempts = _count_attempt(state_dir / f"{key}.attempts")
