@@ -34,3 +34,10 @@ def object_id(agency_code: str, record: ResultRecord) -> str:
     notation = re.sub(r"\s+", "", normalise(record.code_notation)).upper()
     issuer = hashlib.sha256(" ".join(fold(record.organ_name).split()).encode()).hexdigest()[:8]
     return f"{agency_code}/{number}/{notation}/{record.issued_date.isoformat()}/{issuer}"
+
+
+def copy_table(kind: str) -> str:
+    """The table of a copy register: checked, since adapters write it into SQL."""
+    if kind not in COPY_KINDS:
+        raise ValueError(f"no copy register {kind!r}")
+    return kind

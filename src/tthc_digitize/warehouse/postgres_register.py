@@ -33,9 +33,9 @@ from tthc_digitize.errors import ConfigError, UsageError
 from tthc_digitize.text import fold
 from tthc_digitize.warehouse.fault import fault_point
 from tthc_digitize.warehouse.pg_schema import migrate
-from tthc_digitize.warehouse.sqlite_register import (
-    GENESIS, MASTER_COLUMNS, _sql_value, chain_hash, fts_meta, fts_query,
-)
+from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, copy_table
+from tthc_digitize.warehouse.events import GENESIS, chain_hash
+from tthc_digitize.warehouse.sqlite_register import SqliteRegister, _sql_value, fts_meta, fts_query
 
 # SQLite's STATUS_SQL with the day as a parameter: expired from valid_until on, without anyone writing it down
 _STATUS = "CASE WHEN r.status = 'valid' AND r.valid_until < %(today)s THEN 'expired' ELSE r.status END"
@@ -62,8 +62,6 @@ ROADMAP_RESULTS_SQL = (
     f"WHERE {_LOADED_BY} AND CASE WHEN m.id IS NULL THEN {_RESULT_VALID} ELSE {_IN_FORCE} END GROUP BY 1, 2, 3")
 
 # Tables `tthc backup` writes out as CSV (COPY … TO STDOUT), in an order that loads back with their references.
-BACKUP_TABLES = ("schema_version", "results", "results_search", "conflicts", "master_entries", "audit_log",
-                 "audit_head", "roadmap_plan")
 
 
 RANK_CANDIDATES = 100  # matches a search ranks at most (see search; the figures for 500 and 100 in benchmarks/README.md)
@@ -445,6 +443,55 @@ class PostgresRegister:
         return iter(self._all("SELECT year, unit, procedure_code, target FROM roadmap_plan "
                               "ORDER BY year, unit, procedure_code"))
 
+    # --- copy registers ---------------------------------------------------------------------
+    def ensure_copy_registers(self) -> None:
+        """Made by migration 2 with the rest of the schema."""
+
+    def last_copy_number(self, kind: str, year: int) -> dict[str, Any] | None:
+        """The lock makes every other writer of this register and year wait for this transaction's end,
+        so two never take the same next number and none is skipped (SQLite: BEGIN IMMEDIATE)."""
+        conn = self._require_tx()
+        conn.execute("SELECT pg_advisory_xact_lock(%s, %s)", [COPY_KINDS.index(copy_table(kind)) + 1, year])
+        volume = sql.SQL(", volume") if kind == "certifications" else sql.SQL("")
+        return conn.execute(sql.SQL("SELECT year, sequence{} FROM {} WHERE year = %s ORDER BY sequence DESC LIMIT 1")
+                            .format(volume, sql.Identifier(copy_table(kind))), [year]).fetchone()
+
+    def insert_copy(self, kind: str, row: dict[str, Any]) -> int:
+        conn = self._require_tx()
+        return conn.execute(_insert(copy_table(kind), {k: _sql_value(v) for k, v in row.items()}),
+                            list(map(_sql_value, row.values()))).fetchone()["id"]
+
+    def copy_by_code(self, code: str) -> tuple[str, dict[str, Any]] | None:
+        for kind in COPY_KINDS:
+            row = self._one(sql.SQL("SELECT * FROM {} WHERE code = %s").format(sql.Identifier(kind)), [code])
+            if row:
+                return kind, row
+        return None
+
+    def copy_by_sequence(self, kind: str, year: int, sequence: int) -> dict[str, Any] | None:
+        return self._one(sql.SQL("SELECT * FROM {} WHERE year = %s AND sequence = %s")
+                         .format(sql.Identifier(copy_table(kind))), [year, sequence])
+
+    def copy_for_object(self, kind: str, object_id: str) -> dict[str, Any] | None:
+        return self._one(sql.SQL("SELECT * FROM {} WHERE object_id = %s").format(sql.Identifier(copy_table(kind))),
+                         [object_id])
+
+    def revoke_copy(self, kind: str, row_id: int, at: str, reason: str, by: str) -> None:
+        self._require_tx().execute(
+            sql.SQL("UPDATE {} SET revoked_at = %s, revoked_reason = %s, revoked_by = %s WHERE id = %s")
+            .format(sql.Identifier(copy_table(kind))), [at, reason, by, row_id])
+
+    def copy_rows(self, kind: str, year: int | None = None, month: str | None = None) -> list[dict[str, Any]]:
+        where, params = [sql.SQL("TRUE")], []
+        if year is not None:
+            where.append(sql.SQL("year = %s"))
+            params.append(year)
+        if month is not None:
+            where.append(sql.SQL("substr(issued_at, 1, 7) = %s"))
+            params.append(month)
+        return self._all(sql.SQL("SELECT * FROM {} WHERE {} ORDER BY year, sequence")
+                         .format(sql.Identifier(copy_table(kind)), sql.SQL(" AND ").join(where)), params)
+
     def iter_copy_demand(self) -> Iterator[dict[str, Any]]:
         """Register copies issued per procedure (revoked ones too: they were asked for), for the roadmap."""
         if not self._has_table("copies"):
@@ -454,15 +501,19 @@ class PostgresRegister:
 
     # --- backup -----------------------------------------------------------------------------
     def backup_to(self, dest: Path) -> None:
-        """Every table as CSV (``COPY … TO STDOUT``) in the folder ``dest``, all from one snapshot; no
-        pg_dump needed on the machine. What loads them back is ``COPY … FROM`` in the same order."""
-        dest.mkdir(parents=True, exist_ok=True)
-        with self.snapshot(), self._conn() as conn:
-            for table in BACKUP_TABLES + tuple(t for t in ("copies", "certifications") if self._has_table(t)):
-                with (dest / f"{table}.csv").open("wb") as out, conn.cursor().copy(
-                        sql.SQL("COPY {} TO STDOUT WITH (FORMAT csv, HEADER)").format(sql.Identifier(table))) as copy:
-                    for chunk in copy:
-                        out.write(chunk)
+        """A SQLite register holding the same rows (ids and audit hashes included), all read from one
+        snapshot: the backup is the embedded default, which any machine opens, audits and serves from
+        without a PostgreSQL server (``tthc backup`` builds its backup home around it)."""
+        target = SqliteRegister(dest)
+        try:
+            with self.snapshot(), target.transaction():
+                target.restore_rows("results", self._stream(
+                    "SELECT r.*, s.body AS fts_body FROM results r JOIN results_search s ON s.result_id = r.id "
+                    "ORDER BY r.id"), fts_body="fts_body")
+                for table in ("conflicts", "master_entries", "roadmap_plan", "audit_log", *COPY_KINDS):
+                    target.restore_rows(table, self._stream(sql.SQL("SELECT * FROM {}").format(sql.Identifier(table))))
+        finally:
+            target.close()
 
 
 @contextmanager

@@ -28,7 +28,7 @@ from typing import Any
 from tthc_digitize import clock
 from tthc_digitize.errors import LockedError, UsageError
 from tthc_digitize.text import fold
-from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, RECORD_FIELDS
+from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, RECORD_FIELDS, copy_table
 from tthc_digitize.warehouse.events import GENESIS, chain_hash
 from tthc_digitize.warehouse.fault import fault_point
 
@@ -105,13 +105,6 @@ COPY_SCHEMA = [
     f"official_position TEXT, {_COPY_COMMON}, UNIQUE (year, sequence))",
     "CREATE INDEX copies_result ON copies(result_id)",
 ]
-
-
-def _copy_table(kind: str) -> str:
-    """The table of a copy register: checked, since it is written into SQL."""
-    if kind not in COPY_KINDS:
-        raise ValueError(f"no copy register {kind!r}")
-    return kind
 
 
 def _sql_value(value: Any) -> Any:
@@ -618,14 +611,14 @@ class SqliteRegister:
         """Read inside the caller's BEGIN IMMEDIATE, so no other writer can take the next number."""
         self._require_tx()
         volume = ", volume" if kind == "certifications" else ""
-        row = self.conn.execute(f"SELECT year, sequence{volume} FROM {_copy_table(kind)} WHERE year = ? "
+        row = self.conn.execute(f"SELECT year, sequence{volume} FROM {copy_table(kind)} WHERE year = ? "
                                 "ORDER BY sequence DESC LIMIT 1", [year]).fetchone()
         return dict(row) if row else None
 
     def insert_copy(self, kind: str, row: dict[str, Any]) -> int:
         self._require_tx()
         cols = ", ".join(row)
-        return self.conn.execute(f"INSERT INTO {_copy_table(kind)} ({cols}) VALUES ({', '.join('?' for _ in row)})",
+        return self.conn.execute(f"INSERT INTO {copy_table(kind)} ({cols}) VALUES ({', '.join('?' for _ in row)})",
                                  [_sql_value(v) for v in row.values()]).lastrowid
 
     def copy_by_code(self, code: str) -> tuple[str, dict[str, Any]] | None:
@@ -636,20 +629,20 @@ class SqliteRegister:
         return None
 
     def copy_by_sequence(self, kind: str, year: int, sequence: int) -> dict[str, Any] | None:
-        row = self.conn.execute(f"SELECT * FROM {_copy_table(kind)} WHERE year = ? AND sequence = ?",
+        row = self.conn.execute(f"SELECT * FROM {copy_table(kind)} WHERE year = ? AND sequence = ?",
                                 [year, sequence]).fetchone()
         return dict(row) if row else None
 
     def copy_for_object(self, kind: str, object_id: str) -> dict[str, Any] | None:
         """None also when the register was never made (crash recovery asks before any copy exists)."""
-        if not self._has_table(_copy_table(kind)):
+        if not self._has_table(copy_table(kind)):
             return None
         row = self.conn.execute(f"SELECT * FROM {kind} WHERE object_id = ?", [object_id]).fetchone()
         return dict(row) if row else None
 
     def revoke_copy(self, kind: str, row_id: int, at: str, reason: str, by: str) -> None:
         self._require_tx()
-        self.conn.execute(f"UPDATE {_copy_table(kind)} SET revoked_at = ?, revoked_reason = ?, revoked_by = ? "
+        self.conn.execute(f"UPDATE {copy_table(kind)} SET revoked_at = ?, revoked_reason = ?, revoked_by = ? "
                           "WHERE id = ?", [at, reason, by, row_id])
 
     def copy_rows(self, kind: str, year: int | None = None, month: str | None = None) -> list[dict[str, Any]]:
@@ -660,7 +653,7 @@ class SqliteRegister:
         if month is not None:
             where.append("substr(issued_at, 1, 7) = ?")
             params.append(month)
-        sql = (f"SELECT * FROM {_copy_table(kind)}" + (" WHERE " + " AND ".join(where) if where else "")
+        sql = (f"SELECT * FROM {copy_table(kind)}" + (" WHERE " + " AND ".join(where) if where else "")
                + " ORDER BY year, sequence")
         return [dict(r) for r in self.conn.execute(sql, params)]
 
@@ -675,6 +668,21 @@ class SqliteRegister:
             yield dict(row)
 
     # --- backup -----------------------------------------------------------------------------
+    def restore_rows(self, table: str, rows: Iterable[dict[str, Any]], fts_body: str | None = None) -> None:
+        """Rows as another back-end holds them (ids, hashes and all) into this new register, for a backup
+        of that back-end; ``fts_body`` names the column of a result row that holds its indexed text."""
+        self._require_tx()
+        if table in COPY_KINDS:
+            self.ensure_copy_registers()
+        for row in rows:
+            body = row.pop(fts_body, "") if fts_body else None
+            cols = ", ".join(row)
+            cursor = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in row)})",
+                                       [_sql_value(v) for v in row.values()])
+            if fts_body:
+                self.conn.execute("INSERT INTO results_fts(rowid, meta, body) VALUES (?, ?, ?)",
+                                  [cursor.lastrowid, fts_meta(row), body])
+
     def backup_to(self, dest: Path) -> None:
         """SQLite's online backup API: a consistent snapshot even while another process writes."""
         target = sqlite3.connect(str(dest))
