@@ -14,6 +14,7 @@ demo: system-deps venv
 	$(BIN)/tthc demo
 
 test: system-deps venv
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -n 2 $(PYTEST_ARGS)
 
 system-deps:

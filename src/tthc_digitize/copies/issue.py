@@ -26,7 +26,7 @@ from tthc_digitize.copies.statement import REGISTER_COPY_FORM, CopyQr
 from tthc_digitize.errors import InputFileError, OutputError, UsageError
 from tthc_digitize.fsio import write_atomically
 from tthc_digitize.warehouse.objects import stored_file
-from tthc_digitize.warehouse.ocfl import digests
+from tthc_digitize.warehouse.objects import digests
 from tthc_digitize.warehouse.service import EVENTS, PDF, XML, event_line
 
 RELATIONS = ("holder", "representative", "heir")

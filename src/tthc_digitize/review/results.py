@@ -15,7 +15,7 @@ from tthc_digitize.metadata.build import REQUIRED, Conversion, missing, record_f
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
 from tthc_digitize.outfolder import STATE_DIR, locked
 from tthc_digitize.review import log
-from tthc_digitize.warehouse.fault import fault_point
+from tthc_digitize.fault import fault_point
 
 @dataclass(frozen=True)
 class Result:

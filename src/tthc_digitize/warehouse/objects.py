@@ -20,7 +20,9 @@ from urllib.parse import unquote, urlparse
 
 from tthc_digitize.errors import ConfigError
 from tthc_digitize.warehouse.home import Home
-from tthc_digitize.warehouse.ocfl import ObjectStore
+from tthc_digitize.warehouse.ocfl import ObjectStore, digests
+
+__all__ = ["ObjectStorePort", "digests", "head_state", "open_object_store", "stored_file"]
 
 
 class ObjectStorePort(Protocol):

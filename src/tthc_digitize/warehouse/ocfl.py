@@ -28,7 +28,7 @@ from typing import BinaryIO
 
 from tthc_digitize import clock, fsio
 from tthc_digitize.errors import InputFileError, OutputError
-from tthc_digitize.warehouse.fault import fault_point
+from tthc_digitize.fault import fault_point
 
 SPEC = "1.1"
 ROOT_DECLARATION = f"0=ocfl_{SPEC}"

@@ -31,7 +31,7 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 from tthc_digitize import clock
 from tthc_digitize.errors import ConfigError, UsageError
 from tthc_digitize.text import fold
-from tthc_digitize.warehouse.fault import fault_point
+from tthc_digitize.fault import fault_point
 from tthc_digitize.warehouse.pg_schema import migrate
 from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, copy_table
 from tthc_digitize.warehouse.events import GENESIS, chain_hash

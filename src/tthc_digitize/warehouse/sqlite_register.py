@@ -30,7 +30,7 @@ from tthc_digitize.errors import LockedError, UsageError
 from tthc_digitize.text import fold
 from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, RECORD_FIELDS, copy_table
 from tthc_digitize.warehouse.events import GENESIS, chain_hash
-from tthc_digitize.warehouse.fault import fault_point
+from tthc_digitize.fault import fault_point
 
 SCHEMA_VERSION = 1
 _FTS_META = ("type_name", "code_number", "code_notation", "organ_name", "subject", "holder_name", "holder_id",
