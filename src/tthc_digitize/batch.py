@@ -31,6 +31,7 @@ from tthc_digitize.ingest.sources import Source, discover, sha256_file, sniff
 from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.build import Conversion, incomplete, record_from
 from tthc_digitize.metadata.manifest import Matched, apply_given, match_rows, read_manifest
+from tthc_digitize.metadata.values import given_value
 from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.outfolder import STATE_DIR, locked
 from tthc_digitize.pipeline import Events, FileJob, FileOutcome
@@ -49,7 +50,6 @@ def settings_key(settings: OcrSettings) -> str:
 class BatchMetadata:
     """What the clerk gives for the metadata: the digitising agency, batch-wide values from flags
     (``--procedure``) and per-file rows from ``--manifest``."""
-
     agency: str = ""
     agency_code: str = ""
     procedure: str = ""
@@ -109,8 +109,6 @@ def _clean_leftovers(folder: Path) -> None:
 
 def batch_metadata(agency: str, agency_code: str = "", procedure: str | None = None, manifest: Path | None = None) -> BatchMetadata:
     """The clerk's batch values, checked against the schema before any work (UsageError)."""
-    from tthc_digitize.metadata.values import given_value
-
     given_value("procedure_code", procedure or "")
     given_value("conversion_agency_code", agency_code)
     if manifest is not None:

@@ -8,6 +8,7 @@ kept in the demo's output folder so that a re-run issues under the same root.
 from __future__ import annotations
 
 import logging
+import secrets
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,15 +41,13 @@ class DemoPKI:
         by the owner only (a password in the source would protect nothing)."""
         path = self.folder / PASSWORD_FILE
         if not path.exists():
-            import secrets
-
             path.touch(mode=0o600)
             path.chmod(0o600)
             path.write_text(secrets.token_urlsafe(24), encoding="utf-8")
         return path.read_text(encoding="utf-8").strip()
 
     def p12(self, label: str) -> Path:
-        from certomancer.registry import CertLabel
+        from certomancer.registry import CertLabel  # heavy: certomancer, loaded only for the demo PKI
 
         path = self.folder / f"{label}.p12"
         path.touch(mode=0o600)  # a private key: never readable by others, not even for a moment
@@ -67,8 +66,12 @@ class DemoPKI:
 
 
 def _keys(folder: Path, config: dict) -> None:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives import (
+        serialization,  # heavy: cryptography, loaded only when keys or certificates are handled
+    )
+    from cryptography.hazmat.primitives.asymmetric import (
+        rsa,  # heavy: cryptography, loaded only when keys or certificates are handled
+    )
 
     for key in config["keysets"]["tthc"]["keys"].values():
         path = folder / key["path"]
@@ -83,10 +86,17 @@ def start(folder: Path, config: dict, arch_label: str = "tthc", served: type[Dem
     """Keys made once into ``folder`` (kept across runs), the animator on a free loopback port in a
     thread, and ``folder/root.pem`` written; ``served``: the class to hand it back as. The
     certificates name the port, so the WSGI app is built once the port is known."""
-    from asn1crypto import pem
-    from certomancer.integrations.animator import Animator, AnimatorArchStore
-    from certomancer.registry import ArchLabel, CertLabel, CertomancerConfig
-    from werkzeug.serving import make_server
+    from asn1crypto import pem  # heavy: asn1crypto (with pyHanko), loaded only when signing or validating
+    from certomancer.integrations.animator import (  # heavy: certomancer, loaded only for the demo PKI
+        Animator,
+        AnimatorArchStore,
+    )
+    from certomancer.registry import (  # heavy: certomancer, loaded only for the demo PKI
+        ArchLabel,
+        CertLabel,
+        CertomancerConfig,
+    )
+    from werkzeug.serving import make_server  # heavy: werkzeug, loaded only to serve the demo PKI
 
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     folder.mkdir(parents=True, exist_ok=True)
@@ -103,6 +113,6 @@ def start(folder: Path, config: dict, arch_label: str = "tthc", served: type[Dem
 
 
 def serve(folder: Path) -> DemoPKI:
-    import yaml
+    import yaml  # heavy: PyYAML, loaded only for the demo PKI's configuration
 
     return start(folder, yaml.safe_load(CONFIG.read_text(encoding="utf-8")))

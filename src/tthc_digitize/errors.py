@@ -6,6 +6,7 @@ them into text (in the user's language) and an exit status.
 
 from __future__ import annotations
 
+import os
 from enum import IntEnum
 
 from tthc_digitize.i18n import Message, render
@@ -87,7 +88,7 @@ def fault_from(exc: BaseException, path: object = None) -> TthcError | None:
 
     Both come as ``OSError`` from file writes and as ``sqlite3.OperationalError`` from the register
     (which names no file, so the caller's ``path`` is used). None when ``exc`` is neither."""
-    import sqlite3
+    import sqlite3  # heavy: sqlite3, loaded only to name a database error
 
     if isinstance(exc, TthcError):
         return exc
@@ -108,7 +109,6 @@ def fault_from(exc: BaseException, path: object = None) -> TthcError | None:
 
 
 def _disk_full_at(path: object) -> bool:
-    import os
 
     try:
         stat = os.statvfs(os.path.dirname(str(path)) or ".")
@@ -120,7 +120,6 @@ def _disk_full_at(path: object) -> bool:
 class _FaultContext:
     """The warehouse or output folder a command is writing, for naming a fault SQLite reports
     without a path. Set by whoever opens it; read only by the CLI edge."""
-
     path: str | None = None
 
 

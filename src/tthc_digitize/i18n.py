@@ -14,6 +14,8 @@ import pkgutil
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from tthc_digitize import messages
+
 LANGUAGES = ("vi", "en")
 
 # key: (vi, en)
@@ -229,8 +231,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
 
 
 def _merge_catalogues() -> None:
-    from tthc_digitize import messages
-
     for info in pkgutil.iter_modules(messages.__path__):
         catalogue = importlib.import_module(f"{messages.__name__}.{info.name}").MESSAGES
         clash = MESSAGES.keys() & catalogue.keys()
@@ -283,7 +283,6 @@ def tr(key: str, lang: str | None = None, /, **params: object) -> str:
 class Message:
     """What to tell the user, in no language yet: results and reports hold these, and only a
     renderer (:func:`render`, or ``str()`` in the current language) picks the words."""
-
     key: str
     params: Mapping[str, object] = field(default_factory=dict)
 

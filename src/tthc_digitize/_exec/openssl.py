@@ -18,7 +18,7 @@ class CmsCheck:
 
 def signed_parts(data: bytes) -> list[tuple[tuple[int, ...], bytes, bytes]]:
     """(byte range, signed content, DER container) for every /ByteRange … /Contents <hex> in ``data``."""
-    from asn1crypto import cms
+    from asn1crypto import cms  # heavy: asn1crypto (with pyHanko), loaded only when signing or validating
 
     parts = []
     for match in re.finditer(rb"/ByteRange\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]", data):
@@ -32,7 +32,7 @@ def signed_parts(data: bytes) -> list[tuple[tuple[int, ...], bytes, bytes]]:
 
 def cms_verify(pdf: Path, ca_file: Path) -> list[CmsCheck]:
     """Verify each detached CMS signature (not document timestamps) against ``ca_file``."""
-    from asn1crypto import cms
+    from asn1crypto import cms  # heavy: asn1crypto (with pyHanko), loaded only when signing or validating
 
     results = []
     with tempfile.TemporaryDirectory() as tmp:

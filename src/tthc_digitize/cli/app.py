@@ -21,7 +21,7 @@ from typer.core import TyperGroup
 from tthc_digitize import __version__, library_warnings, tempdirs
 from tthc_digitize.cli import click_language
 from tthc_digitize.config import Config, load_config
-from tthc_digitize.errors import ExitCode, TthcError, fault_from
+from tthc_digitize.errors import ExitCode, TthcError, fault_context, fault_from
 from tthc_digitize.i18n import LANGUAGES, render, resolve_language, set_language, tr
 
 # The pipeline (PDF, imaging and numeric libraries) is imported inside the commands that use it,
@@ -69,7 +69,6 @@ def _help_in_english(command: Any) -> None:
 
 class _Invocation:
     """What the edge needs to know about the call being run (in-process tests run many)."""
-
     args: list[str] = []
 
 
@@ -168,8 +167,6 @@ def _json_error(exc: TthcError, code: int) -> None:
 
 def _fault_path() -> str | None:
     """Where a register error happened: SQLite names no file, the warehouse in use does."""
-    from tthc_digitize.errors import fault_context
-
     return fault_context.path
 
 

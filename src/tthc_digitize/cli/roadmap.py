@@ -17,6 +17,7 @@ from tthc_digitize.cli.render import csv_text, emit_dict_csv, emit_json
 from tthc_digitize.errors import UsageError
 from tthc_digitize.i18n import tr
 from tthc_digitize.outputs import write_output
+from tthc_digitize.roadmap.html import status_html
 from tthc_digitize.roadmap.model import Status
 
 # The roadmap's counting, sources and charts load the register and its calendars (~35 ms): imported by
@@ -192,7 +193,6 @@ def status_cmd(
 ) -> None:
     from tthc_digitize.roadmap.api import roadmap_status  # heavy: roadmap
     from tthc_digitize.roadmap.chart import chart_png
-    from tthc_digitize.roadmap.html import status_html
 
     if as_json and as_csv:
         raise UsageError("error.usage", detail="--json / --csv")

@@ -24,7 +24,9 @@ from tthc_digitize.cli.render import emit_json, table
 from tthc_digitize.config import Config
 from tthc_digitize.errors import ExitCode, UsageError
 from tthc_digitize.i18n import current_language, tr
+from tthc_digitize.outfolder import STATE_DIR
 from tthc_digitize.warehouse import home
+
 LANGUAGE_OPT = typer.Option(None, "--language", "-l", help=H("Ngôn ngữ OCR của Tesseract, ví dụ vie hoặc vie+eng.", "Tesseract OCR language, e.g. vie or vie+eng."))
 MODE_SKIP = typer.Option(False, "--skip-text", help=H(
     "Luôn giữ nguyên trang đã có lớp chữ; tệp có lớp chữ không hợp PDF/A-2b bị từ chối (mặc định: trang đó được nhận dạng lại từ ảnh).",
@@ -218,7 +220,6 @@ def ingest_cmd(
 
 
 def _queue_runner(url: str, name: str, out_dir: Path):
-    from tthc_digitize.outfolder import STATE_DIR
     from tthc_digitize.queued.run import QueueRunner  # heavy: Celery, wanted only with --queue
 
     return QueueRunner(url, name, out_dir / STATE_DIR / "queue", notice=lambda key, params: err.print(tr(key, **params)))

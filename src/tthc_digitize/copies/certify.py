@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tthc_digitize import clock
+from tthc_digitize import clock, pipeline
 from tthc_digitize.copies import code as codes
 from tthc_digitize.copies import register
 from tthc_digitize.copies.copy_pdf import strip_signatures
@@ -26,6 +26,12 @@ from tthc_digitize.copies.issue import event, official_name, store_copy, write_o
 from tthc_digitize.copies.statement import CERTIFIED_COPY_FORM, VERIFY_HINT, certification_statement
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.fsio import write_atomically
+from tthc_digitize.i18n import tr
+from tthc_digitize.ocr.assemble import _spell_out_defaults
+from tthc_digitize.sign.appearance import CopyBlock, apply_copy_block
+from tthc_digitize.sign.fonts import tinos_for_pages
+from tthc_digitize.sign.marks import text_width
+from tthc_digitize.sign.room import make_room
 
 FONT_SIZE = 11.0
 LINE = FONT_SIZE * 1.35
@@ -77,18 +83,14 @@ class CertifiedCopy:
 
 def ocr_original(scans: list[Path], work: Path, settings, previews: Path | None = None) -> ScanSummary:
     """The scans (in order: the original's pages) as one PDF/A, with a summary and page previews."""
-    import pikepdf
-    import pymupdf
-
-    from tthc_digitize import pipeline
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     jobs = [pipeline.FileJob(scan, work / f"original-{i}.pdf") for i, scan in enumerate(scans)]
     outcomes = pipeline.run(jobs, settings)
     for outcome in outcomes:
         if outcome.status == "failed":
             key, params = outcome.error
-            from tthc_digitize.i18n import tr
-
             raise InputFileError("copies.certify_ocr_failed", path=str(outcome.path), detail=tr(key, **params))
     merged = work / "original.pdf"
     with pikepdf.open(outcomes[0].output) as first:
@@ -113,13 +115,8 @@ def _statement_pdf(src: Path, dst: Path, lines: list[str]) -> None:
     """``src`` with the statement at the foot of its last page (right-hand, where a signer's block
     stands) when the page is blank there, else where :mod:`sign.placement` finds room: smaller, in a
     strip added at the foot, or on a page added after the last. Tinos, black."""
-    import pikepdf
-    import pymupdf
-
-    from tthc_digitize.ocr.assemble import _spell_out_defaults
-    from tthc_digitize.sign.fonts import tinos_for_pages
-    from tthc_digitize.sign.marks import text_width
-    from tthc_digitize.sign.room import make_room
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     with pymupdf.open(src) as doc:
         size = (text_width(lines, FONT_SIZE), len(lines) * LINE)
@@ -139,7 +136,7 @@ def _statement_pdf(src: Path, dst: Path, lines: list[str]) -> None:
 
 
 def _page_count(path: Path) -> int:
-    import pikepdf
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     with pikepdf.open(path) as pdf:
         return len(pdf.pages)
@@ -148,8 +145,6 @@ def _page_count(path: Path) -> int:
 def certify_copy(wh, summary: ScanSummary, request: CertifyRequest, official_signer, agency_signer, output: Path,
                  confirm: Callable[[ScanSummary], bool]) -> CertifiedCopy:
     """Certify the OCR'd original ``summary`` once ``confirm(summary)`` says the official compared it."""
-    from tthc_digitize.sign.appearance import CopyBlock, apply_copy_block
-
     if not request.document_title.strip():
         raise UsageError("copies.certify_no_title")
     if not confirm(summary):

@@ -16,6 +16,7 @@ from typing import Any, Callable
 from tthc_digitize.copies import register
 from tthc_digitize.copies.code import normalise
 from tthc_digitize.copies.copy_pdf import read_code
+from tthc_digitize.copies.issue import COPY_PDF
 from tthc_digitize.errors import InputFileError, TthcError
 from tthc_digitize.warehouse.objects import stored_file
 
@@ -103,8 +104,6 @@ def public_view(wh, check: CopyCheck) -> dict[str, Any]:
 
 def stored_copy(wh, check: CopyCheck) -> Path | None:
     """The signed PDF the register issued under ``check``'s code, as the warehouse keeps it."""
-    from tthc_digitize.copies.issue import COPY_PDF
-
     if not check.row or not wh.store.exists(check.row["object_id"]):
         return None
     # the stored file itself from a local store; a copy in this run's temporary folder from others

@@ -15,13 +15,14 @@ from pathlib import Path
 from tthc_digitize.copies.code import normalise
 from tthc_digitize.copies.statement import VERIFY_HINT, CopyQr, read_code_from_payload
 from tthc_digitize.errors import InputFileError
+from tthc_digitize.sign.marks import add_qr
 
 CODE_PREFIX = "tthc-copy:"
 CODE_TEXT = re.compile(VERIFY_HINT + r":\s*([0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4})")
 
 
 def _is_signature(obj) -> bool:
-    import pikepdf
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     while isinstance(obj, pikepdf.Dictionary):
         if obj.get("/FT") == pikepdf.Name.Sig:
@@ -32,7 +33,7 @@ def _is_signature(obj) -> bool:
 
 def strip_signatures(data: bytes, code: str) -> bytes:
     """``data`` rewritten without signature fields, widgets, DSS and permissions, with the code in XMP."""
-    import pikepdf
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     try:
         pdf = pikepdf.open(io.BytesIO(data))
@@ -65,8 +66,6 @@ def unsigned_copy(master: Path, work: Path, qr: CopyQr) -> Path:
     """``work/copy-unsigned.pdf``: the stripped master with the copy's QR code and, beside it, the
     copy form, number and code — placed like every mark where the page is blank (the master's own
     mark is on the rendered page by then, so the two never overlap)."""
-    from tthc_digitize.sign.marks import add_qr
-
     stripped = work / "copy-stripped.pdf"
     stripped.write_bytes(strip_signatures(master.read_bytes(), qr.code))
     caption = [qr.kind, f"Số: {qr.number}", f"{VERIFY_HINT}: {qr.code}"]
@@ -75,8 +74,8 @@ def unsigned_copy(master: Path, work: Path, qr: CopyQr) -> Path:
 
 def read_code(path: Path) -> str | None:
     """The verification code a copy carries: its XMP first, else its visible text."""
-    import pikepdf
-    import pymupdf
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     try:
         with pikepdf.open(path) as pdf, pdf.open_metadata() as meta:

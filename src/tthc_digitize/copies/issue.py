@@ -25,8 +25,11 @@ from tthc_digitize.copies.numbering import abbreviation
 from tthc_digitize.copies.statement import REGISTER_COPY_FORM, CopyQr
 from tthc_digitize.errors import InputFileError, OutputError, UsageError
 from tthc_digitize.fsio import write_atomically
-from tthc_digitize.warehouse.objects import stored_file
-from tthc_digitize.warehouse.objects import digests
+from tthc_digitize.sign.appearance import CopyBlock, apply_copy_block
+from tthc_digitize.sign.verify import verify_file
+from tthc_digitize.warehouse.audit import check_result, register_differences
+from tthc_digitize.warehouse.derive import record_columns
+from tthc_digitize.warehouse.objects import digests, stored_file
 from tthc_digitize.warehouse.service import EVENTS, PDF, XML, event_line
 
 RELATIONS = ("holder", "representative", "heir")
@@ -68,8 +71,6 @@ def check_issuable(wh, ref: int | str, requester: Requester, trust_roots,
     """The result row, its master-register entry, the relation to record and the stored master PDF
     (a file, see :func:`stored_file`; a copy in ``work`` where the store keeps no local files), or the
     reason (InputFileError) it may not be copied."""
-    from tthc_digitize.sign.verify import verify_file
-    from tthc_digitize.warehouse.audit import check_result
 
     if requester.relation is not None and requester.relation not in RELATIONS:
         raise UsageError("copies.bad_relation", relation=requester.relation, choices="|".join(RELATIONS))
@@ -108,9 +109,6 @@ FACTS = ("type_name", "code_number", "code_notation", "issued_date", "organ_name
 def stored_facts(wh, ref: int | str, row: dict[str, Any]) -> dict[str, Any]:
     """The document and holder facts from the stored XML (head version, fixity already checked); the
     register row must say the same, or it was changed behind the tool's back and nothing is issued."""
-    from tthc_digitize.warehouse.audit import register_differences
-    from tthc_digitize.warehouse.derive import record_columns
-
     raw = wh.repo.find_results(id=row["id"])[0]  # as stored: wh.result() reads a status as of today
     differs = register_differences(wh, raw, raw["object_id"] in wh.repo.revoked_objects())
     if differs:
@@ -163,8 +161,6 @@ def write_output(output: Path, data: bytes, object_id: str) -> None:
 def issue_copy(wh, ref: int | str, requester: Requester, signer, output: Path, trust_roots=None) -> IssuedCopy:
     """Issue one register e-copy of result ``ref`` into ``output``; ``signer``: an open
     :class:`tthc_digitize.sign.pades.BatchSigner` with the agency key at the copies level."""
-    from tthc_digitize.sign.appearance import CopyBlock, apply_copy_block
-
     register.ensure(wh.repo)
     timings: dict[str, float] = {}
     started = time.perf_counter()

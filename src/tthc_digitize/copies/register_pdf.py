@@ -14,6 +14,7 @@ from pathlib import Path
 import pymupdf
 
 from tthc_digitize.doctor import find_font
+from tthc_digitize.errors import MissingDependencyError
 
 A4_LANDSCAPE = pymupdf.paper_rect("a4-l")
 MARGIN = 36  # points
@@ -91,8 +92,6 @@ def render_month(kind: str, agency: str, month: str, rows: list[dict], output: P
     """Write the month's register pages to ``output``; returns the page count."""
     font = find_font("Tinos-Regular.ttf")
     if font is None:
-        from tthc_digitize.errors import MissingDependencyError
-
         raise MissingDependencyError("dep.font_missing")
     story = pymupdf.Story(_html(LAYOUTS[kind], agency, month, rows), user_css=_css(font.parent),
                           archive=pymupdf.Archive(str(font.parent)))

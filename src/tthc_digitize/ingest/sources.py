@@ -154,7 +154,7 @@ def _check_second_reader(path: Path, pages: int) -> None:
     """Workers read the page's image with pikepdf (qpdf), not MuPDF: a file MuPDF reads past a
     damaged object (no repair flag, just a logged syntax error) can have no page tree for qpdf, and
     would otherwise fail inside a worker as an internal error (found by tests/test_fuzz.py)."""
-    import pikepdf
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     try:
         with pikepdf.open(path, password="") as pdf:

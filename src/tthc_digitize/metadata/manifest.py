@@ -14,6 +14,7 @@ from pathlib import Path, PurePosixPath
 
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.extract.field import Field
+from tthc_digitize.i18n import tr
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
 
 
@@ -79,8 +80,6 @@ def _read(path: Path, text: str, dialect) -> list[Row]:
 
 
 def _detail(exc: UsageError) -> str:
-    from tthc_digitize.i18n import tr
-
     return tr(exc.key, **exc.params)
 
 

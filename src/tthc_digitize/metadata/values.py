@@ -10,6 +10,7 @@ from functools import cache
 
 from tthc_digitize.errors import OutputError, UsageError
 from tthc_digitize.metadata.record import XML_PATHS, ResultRecord
+from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.text import normalise
 
 # Written by the pipeline from the file itself; nobody types these in.
@@ -63,7 +64,6 @@ def check_value(field: str, value: object) -> None:
     """Refuse a value the schema would refuse, naming the field (UsageError ``values.bad_value``)."""
     if field == "place" or value is None:
         return
-    from tthc_digitize.metadata.xml import to_xml  # lxml only when a value is really checked
 
     try:
         to_xml(ResultRecord(**{**_PROBE, field: value}))

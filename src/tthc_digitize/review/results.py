@@ -7,15 +7,17 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from tthc_digitize import clock
-from tthc_digitize.errors import InputFileError, UsageError
+from tthc_digitize.errors import InputFileError, OutputError, UsageError
 from tthc_digitize.extract.field import Field
+from tthc_digitize.fault import fault_point
 from tthc_digitize.fsio import write_atomically
 from tthc_digitize.metadata import fieldsfile
 from tthc_digitize.metadata.build import REQUIRED, Conversion, missing, record_from
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
+from tthc_digitize.metadata.xml import to_xml
 from tthc_digitize.outfolder import STATE_DIR, locked
 from tthc_digitize.review import log
-from tthc_digitize.fault import fault_point
+
 
 @dataclass(frozen=True)
 class Result:
@@ -85,7 +87,6 @@ def set_fields(folder: Path, rid: str, changes: dict[str, str], by: str | None =
     """A clerk's values for some fields. Every value is checked first, then the whole record
     against the XSD; only then are the log lines appended and the XML replaced, so a refused value
     changes nothing."""
-
     if not changes:
         raise UsageError("review.nothing_to_set")
     with locked(folder):
@@ -102,7 +103,6 @@ def set_fields(folder: Path, rid: str, changes: dict[str, str], by: str | None =
 
 def accept(folder: Path, rid: str, by: str | None = None, agency: str = "") -> Saved:
     """The clerk has checked the flagged fields and they are right as they are."""
-
     with locked(folder):
         current = result(folder, rid)
         if not current.needs_review:
@@ -152,9 +152,6 @@ def _user() -> str:
 
 
 def _xml_bytes(values: dict[str, str | None], conversion: Conversion) -> bytes:
-    from tthc_digitize.errors import OutputError
-    from tthc_digitize.metadata.xml import to_xml
-
     try:
         return to_xml(record_from(values, conversion))
     except OutputError as exc:

@@ -34,8 +34,8 @@ def _planned_curve(status: Status) -> tuple[list[date], list[float]]:
 
 def chart_png(status: Status) -> bytes:
     # a bare Figure (no pyplot): no global figure registry, no GUI backend, nothing to close
-    import matplotlib
-    from matplotlib.figure import Figure
+    import matplotlib  # heavy: matplotlib, loaded only for charts
+    from matplotlib.figure import Figure  # heavy: matplotlib, loaded only for charts
 
     # DejaVu Sans ships with matplotlib and covers Vietnamese, so the labels render on any machine
     with matplotlib.rc_context({"font.family": "DejaVu Sans", "font.size": 11}):
@@ -47,8 +47,8 @@ def chart_png(status: Status) -> bytes:
 
 
 def _draw(status: Status, fig, bars_ax) -> None:
-    import matplotlib.dates as mdates
-    from matplotlib.ticker import FuncFormatter
+    import matplotlib.dates as mdates  # heavy: matplotlib, loaded only for charts
+    from matplotlib.ticker import FuncFormatter  # heavy: matplotlib, loaded only for charts
 
     period, as_of, total = status.period, status.as_of, status.total
     width = 120  # days per bar

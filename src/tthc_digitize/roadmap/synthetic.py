@@ -3,13 +3,18 @@ before the warehouse holds real data. Same arguments, same records."""
 
 from __future__ import annotations
 
+import csv
 import random
-from pathlib import Path
 from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
 from tthc_digitize.clock import VN_TZ
 from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow, apportion
 from tthc_digitize.roadmap.source import MemorySource, WarehouseSource
+from tthc_digitize.warehouse.load import object_id, record_columns
+from tthc_digitize.warehouse.master_register import import_register
+from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
+from tthc_digitize.warehouse.synthetic import record
 
 UNITS = ("Phòng Tài nguyên nước", "Phòng Đất đai", "Chi cục Bảo vệ môi trường", "Phòng Khoáng sản",
          "Văn phòng Đăng ký đất đai")
@@ -55,13 +60,6 @@ def fill_warehouse(memory: MemorySource, root: Path):
     """``memory`` in a new warehouse under ``root``: its results as register rows (no objects), its
     entries as a master register CSV brought in by ``import_register``, so the matching is the real
     one, and its plan. Returns the open warehouse and how many entries were matched."""
-    import csv
-
-    from tthc_digitize.warehouse.load import object_id, record_columns
-    from tthc_digitize.warehouse.master_register import import_register
-    from tthc_digitize.warehouse.service import init_warehouse, open_warehouse
-    from tthc_digitize.warehouse.synthetic import record
-
     home = init_warehouse(root / "kho", "Sở Tư pháp tỉnh Thử Nghiệm", "000.00.00.H30")
     wh = open_warehouse(home.root)
     rng = random.Random(7)

@@ -20,7 +20,9 @@ from datetime import datetime
 from pathlib import Path
 
 from tthc_digitize.fsio import write_atomically
-from tthc_digitize.sign.marks import vn_time
+from tthc_digitize.sign.fonts import tinos_1000
+from tthc_digitize.sign.marks import text_width, vn_time
+from tthc_digitize.sign.room import make_room, pdf_box
 
 REGISTER_COPY = "BẢN SAO ĐIỆN TỬ TỪ SỔ GỐC"
 CERTIFIED_COPY = "SAO Y"
@@ -58,12 +60,12 @@ class VisibleSignature:
 
     @property
     def style(self):
-        from pyhanko.pdf_utils import layout
-        from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-        from pyhanko.pdf_utils.text import TextBoxStyle
-        from pyhanko.stamp import TextStampStyle
-
-        from tthc_digitize.sign.fonts import tinos_1000
+        from pyhanko.pdf_utils import layout  # heavy: pyHanko, loaded only when signing or validating
+        from pyhanko.pdf_utils.font.opentype import (
+            GlyphAccumulatorFactory,  # heavy: pyHanko, loaded only when signing or validating
+        )
+        from pyhanko.pdf_utils.text import TextBoxStyle  # heavy: pyHanko, loaded only when signing or validating
+        from pyhanko.stamp import TextStampStyle  # heavy: pyHanko, loaded only when signing or validating
 
         top_left = layout.SimpleBoxLayoutRule(x_align=layout.AxisAlignment.ALIGN_MIN,
                                               y_align=layout.AxisAlignment.ALIGN_MAX, margins=layout.Margins.uniform(PAD))
@@ -81,15 +83,13 @@ class VisibleSignature:
         return (round(x0), round(y0), round(x1), round(y1))
 
     def field_spec(self, name: str):
-        from pyhanko.sign.fields import SigFieldSpec
+        from pyhanko.sign.fields import SigFieldSpec  # heavy: pyHanko, loaded only when signing or validating
 
         return SigFieldSpec(sig_field_name=name, on_page=self.page, box=self.box())
 
 
 def block_size(lines) -> tuple[float, float]:
     """The field at full size: the widest line and every line's leading, with the padding."""
-    from tthc_digitize.sign.marks import text_width
-
     return text_width(list(lines), FONT_SIZE) + 2 * PAD + 2, LINE * len(lines) + 2 * PAD + 3
 
 
@@ -98,9 +98,7 @@ def apply_copy_block(block: CopyBlock, src: Path, dst: Path) -> VisibleSignature
     the strip or page placement asked for); sign ``dst`` with the returned appearance
     (``BatchSigner.sign(dst, out, appearance=...)``). Nothing is drawn yet: pyHanko draws the block
     as the signature field's appearance."""
-    import pymupdf
-
-    from tthc_digitize.sign.room import make_room, pdf_box
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     lines = tuple(block.lines())
     with pymupdf.open(src) as doc:

@@ -24,9 +24,12 @@ hand is not the one signed, which a receiver must hear about and a script must b
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from dataclasses import asdict, dataclass, field
+
+from tthc_digitize.i18n import MESSAGES, tr
 
 # the end of a revision: its startxref pointer and %%EOF (an %%EOF inside a stream has no startxref)
 _REVISION_END = re.compile(rb"startxref\s+\d+\s+%%EOF[ \t\0]*(?:\r\n|\r|\n)?")
@@ -92,7 +95,7 @@ def find_changes(data: bytes, signed_ends: dict[int, tuple[str, str]], first_sig
 
 def _state(prefix: bytes) -> dict | None:
     """What a revision says of itself: document information, XMP properties, DSS contents."""
-    import pikepdf
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     try:
         with pikepdf.open(io.BytesIO(prefix)) as pdf:
@@ -111,9 +114,7 @@ def _state(prefix: bytes) -> dict | None:
 
 def _dss_digest(dss) -> str:
     """What the DSS holds (its certificates, OCSP responses, CRLs and VRI keys), as one digest."""
-    import hashlib
-
-    import pikepdf
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     if dss is None:
         return ""
@@ -130,7 +131,7 @@ def _dss_digest(dss) -> str:
 
 def _prefixed(key: str) -> str:
     """``{http://ns.adobe.com/xap/1.0/}ModifyDate`` → ``xmp:ModifyDate`` (pikepdf iterates in Clark notation)."""
-    from pikepdf.models.metadata import DEFAULT_NAMESPACES
+    from pikepdf.models.metadata import DEFAULT_NAMESPACES  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     if key.startswith("{"):
         uri, _, name = key[1:].partition("}")
@@ -147,8 +148,6 @@ def signature_changes(changes: list[Change], signed_end: int) -> list[Change]:
 
 def describe(change: Change, lang: str | None = None) -> str:
     """The change in words: "Sau chữ ký đã sửa thông tin tài liệu (Tiêu đề)"."""
-    from tthc_digitize.i18n import MESSAGES, tr
-
     prefix = "verify.mod" if change.kind == "content" else "verify.field"
     names = list(dict.fromkeys(tr(f"{prefix}.{k}", lang) if f"{prefix}.{k}" in MESSAGES else k.lstrip("/")
                                for k in change.fields))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from tthc_digitize.doctor import find_font
 from tthc_digitize.errors import MissingDependencyError
 
 UNITS_PER_EM = 1000
@@ -20,8 +21,6 @@ def cache_dir() -> Path:
 
 
 def tinos_path() -> Path:
-    from tthc_digitize.doctor import find_font
-
     font = find_font("Tinos-Regular.ttf")
     if font is None:
         raise MissingDependencyError("dep.font_missing")
@@ -34,7 +33,7 @@ def _cached_variant(name: str, change) -> Path:
     target = cache_dir() / f"Tinos-Regular-{name}-{source.stat().st_size}.ttf"
     if target.is_file():
         return target
-    from fontTools.ttLib import TTFont
+    from fontTools.ttLib import TTFont  # heavy: fontTools, loaded only when a font is subset or measured
 
     font = TTFont(str(source))
     change(font)
@@ -47,9 +46,10 @@ def _cached_variant(name: str, change) -> Path:
 
 def tinos_1000() -> Path:
     """Tinos at 1000 units per em, for pyHanko's stamp layout."""
-
     def rescale(font) -> None:
-        from fontTools.ttLib.scaleUpem import scale_upem
+        from fontTools.ttLib.scaleUpem import (
+            scale_upem,  # heavy: fontTools, loaded only when a font is subset or measured
+        )
 
         if font["head"].unitsPerEm != UNITS_PER_EM:
             scale_upem(font, UNITS_PER_EM)
@@ -64,7 +64,6 @@ _ALIASES = (0x00A0, 0x00AD)
 
 def tinos_for_pages() -> Path:
     """Tinos without the alias code points, for text drawn into page content."""
-
     def drop_aliases(font) -> None:
         for table in font["cmap"].tables:
             for code in _ALIASES:

@@ -42,12 +42,13 @@ def refresh(
     paths: list[Path], tsa_url: str, *, older_than_days: int = 0, trust_roots=None, now: datetime | None = None
 ) -> list[RefreshOutcome]:
     """Refresh each B-LTA file whose newest document timestamp is older than ``older_than_days``."""
-    import aiohttp
-    from pyhanko.sign.signers.pdf_signer import PdfTimeStamper
-    from pyhanko.sign.timestamps import HTTPTimeStamper
-    from pyhanko_certvalidator import ValidationContext
-    from pyhanko_certvalidator.fetchers.aiohttp_fetchers import AIOHttpFetcherBackend
-
+    import aiohttp  # heavy: aiohttp, loaded only when a TSA, OCSP or CRL server is called
+    from pyhanko.sign.signers.pdf_signer import PdfTimeStamper  # heavy: pyHanko, loaded only when signing or validating
+    from pyhanko.sign.timestamps import HTTPTimeStamper  # heavy: pyHanko, loaded only when signing or validating
+    from pyhanko_certvalidator import ValidationContext  # heavy: pyHanko's validator, loaded only when validating
+    from pyhanko_certvalidator.fetchers.aiohttp_fetchers import (
+        AIOHttpFetcherBackend,  # heavy: pyHanko's validator, loaded only when validating
+    )
 
     now = now or clock.now()
     outcomes = []
@@ -59,7 +60,7 @@ def refresh(
                 outcomes.append(await _one(Path(path), stamper, session))
 
     async def _one(path: Path, stamper, session) -> RefreshOutcome:
-        from pyhanko.pdf_utils.reader import PdfFileReader
+        from pyhanko.pdf_utils.reader import PdfFileReader  # heavy: pyHanko, loaded only when signing or validating
 
         try:
             data = path.read_bytes()
@@ -91,7 +92,9 @@ def refresh(
 
 
 def _self_signed_in_dss(reader) -> list:
-    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from pyhanko.sign.validation.dss import (
+        DocumentSecurityStore,  # heavy: pyHanko, loaded only when signing or validating
+    )
 
     try:
         return [c for c in DocumentSecurityStore.read_dss(reader).load_certs() if c.self_signed in ("yes", "maybe")]

@@ -14,6 +14,7 @@ PDF/A-2b input stays PDF/A-2b.
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -22,6 +23,9 @@ from pathlib import Path
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.fsio import write_atomically
 from tthc_digitize.i18n import tr
+from tthc_digitize.ocr.assemble import _spell_out_defaults
+from tthc_digitize.sign.fonts import tinos_for_pages
+from tthc_digitize.sign.room import make_room
 
 QR_SIZE = 50.0  # pt, about 18 mm (with the quiet zone)
 QR_GAP = 6.0  # pt between the QR code and the text beside it
@@ -74,7 +78,7 @@ def vn_time(when: datetime) -> str:
 
 
 def qr_matrix(payload: str) -> list[list[bool]]:
-    import segno
+    import segno  # heavy: segno, loaded only for QR codes
 
     code = segno.make_qr(payload, error="m", encoding="utf-8", eci=True)  # ECI: readers know it is UTF-8
     return [[bool(m) for m in row] for row in code.matrix]
@@ -97,9 +101,7 @@ def add_qr(src: Path, dst: Path, qr, *, caption: list[str] | None = None) -> Pat
 
 def text_width(lines: list[str], size: float) -> float:
     """The width of the widest line in Tinos at ``size`` pt."""
-    import pymupdf
-
-    from tthc_digitize.sign.fonts import tinos_for_pages
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     font = pymupdf.Font(fontfile=str(tinos_for_pages()))
     return max((font.text_length(line, fontsize=size) for line in lines), default=0.0)
@@ -116,10 +118,7 @@ def block_size(lines: list[str] | None, with_qr: bool) -> tuple[float, float]:
 
 
 def _draw_block(src: Path, dst: Path, lines: list[str] | None, qr) -> Path:
-    import pymupdf
-
-    from tthc_digitize.sign.fonts import tinos_for_pages
-    from tthc_digitize.sign.room import make_room
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     try:
         doc = pymupdf.open(src)
@@ -150,11 +149,7 @@ def _draw_block(src: Path, dst: Path, lines: list[str] | None, qr) -> Path:
 def _pdfa_font_entries(data: bytes, page: int = 0) -> bytes:
     """PyMuPDF leaves out the implied /CIDToGIDMap that PDF/A-2 wants written down; the OCR
     assembler has the fix. Saving through pikepdf also gives pyHanko a file its strict parser reads."""
-    import io
-
-    import pikepdf
-
-    from tthc_digitize.ocr.assemble import _spell_out_defaults
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     with pikepdf.open(io.BytesIO(data)) as pdf:
         _spell_out_defaults(pdf.pages[page])
@@ -165,7 +160,7 @@ def _pdfa_font_entries(data: bytes, page: int = 0) -> bytes:
 
 def _draw_qr(page, matrix: list[list[bool]], left: float, top: float, size: float) -> None:
     """Dark modules as filled squares on a white square with the 4-module quiet zone."""
-    import pymupdf
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     n = len(matrix)
     cell = size / (n + 8)

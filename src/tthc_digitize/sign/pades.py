@@ -21,7 +21,7 @@ from pyhanko.sign import fields, signers
 from pyhanko.sign.general import SigningError
 from pyhanko.sign.signers.pdf_signer import PdfSigner
 
-from tthc_digitize.errors import ConfigError, InputFileError, OutputError
+from tthc_digitize.errors import ConfigError, InputFileError, OutputError, TthcError
 from tthc_digitize.outputs import write_output
 from tthc_digitize.sign.signers import Credential, SigningRefused, subject_name
 
@@ -44,7 +44,7 @@ class SignResult:
 def _reader_ready(data: bytes, src: Path) -> IncrementalPdfFileWriter:
     """pyHanko's strict parser refuses some PDFs other tools write; those are normalised once with
     pikepdf (a full rewrite, before any signature exists, so nothing is invalidated)."""
-    from pyhanko.pdf_utils.misc import PdfReadError
+    from pyhanko.pdf_utils.misc import PdfReadError  # heavy: pyHanko, loaded only when signing or validating
 
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
@@ -53,7 +53,7 @@ def _reader_ready(data: bytes, src: Path) -> IncrementalPdfFileWriter:
         return writer
     except PdfReadError:
         pass
-    import pikepdf
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
@@ -73,7 +73,6 @@ class BatchSigner:
             for src in files:
                 batch.sign(src, out_dir / src.name)
     """
-
     def __init__(
         self,
         credential: Credential,
@@ -98,7 +97,9 @@ class BatchSigner:
         self._session = self._runner.run(_new_session())
         self.timestamper = None
         if level != "b-b":
-            from pyhanko.sign.timestamps import HTTPTimeStamper
+            from pyhanko.sign.timestamps import (
+                HTTPTimeStamper,  # heavy: pyHanko, loaded only when signing or validating
+            )
 
             self.timestamper = HTTPTimeStamper(tsa_url, timeout=20, session=self._session)
         self.validation_context = None
@@ -212,8 +213,12 @@ class BatchSigner:
 
 
 def _signing_failed(exc: Exception, src: Path, name: str) -> SigningRefused:
-    from pyhanko.sign.timestamps import TimestampRequestError
-    from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
+    from pyhanko.sign.timestamps import TimestampRequestError  # heavy: pyHanko, loaded only when signing or validating
+    from pyhanko_certvalidator.errors import (  # heavy: pyHanko's validator, loaded only when validating
+        PathBuildingError,
+        PathValidationError,
+        RevokedError,
+    )
 
     cause = exc.__cause__ or exc.__context__
     for e in (exc, cause):
@@ -231,8 +236,8 @@ def _signing_failed(exc: Exception, src: Path, name: str) -> SigningRefused:
 def _align_producer(writer: IncrementalPdfFileWriter) -> None:
     """pyHanko writes its own name as the XMP pdf:Producer but appends it to the Info /Producer;
     PDF/A requires the two to agree, so the Info entry is set to what the XMP will say."""
-    from pyhanko.pdf_utils import generic
-    from pyhanko.pdf_utils.metadata.model import VENDOR
+    from pyhanko.pdf_utils import generic  # heavy: pyHanko, loaded only when signing or validating
+    from pyhanko.pdf_utils.metadata.model import VENDOR  # heavy: pyHanko, loaded only when signing or validating
 
     if "/Metadata" not in writer.root or "/Info" not in writer.trailer:
         return
@@ -257,7 +262,7 @@ def _free_field_name(writer: IncrementalPdfFileWriter) -> str:
 
 
 async def _new_session():
-    import aiohttp
+    import aiohttp  # heavy: aiohttp, loaded only when a TSA, OCSP or CRL server is called
 
     return aiohttp.ClientSession()
 
@@ -265,8 +270,10 @@ async def _new_session():
 def _validation_context(credential: Credential, trust_roots, session):
     """The context B-LT/B-LTA collect OCSP responses and CRLs with. Without a trust store, the
     self-signed root that came with the credential anchors it."""
-    from pyhanko_certvalidator import ValidationContext
-    from pyhanko_certvalidator.fetchers.aiohttp_fetchers import AIOHttpFetcherBackend
+    from pyhanko_certvalidator import ValidationContext  # heavy: pyHanko's validator, loaded only when validating
+    from pyhanko_certvalidator.fetchers.aiohttp_fetchers import (
+        AIOHttpFetcherBackend,  # heavy: pyHanko's validator, loaded only when validating
+    )
 
     others = list(credential.signer.cert_registry or [])
     roots = list(trust_roots or []) or [c for c in others if c.self_signed == "maybe" or c.self_signed == "yes"]
@@ -295,8 +302,6 @@ def sign_batch(
     trust_roots: list[x509.Certificate] | None = None,
 ) -> list[BatchItem]:
     """``tthc sign FILE… --out DIR``: each file into ``DIR/NAME``; a bad file is reported, the rest go on."""
-    from tthc_digitize.errors import TthcError
-
     items: list[BatchItem] = []
     taken: dict[str, Path] = {}
     with BatchSigner(credential, level=level, tsa_url=tsa_url, trust_roots=trust_roots) as batch:

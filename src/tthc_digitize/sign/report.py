@@ -17,8 +17,10 @@ from pathlib import Path
 from typing import Any
 
 from tthc_digitize import clock
+from tthc_digitize.errors import UsageError
 from tthc_digitize.fsio import write_atomically
 from tthc_digitize.i18n import MESSAGES, tr
+from tthc_digitize.sign.changes import describe
 
 SCHEMA_ID = "tthc-verify-report/1"
 SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schemas" / "verify-report.schema.json"
@@ -27,8 +29,6 @@ SCHEMA_FILE = Path(__file__).resolve().parent.parent / "schemas" / "verify-repor
 def build(report, data: bytes, *, check=None, view: dict | None = None, lang: str = "vi") -> dict[str, Any]:
     """The report of ``report`` (a :class:`verify.Report` of the file whose bytes are ``data``), with
     the register's ``check`` (a :class:`copies.check.CopyCheck`) and its public ``view`` when known."""
-    from tthc_digitize.sign.changes import describe
-
     def change(c) -> dict:
         return {"kind": c.kind, "fields": list(c.fields), "size": c.size, "expected": c.expected,
                 "text": describe(c, lang)}
@@ -100,12 +100,11 @@ def schema() -> dict[str, Any]:
 
 def write(data: dict[str, Any], output: Path) -> Path:
     """``output`` (.json or .pdf) from the report ``data``."""
-    from tthc_digitize.errors import UsageError
-
     suffix = Path(output).suffix.lower()
     if suffix == ".json":
         write_atomically(Path(output), to_json(data))
     elif suffix == ".pdf":
+        # heavy: the PDF report loads the PDF/A assembly stack (pikepdf, PyMuPDF); JSON needs none of it
         from tthc_digitize.sign.report_pdf import render
 
         write_atomically(Path(output), render(data))

@@ -12,19 +12,20 @@ import html
 import io
 from datetime import datetime
 
+from tthc_digitize import clock
+from tthc_digitize.clock import VN_TZ
 from tthc_digitize.i18n import tr
+from tthc_digitize.ocr.assemble import DocumentInfo, _make_pdfa, _spell_out_defaults
+from tthc_digitize.sign.fonts import tinos_for_pages
+from tthc_digitize.sign.marks import vn_time
 
 SIZES = (9.5, 8.5, 7.5, 6.5, 5.5, 4.5)  # pt: the first that fits one page
 MARGIN = 40
 
 
 def render(data: dict) -> bytes:
-    import pikepdf
-    import pymupdf
-
-    from tthc_digitize import clock
-    from tthc_digitize.ocr.assemble import DocumentInfo, _make_pdfa, _spell_out_defaults
-    from tthc_digitize.sign.fonts import tinos_for_pages
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     # the variant without the no-break space / soft hyphen aliases: copied text reads back as typed
     font = tinos_for_pages()
@@ -77,9 +78,6 @@ def _css(font_file: str, size: float) -> str:
 
 
 def _when(value: str | None) -> str:
-    from tthc_digitize.clock import VN_TZ
-    from tthc_digitize.sign.marks import vn_time
-
     return vn_time(datetime.fromisoformat(value).astimezone(VN_TZ)) if value else "-"
 
 

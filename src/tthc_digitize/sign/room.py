@@ -21,7 +21,7 @@ class Room:
 
 
 def grey_image(page, dpi: int = RENDER_DPI) -> np.ndarray:
-    import pymupdf
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     pix = page.get_pixmap(dpi=dpi, colorspace=pymupdf.csGRAY, annots=True)
     return np.frombuffer(pix.samples, dtype=np.uint8).reshape(pix.height, pix.stride)[:, : pix.width].copy()
@@ -53,7 +53,7 @@ def _add_strip(doc, page, height: float, at_top: bool) -> None:
 
 def pdf_box(page, rect: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
     """``rect`` in PyMuPDF coordinates as a PDF rectangle (y upwards), e.g. for a signature field."""
-    import pymupdf
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     r = pymupdf.Rect(rect) * ~page.transformation_matrix
     r.normalize()

@@ -14,8 +14,8 @@ from typing import Protocol
 
 from asn1crypto import x509
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.ec import ECDSA, EllipticCurvePrivateKey
+from cryptography.hazmat.primitives.asymmetric.padding import PKCS1v15
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey
 from pyhanko.sign.general import get_pyca_cryptography_hash
 from pyhanko.sign.signers import Signer, SimpleSigner
@@ -52,7 +52,7 @@ class ParsedSignedAttributes:
     bytes are exactly what pyHanko would have produced."""
 
     async def signed_attrs(self, *args, **kwargs):
-        from asn1crypto import cms
+        from asn1crypto import cms  # heavy: asn1crypto (with pyHanko), loaded only when signing or validating
 
         attrs = await super().signed_attrs(*args, **kwargs)
         parts = []
@@ -113,7 +113,9 @@ class Pkcs11Credential:
 
 
 def load_pkcs12(path: Path, password: str | None) -> Pkcs12Credential:
-    from cryptography.hazmat.primitives.serialization import pkcs12
+    from cryptography.hazmat.primitives.serialization import (
+        pkcs12,  # heavy: cryptography, loaded only when keys or certificates are handled
+    )
 
     try:
         data = Path(path).read_bytes()
@@ -125,8 +127,10 @@ def load_pkcs12(path: Path, password: str | None) -> Pkcs12Credential:
         raise InputFileError("sign.p12_bad_password", path=str(path)) from None
     if key is None or cert is None:
         raise InputFileError("sign.p12_no_key", path=str(path))
-    from asn1crypto import keys
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
+    from asn1crypto import keys  # heavy: asn1crypto (with pyHanko), loaded only when signing or validating
+    from pyhanko_certvalidator.registry import (
+        SimpleCertificateStore,  # heavy: pyHanko's validator, loaded only when validating
+    )
 
     key_info = keys.PrivateKeyInfo.load(
         key.private_bytes(serialization.Encoding.DER, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
@@ -139,9 +143,12 @@ def load_pkcs12(path: Path, password: str | None) -> Pkcs12Credential:
 def open_pkcs11(module: str, token_label: str, key_label: str, pin: str | None) -> Pkcs11Credential:
     """Log in to the token once; the session stays open for the whole batch."""
     try:
-        from pkcs11 import exceptions as p11_errors
-        from pyhanko.config.pkcs11 import TokenCriteria
-        from pyhanko.sign.pkcs11 import PKCS11Signer, open_pkcs11_session
+        from pkcs11 import exceptions as p11_errors  # heavy: python-pkcs11, loaded only for USB tokens
+        from pyhanko.config.pkcs11 import TokenCriteria  # heavy: pyHanko, loaded only when signing or validating
+        from pyhanko.sign.pkcs11 import (  # heavy: pyHanko, loaded only when signing or validating
+            PKCS11Signer,
+            open_pkcs11_session,
+        )
     except ImportError:  # pragma: no cover - python-pkcs11 is a declared dependency
         raise MissingDependencyError("sign.pkcs11_missing") from None
     if not Path(module).is_file():
@@ -177,7 +184,7 @@ def load_trust_roots(path: Path | str | None) -> list[x509.Certificate]:
         files = [path]
     else:
         raise ConfigError("sign.trust_missing", path=str(path))
-    from pyhanko.sign.general import load_certs_from_pemder
+    from pyhanko.sign.general import load_certs_from_pemder  # heavy: pyHanko, loaded only when signing or validating
 
     try:
         roots = list(load_certs_from_pemder([str(f) for f in files]))
@@ -215,10 +222,17 @@ def check_certificate(
 
 
 def _check_chain(credential: Credential, cert, trust_roots, name: str) -> None:
-    import asyncio
+    import asyncio  # heavy: asyncio, loaded only when a TSA, OCSP or CRL server is called
 
-    from pyhanko_certvalidator import CertificateValidator, ValidationContext
-    from pyhanko_certvalidator.errors import PathBuildingError, PathValidationError, RevokedError
+    from pyhanko_certvalidator import (  # heavy: pyHanko's validator, loaded only when validating
+        CertificateValidator,
+        ValidationContext,
+    )
+    from pyhanko_certvalidator.errors import (  # heavy: pyHanko's validator, loaded only when validating
+        PathBuildingError,
+        PathValidationError,
+        RevokedError,
+    )
 
     others = list(credential.signer.cert_registry) if credential.signer.cert_registry else []
     context = ValidationContext(trust_roots=trust_roots, other_certs=others, allow_fetching=True,

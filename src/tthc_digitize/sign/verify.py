@@ -22,6 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from tthc_digitize.errors import InputFileError
+from tthc_digitize.sign.changes import Change, find_changes, signature_changes
 from tthc_digitize.sign.signers import load_trust_roots
 
 # overall verdicts, worst last
@@ -113,7 +114,7 @@ class Report:
 def verify_file(path: Path, trust: Path | str | None = None, *, trust_roots=None) -> Report:
     """Verify every signature and document timestamp of ``path``. ``trust``: a PEM/DER file or a
     folder of them (the trust anchors); without one, no chain can be trusted."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.pdf_utils.reader import PdfFileReader  # heavy: pyHanko, loaded only when signing or validating
 
     path = Path(path)
     roots = trust_roots if trust_roots is not None else load_trust_roots(trust)
@@ -149,8 +150,6 @@ def verify_file(path: Path, trust: Path | str | None = None, *, trust_roots=None
 
 
 def _name_changes(report: Report, data: bytes) -> None:
-    from tthc_digitize.sign.changes import Change, find_changes, signature_changes
-
     signed = [s for s in report.signatures if s.readable and s.signed_end]
     if not signed:
         return
@@ -172,7 +171,7 @@ def _name_changes(report: Report, data: bytes) -> None:
 
 
 def _unreadable_fields(reader, detail: str) -> list[SignatureReport]:
-    from pyhanko.sign.fields import enumerate_sig_fields
+    from pyhanko.sign.fields import enumerate_sig_fields  # heavy: pyHanko, loaded only when signing or validating
 
     try:
         names = [name for name, value, _ in enumerate_sig_fields(reader, filled_status=True)]
@@ -230,9 +229,14 @@ def _name(result) -> str:
 
 
 async def _with_embedded_data_only(sig, spec, reader):
-    from pyhanko.sign.validation import ades
-    from pyhanko.sign.validation.policy_decl import RevinfoOnlineFetchingRule, RevocationInfoGatheringSpec
-    from pyhanko.sign.validation.status import PdfSignatureStatus
+    from pyhanko.sign.validation import ades  # heavy: pyHanko, loaded only when signing or validating
+    from pyhanko.sign.validation.policy_decl import (  # heavy: pyHanko, loaded only when signing or validating
+        RevinfoOnlineFetchingRule,
+        RevocationInfoGatheringSpec,
+    )
+    from pyhanko.sign.validation.status import (
+        PdfSignatureStatus,  # heavy: pyHanko, loaded only when signing or validating
+    )
 
     signature_spec = dataclasses.replace(
         spec.signature_validation_spec, local_knowledge=ades._dss_to_local_knowledge(reader),
@@ -245,14 +249,22 @@ async def _with_embedded_data_only(sig, spec, reader):
 
 
 def _spec(roots):
-    from pyhanko.sign.validation.policy_decl import (
+    from pyhanko.sign.validation.policy_decl import (  # heavy: pyHanko, loaded only when signing or validating
         PdfSignatureValidationSpec,
         RevocationInfoGatheringSpec,
         SignatureValidationSpec,
     )
-    from pyhanko_certvalidator.context import CertValidationPolicySpec
-    from pyhanko_certvalidator.policy_decl import CertRevTrustPolicy, RevocationCheckingPolicy, RevocationCheckingRule
-    from pyhanko_certvalidator.registry import SimpleTrustManager
+    from pyhanko_certvalidator.context import (
+        CertValidationPolicySpec,  # heavy: pyHanko's validator, loaded only when validating
+    )
+    from pyhanko_certvalidator.policy_decl import (  # heavy: pyHanko's validator, loaded only when validating
+        CertRevTrustPolicy,
+        RevocationCheckingPolicy,
+        RevocationCheckingRule,
+    )
+    from pyhanko_certvalidator.registry import (
+        SimpleTrustManager,  # heavy: pyHanko's validator, loaded only when validating
+    )
 
     rule = RevocationCheckingRule.CHECK_IF_DECLARED
     policy = CertValidationPolicySpec(
@@ -265,9 +277,15 @@ def _spec(roots):
 
 
 async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_revisions) -> None:
-    from pyhanko.sign.ades.report import AdESFailure, AdESPassed
-    from pyhanko.sign.validation import ades
-    from pyhanko.sign.validation.status import ModificationInfo, PdfSignatureStatus
+    from pyhanko.sign.ades.report import (  # heavy: pyHanko, loaded only when signing or validating
+        AdESFailure,
+        AdESPassed,
+    )
+    from pyhanko.sign.validation import ades  # heavy: pyHanko, loaded only when signing or validating
+    from pyhanko.sign.validation.status import (  # heavy: pyHanko, loaded only when signing or validating
+        ModificationInfo,
+        PdfSignatureStatus,
+    )
 
     sig.compute_integrity_info()
     _coverage(item, sig.summarise_integrity_info())
@@ -326,8 +344,10 @@ async def _check_signature(sig, roots, reader, item: SignatureReport, doc_ts_rev
 
 
 async def _check_timestamp(sig, roots, item: SignatureReport) -> None:
-    from pyhanko.sign.validation.pdf_embedded import async_validate_pdf_timestamp
-    from pyhanko_certvalidator import ValidationContext
+    from pyhanko.sign.validation.pdf_embedded import (
+        async_validate_pdf_timestamp,  # heavy: pyHanko, loaded only when signing or validating
+    )
+    from pyhanko_certvalidator import ValidationContext  # heavy: pyHanko's validator, loaded only when validating
 
     sig.compute_integrity_info()
     _coverage(item, sig.summarise_integrity_info())
@@ -363,7 +383,9 @@ async def _check_timestamp(sig, roots, item: SignatureReport) -> None:
 
 
 def _coverage(item: SignatureReport, integrity: dict) -> None:
-    from pyhanko.sign.validation.status import SignatureCoverageLevel as C
+    from pyhanko.sign.validation.status import (
+        SignatureCoverageLevel as C,  # heavy: pyHanko, loaded only when signing or validating
+    )
 
     coverage = integrity.get("coverage")
     item.coverage = {C.ENTIRE_FILE: "whole_file", C.ENTIRE_REVISION: "revision"}.get(coverage, "unclear")
@@ -389,8 +411,12 @@ def _revocation_used(result, sig, reader) -> list[dict]:
     """The OCSP responses and CRLs pyHanko's validation used (its validation objects), each with
     where it came from: the file's DSS, the signature itself (signed revocation attribute), or
     fetched from the responder during this check."""
-    from pyhanko.sign.validation.ades import derive_validation_object_binary_data
-    from pyhanko_certvalidator.ltv.poe import ValidationObjectType
+    from pyhanko.sign.validation.ades import (
+        derive_validation_object_binary_data,  # heavy: pyHanko, loaded only when signing or validating
+    )
+    from pyhanko_certvalidator.ltv.poe import (
+        ValidationObjectType,  # heavy: pyHanko's validator, loaded only when validating
+    )
 
     in_dss, in_signature = _embedded_revocation(sig, reader)
     used = []
@@ -426,8 +452,10 @@ def _responder(responder_id, certs) -> str:
 
 
 def _embedded_revocation(sig, reader) -> tuple[set[bytes], set[bytes]]:
-    from pyhanko.pdf_utils.decode_limits import DecodePurpose
-    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from pyhanko.pdf_utils.decode_limits import DecodePurpose  # heavy: pyHanko, loaded only when signing or validating
+    from pyhanko.sign.validation.dss import (
+        DocumentSecurityStore,  # heavy: pyHanko, loaded only when signing or validating
+    )
 
     in_dss: set[bytes] = set()
     try:
@@ -458,7 +486,7 @@ def _pades_format(item: SignatureReport) -> None:
 
 
 def _modifications(item: SignatureReport, status) -> None:
-    from pyhanko.sign.diff_analysis import DiffResult
+    from pyhanko.sign.diff_analysis import DiffResult  # heavy: pyHanko, loaded only when signing or validating
 
     diff = getattr(status, "diff_result", None)
     if isinstance(diff, DiffResult):
@@ -477,7 +505,9 @@ def _modifications(item: SignatureReport, status) -> None:
 
 
 def _signature_timestamp(sig):
-    from pyhanko.sign.validation.generic_cms import extract_tst_data_iter
+    from pyhanko.sign.validation.generic_cms import (
+        extract_tst_data_iter,  # heavy: pyHanko, loaded only when signing or validating
+    )
 
     return next(iter(extract_tst_data_iter(sig.signer_info, signed=False)), None)
 
@@ -495,9 +525,11 @@ def _level(sig, reader, doc_ts_revisions) -> str:
 
 def _dss_covers(reader, cert) -> bool:
     """An OCSP response about ``cert`` or a CRL from its issuer is in the DSS."""
-    from asn1crypto import crl, ocsp
-    from pyhanko.pdf_utils.decode_limits import DecodePurpose
-    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from asn1crypto import crl, ocsp  # heavy: asn1crypto (with pyHanko), loaded only when signing or validating
+    from pyhanko.pdf_utils.decode_limits import DecodePurpose  # heavy: pyHanko, loaded only when signing or validating
+    from pyhanko.sign.validation.dss import (
+        DocumentSecurityStore,  # heavy: pyHanko, loaded only when signing or validating
+    )
 
     try:
         dss = DocumentSecurityStore.read_dss(reader)
@@ -522,7 +554,10 @@ def _dss_covers(reader, cert) -> bool:
 
 
 def _chain(result, status, roots) -> tuple[str, datetime | None]:
-    from pyhanko.sign.ades.report import AdESIndeterminate, AdESPassed
+    from pyhanko.sign.ades.report import (  # heavy: pyHanko, loaded only when signing or validating
+        AdESIndeterminate,
+        AdESPassed,
+    )
 
     sub = result.ades_subindic
     revoked_at = None

@@ -39,6 +39,9 @@ from pathlib import Path
 from typing import Any
 
 from tthc_digitize import clock
+from tthc_digitize.errors import TthcError
+from tthc_digitize.i18n import tr
+from tthc_digitize.sign.signers import load_trust_roots, open_credential, subject_name
 from tthc_digitize.warehouse.events import GENESIS
 
 ANCHORS = "audit-anchors.jsonl"
@@ -67,15 +70,12 @@ def payload(line: dict[str, Any]) -> bytes:
 @dataclass
 class AnchorSigner:
     """The agency credential (opened once per run) and the TSA that stamps each anchor."""
-
     credential: Any
     tsa_url: str = ""
 
     def sign(self, data: bytes) -> dict[str, Any]:
         """``{"cms": base64 DER, "timestamped": bool}``; a TSA failure falls back to no timestamp."""
-        import asyncio
-
-        from tthc_digitize.i18n import tr
+        import asyncio  # heavy: asyncio, loaded only when a TSA, OCSP or CRL server is called
 
         if self.tsa_url:
             try:
@@ -85,8 +85,8 @@ class AnchorSigner:
         return {"cms": asyncio.run(self._sign(data, "")), "timestamped": False}
 
     async def _sign(self, data: bytes, tsa_url: str) -> str:
-        import aiohttp
-        from pyhanko.sign.timestamps import HTTPTimeStamper
+        import aiohttp  # heavy: aiohttp, loaded only when a TSA, OCSP or CRL server is called
+        from pyhanko.sign.timestamps import HTTPTimeStamper  # heavy: pyHanko, loaded only when signing or validating
 
         async with aiohttp.ClientSession() as session:
             stamper = HTTPTimeStamper(tsa_url, timeout=TSA_TIMEOUT, session=session) if tsa_url else None
@@ -101,8 +101,6 @@ class AnchorSigner:
 def _env_credential(settings):
     """The ``[sign]`` credential when it is configured and its secret is in the environment; None
     when it is not configured; raises the credential's own error when it cannot be opened."""
-    from tthc_digitize.sign.signers import open_credential
-
     if settings.pkcs12:
         secret = os.environ.get("TTHC_PKCS12_PASSWORD")
         if secret is None:
@@ -122,9 +120,6 @@ def configured(settings) -> bool:
 
 def open_signer(settings) -> AnchorSigner | None:
     """What signs this run's anchor, or None (not configured, or cannot be opened: warned)."""
-    from tthc_digitize.errors import TthcError
-    from tthc_digitize.i18n import tr
-
     if not configured(settings):
         return None
     try:
@@ -147,8 +142,6 @@ def append(home_root: Path, seq: int, digest: str, actor: str, durable: bool = T
         try:
             line.update(signer.sign(payload(line)))
         except Exception as exc:  # noqa: BLE001 - a token pulled out, a key that cannot sign: the run's data is committed
-            from tthc_digitize.i18n import tr
-
             log.warning(tr("anchor.unsigned", detail=f"{type(exc).__name__}: {exc}"))
     data = (json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
     fd = os.open(anchor_path(home_root), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
@@ -201,16 +194,15 @@ def check(anchors: list[dict[str, Any]], hashes: dict[int, str]) -> list[tuple[s
 class Verifier:
     """What a signed anchor is held to: the trust roots (none configured or found: integrity and the
     agency's name only) and the agency's identity."""
-
     roots: list
     agency_subject: Any = None  # the configured credential's certificate subject, when it could be opened
     agency_name: str = ""  # else the signer's common name must be this
 
     def problem(self, anchor: dict[str, Any]) -> str | None:
         """Why this signed anchor does not hold, or None."""
-        import asyncio
+        import asyncio  # heavy: asyncio, loaded only when a TSA, OCSP or CRL server is called
 
-        from asn1crypto import cms
+        from asn1crypto import cms  # heavy: asn1crypto (with pyHanko), loaded only when signing or validating
 
         try:
             signed = cms.ContentInfo.load(base64.b64decode(anchor["cms"], validate=True))["content"]
@@ -237,8 +229,10 @@ class Verifier:
         return None
 
     async def _validate(self, data: bytes, signed, at: str | None):
-        from pyhanko.sign.validation.generic_cms import async_validate_detached_cms
-        from pyhanko_certvalidator import ValidationContext
+        from pyhanko.sign.validation.generic_cms import (
+            async_validate_detached_cms,  # heavy: pyHanko, loaded only when signing or validating
+        )
+        from pyhanko_certvalidator import ValidationContext  # heavy: pyHanko's validator, loaded only when validating
 
         # judged at the anchor's own (signed) time, so an agency certificate that has expired since
         # still vouches for the anchors it made; offline, so audit works on an isolated backup host
@@ -256,7 +250,6 @@ def _moment(at: str | None) -> datetime:
 
 
 def _name(cert) -> str:
-    from tthc_digitize.sign.signers import subject_name
 
     return subject_name(cert)
 
@@ -264,8 +257,6 @@ def _name(cert) -> str:
 def verifier(config) -> Verifier:
     """Trust roots from ``[sign] trust`` (else the credential's own self-signed root, when it opens)
     and the agency's identity."""
-    from tthc_digitize.sign.signers import load_trust_roots
-
     roots = load_trust_roots(config.sign.trust)
     subject = None
     try:

@@ -23,7 +23,7 @@ def _folder_name(row: dict) -> str:
 
 
 def export_bag(wh: Warehouse, dest: Path, refs: list[str]) -> Path:
-    import bagit
+    import bagit  # heavy: bagit, loaded only for archive packages
 
     if not refs:
         raise UsageError("warehouse.export_nothing")

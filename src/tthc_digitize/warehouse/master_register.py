@@ -103,7 +103,7 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | RowError]]:
         finally:
             csv.field_size_limit(previous)
     elif suffix in (".xlsx", ".xlsm"):
-        import openpyxl  # here: only a spreadsheet register needs it, and it costs every other command its import time
+        import openpyxl  # heavy: only a spreadsheet register needs it, and it costs every other command its import time
 
         def bad(exc: Exception) -> InputFileError:
             return InputFileError("register.bad_xlsx", path=str(path), detail=f"{type(exc).__name__}: {exc}")

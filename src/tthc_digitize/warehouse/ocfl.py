@@ -16,8 +16,10 @@ versions in place, file by file); ocfl-py's validator checks the result.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
+import logging
 import os
 import shutil
 import uuid
@@ -344,8 +346,7 @@ _AT_FDCWD = -100
 
 def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths (Linux renameat2); False where the system cannot."""
-    import ctypes
-    import errno
+    import ctypes  # heavy: ctypes, loaded only for renameat2
 
     try:
         libc = ctypes.CDLL(None, use_errno=True)
@@ -363,11 +364,9 @@ def _exchange(a: Path, b: Path) -> bool:
 def _ocfl_py():
     """ocfl-py, imported when first needed (it is slow to import); a module it pulls in
     (pairtree) turns the root logger to INFO, which would print ocfl-py's chatter on stderr."""
-    import logging
-
     level = logging.getLogger().level
-    import ocfl.storage_root
-    import ocfl.validator
+    import ocfl.storage_root  # heavy: ocfl-py's validator, loaded only when an object is validated
+    import ocfl.validator  # heavy: ocfl-py's validator, loaded only when an object is validated
 
     logging.getLogger().setLevel(level if level != logging.NOTSET else logging.WARNING)
     for handler in logging.getLogger().handlers:

@@ -30,11 +30,11 @@ from psycopg_pool import ConnectionPool, PoolTimeout
 
 from tthc_digitize import clock
 from tthc_digitize.errors import ConfigError, UsageError
-from tthc_digitize.text import fold
 from tthc_digitize.fault import fault_point
-from tthc_digitize.warehouse.pg_schema import migrate
+from tthc_digitize.text import fold
 from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, copy_table
 from tthc_digitize.warehouse.events import GENESIS, chain_hash
+from tthc_digitize.warehouse.pg_schema import migrate
 from tthc_digitize.warehouse.sqlite_register import SqliteRegister, _sql_value, fts_meta, fts_query
 
 # SQLite's STATUS_SQL with the day as a parameter: expired from valid_until on, without anyone writing it down

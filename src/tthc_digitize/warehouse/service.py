@@ -28,12 +28,12 @@ from typing import Any
 
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import InputFileError, OutputError, UsageError, fault_context
+from tthc_digitize.fault import fault_point
 from tthc_digitize.warehouse import anchor as anchor_mod
 from tthc_digitize.warehouse import home as home_mod
 from tthc_digitize.warehouse.columns import EVENTS, PATH_COLUMNS, PDF, TEXT, XML
 from tthc_digitize.warehouse.derive import pdf_columns, record_columns
 from tthc_digitize.warehouse.events import actor, event_line, now
-from tthc_digitize.fault import fault_point
 from tthc_digitize.warehouse.home import Home
 from tthc_digitize.warehouse.matching import match_result
 from tthc_digitize.warehouse.objects import ObjectStorePort, head_state, open_object_store

@@ -18,19 +18,19 @@ import os
 import re
 import sqlite3
 import threading
-from urllib.parse import quote
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from tthc_digitize import clock
 from tthc_digitize.errors import LockedError, UsageError
+from tthc_digitize.fault import fault_point
 from tthc_digitize.text import fold
 from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, RECORD_FIELDS, copy_table
 from tthc_digitize.warehouse.events import GENESIS, chain_hash
-from tthc_digitize.fault import fault_point
 
 SCHEMA_VERSION = 1
 _FTS_META = ("type_name", "code_number", "code_notation", "organ_name", "subject", "holder_name", "holder_id",
@@ -142,7 +142,6 @@ def fts_meta(record: dict[str, Any]) -> str:
 
 class SqliteRegister:
     """The :class:`~tthc_digitize.warehouse.repository.Repository` on one SQLite file."""
-
     def __init__(self, path: Path, busy_timeout: float = 10.0, durable: bool = True, read_only: bool = False) -> None:
         self.path = path
         self.conn_timeout = busy_timeout
@@ -167,7 +166,7 @@ class SqliteRegister:
     def db(self):
         """sqlite-utils over the same connection, for writing the schema: imported only then, since it
         costs a fifth of a second that every other command would pay."""
-        import sqlite_utils
+        import sqlite_utils  # heavy: sqlite-utils, loaded only when a register schema is created
 
         return sqlite_utils.Database(self.conn)
 

@@ -8,13 +8,14 @@ search is tested on the letters that matter (đ, ư, ơ, doubly-marked vowels).
 from __future__ import annotations
 
 import hashlib
-
 import random
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from tthc_digitize.metadata.record import ResultRecord
 from tthc_digitize.clock import VN_TZ
+from tthc_digitize.metadata.record import ResultRecord
+from tthc_digitize.metadata.xml import to_xml
+from tthc_digitize.text import fold
 
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
             "Dương", "Lý", "Đinh", "Trương", "Lương", "Quách"]
@@ -56,9 +57,7 @@ def text_of(rec: ResultRecord) -> str:
 
 
 def pdf_bytes(text: str) -> bytes:
-    import pymupdf
-
-    from tthc_digitize.text import fold
+    import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
     doc = pymupdf.open()
     page = doc.new_page(width=595, height=842)
@@ -70,8 +69,6 @@ def pdf_bytes(text: str) -> bytes:
 
 def make_results(folder: Path, count: int, seed: int = 5, start: int = 1) -> list[Path]:
     """``count`` results as ``tthc ingest`` writes them; returns the PDF paths."""
-    from tthc_digitize.metadata.xml import to_xml
-
     rng = random.Random(seed)
     folder.mkdir(parents=True, exist_ok=True)
     paths = []

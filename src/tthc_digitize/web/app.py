@@ -26,10 +26,14 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from tthc_digitize.copies.check import PUBLIC_FIELDS, CopyCheck, check_code, public_view
+from tthc_digitize.copies import register
+from tthc_digitize.copies.check import PUBLIC_FIELDS, CopyCheck, check_code, public_view, stored_copy
 from tthc_digitize.copies.code import normalise
 from tthc_digitize.i18n import tr
+from tthc_digitize.sign import report as validation_report
 from tthc_digitize.sign.marks import vn_time
+from tthc_digitize.sign.report_pdf import render
+from tthc_digitize.sign.verify import verify_file
 from tthc_digitize.web import sandbox
 from tthc_digitize.web.guard import Buckets, Guard, TooLarge
 
@@ -125,9 +129,7 @@ def verdict_page(lang: str, ok: bool, lines: list[str], view: dict, path: str, e
 class Verifier:
     """The warehouse behind the page, opened once; one SQLite connection shared under a lock (the
     lookups are a few indexed reads). Uploads run two sandboxed children at most."""
-
     def __init__(self, wh, trust: str | None, max_children: int = 2) -> None:
-        from tthc_digitize.copies import register
 
         self.wh, self.trust = wh, trust
         self._lock = threading.Lock()
@@ -141,10 +143,6 @@ class Verifier:
 
     def stored_report(self, code: str, lang: str) -> dict | None:
         """The validation report of the copy stored under ``code`` (None: no such copy)."""
-        from tthc_digitize.copies.check import stored_copy
-        from tthc_digitize.sign import report as validation_report
-        from tthc_digitize.sign.verify import verify_file
-
         with self._lock:
             check = check_code(self.wh, code)
             view, stored = public_view(self.wh, check), stored_copy(self.wh, check)
@@ -194,9 +192,6 @@ def create_app(wh, *, trust: str | None = None, max_upload: int = MAX_UPLOAD, ra
                             status_code=status)
 
     async def report_for_code(request: Request) -> Response:
-        from tthc_digitize.sign import report as validation_report
-        from tthc_digitize.sign.report_pdf import render
-
         lang = _lang(request)
         code = normalise(request.path_params["code"])
         fmt = request.path_params["fmt"]
@@ -211,9 +206,6 @@ def create_app(wh, *, trust: str | None = None, max_upload: int = MAX_UPLOAD, ra
                         headers={"content-disposition": f'attachment; filename="bao-cao-{code}.pdf"'})
 
     async def upload(request: Request) -> Response:
-        from tthc_digitize.sign import report as validation_report
-        from tthc_digitize.sign.report_pdf import render
-
         lang = _lang(request)
         try:
             form = await request.form(max_files=1, max_fields=2)

@@ -9,10 +9,17 @@ from __future__ import annotations
 
 import json
 import os
+import resource
 import subprocess
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from tthc_digitize.copies.copy_pdf import read_code
+from tthc_digitize.errors import TthcError
+from tthc_digitize.sign import report as validation_report
+from tthc_digitize.sign.verify import verify_file
 
 CPU_SECONDS = 20
 MEMORY_BYTES = 1536 * 1024 * 1024  # address space: pyHanko, pikepdf and MuPDF loaded take ~700 MB of it
@@ -31,8 +38,6 @@ class Outcome:
 
 
 def _limit_self() -> None:
-    import resource
-
     resource.setrlimit(resource.RLIMIT_CPU, (CPU_SECONDS, CPU_SECONDS + 1))
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_BYTES, MEMORY_BYTES))
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))  # writes nothing
@@ -47,9 +52,7 @@ def _inflated_sizes_within_limits(pdf: str) -> None:
     """Inflate every Flate stream in bounded steps, counting, before any library decodes one whole:
     a decompression bomb is named here instead of exhausting a parser (MuPDF streams a page, pikepdf
     reads a whole stream into memory)."""
-    import zlib
-
-    import pikepdf
+    import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
 
     total = 0
     with pikepdf.open(pdf) as doc:
@@ -77,11 +80,6 @@ def _inflated_sizes_within_limits(pdf: str) -> None:
 
 
 def _child(pdf: str, trust: str, lang: str = "vi") -> dict:
-    from tthc_digitize.copies.copy_pdf import read_code
-    from tthc_digitize.errors import TthcError
-    from tthc_digitize.sign import report as validation_report
-    from tthc_digitize.sign.verify import verify_file
-
     try:
         _inflated_sizes_within_limits(pdf)
     except Bomb:
