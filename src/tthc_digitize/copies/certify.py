@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from tthc_digitize import clock, pipeline
+from tthc_digitize import clock
 from tthc_digitize.copies import code as codes
 from tthc_digitize.copies import register
 from tthc_digitize.copies.copy_pdf import strip_signatures
@@ -27,7 +27,6 @@ from tthc_digitize.copies.statement import CERTIFIED_COPY_FORM, VERIFY_HINT, cer
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.fsio import write_atomically
 from tthc_digitize.i18n import tr
-from tthc_digitize.ocr.assemble import _spell_out_defaults
 from tthc_digitize.sign.appearance import CopyBlock, apply_copy_block
 from tthc_digitize.sign.fonts import tinos_for_pages
 from tthc_digitize.sign.marks import text_width
@@ -86,6 +85,8 @@ def ocr_original(scans: list[Path], work: Path, settings, previews: Path | None 
     import pikepdf  # heavy: pikepdf (qpdf), loaded only when a PDF is opened
     import pymupdf  # heavy: PyMuPDF, loaded only when a page is drawn or rendered
 
+    from tthc_digitize import pipeline  # heavy: the OCR stack, loaded only when an original is certified
+
     jobs = [pipeline.FileJob(scan, work / f"original-{i}.pdf") for i, scan in enumerate(scans)]
     outcomes = pipeline.run(jobs, settings)
     for outcome in outcomes:
@@ -129,6 +130,8 @@ def _statement_pdf(src: Path, dst: Path, lines: list[str]) -> None:
             y += LINE * scale
         data = doc.tobytes(garbage=1, deflate=True)
     with pikepdf.open(io.BytesIO(data)) as pdf:
+        from tthc_digitize.ocr.assemble import _spell_out_defaults  # heavy: the PDF/A assembly stack
+
         _spell_out_defaults(pdf.pages[room.page])
         buf = io.BytesIO()
         pdf.save(buf)
