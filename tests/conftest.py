@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 
 import pytest
 
@@ -63,3 +64,51 @@ def served(tmp_path_factory, masters, pki):
 
 def pytest_configure(config):
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+
+# --- PostgreSQL: the machine's server (127.0.0.1:5432, trust auth; TTHC_TEST_PG_URL points elsewhere), one
+# new database per test, dropped after it, so runs and tests never see each other's rows
+PG_SERVER = os.environ.get("TTHC_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432")
+
+
+def _admin():
+    import psycopg
+
+    return psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=3)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> str:
+    """The server's URL; where it does not answer, CI fails (.ci/services should have started it)
+    and a developer's run skips saying why."""
+    import psycopg
+
+    try:
+        _admin().close()
+    except psycopg.OperationalError as exc:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL does not answer at {PG_SERVER}: {exc}")
+        pytest.skip(f"PostgreSQL does not answer at {PG_SERVER} (.ci/services starts it): {exc}".strip())
+    return PG_SERVER
+
+
+@pytest.fixture
+def pg_url(pg_server):
+    """A new empty database for this test: ``tthc_test_<pid>_<random>``."""
+    name = f"tthc_test_{os.getpid()}_{secrets.token_hex(4)}"
+    with _admin() as admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{pg_server}/{name}"
+    finally:
+        with _admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_register(pg_url):
+    from tthc_digitize.warehouse.postgres_register import PostgresRegister
+
+    repo = PostgresRegister(pg_url)
+    yield repo
+    repo.close()

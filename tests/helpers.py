@@ -109,3 +109,12 @@ def read_qr(page, rect, png: Path) -> str:
     page.get_pixmap(dpi=300, clip=pymupdf.Rect(rect) + (-4, -4, 4, 4)).save(png)
     decoded = subprocess.run(["zbarimg", "-q", "--raw", "-Sbinary", str(png)], capture_output=True, timeout=60)
     return decoded.stdout.decode("utf-8").strip()
+
+
+# the machine's RabbitMQ for the queued-OCR tests (TTHC_TEST_BROKER points elsewhere)
+BROKER = os.environ.get("TTHC_TEST_BROKER", "amqp://guest:guest@127.0.0.1:5672//")
+
+
+def queue_env() -> dict:
+    """What a worker and a coordinator of the queue tests run with (both: one clock, Vietnamese)."""
+    return {**os.environ, "TTHC_NOW": "2026-03-02T09:00:00+07:00", "TTHC_LANG": "vi"}

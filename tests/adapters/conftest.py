@@ -1,9 +1,6 @@
 """Fixtures of the adapter tests: the register adapters the contract suite runs against, and pdfsig's NSS
 database.
 
-PostgreSQL is the machine's server (127.0.0.1:5432, trust auth; ``TTHC_TEST_PG_URL`` points elsewhere),
-one new database per test, dropped after it, so runs and tests never see each other's rows.
-
 A back-end is one entry in ``ADAPTERS``: how to make the URL of a fresh, empty register for one test,
 and how an insider would edit an audit-log row behind the tool's back (the one thing the port must
 not be able to do). Adding an adapter = its module + one entry here.
@@ -12,8 +9,6 @@ not be able to do). Adding an adapter = its module + one entry here.
 from __future__ import annotations
 
 import json
-import os
-import secrets
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,9 +19,6 @@ import pytest
 from sign_fixtures import make_nss_db
 
 from tthc_digitize.warehouse.repository import open_repository
-
-
-PG_SERVER = os.environ.get("TTHC_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432")
 
 
 @dataclass(frozen=True)
@@ -88,46 +80,3 @@ def register(register_url):
 def nss_db(pki, tmp_path_factory) -> str:
     """An NSS database that trusts the test root, for pdfsig."""
     return make_nss_db(pki, tmp_path_factory.mktemp("nss"))
-
-
-def _admin():
-    import psycopg
-
-    return psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=3)
-
-
-@pytest.fixture(scope="session")
-def pg_server() -> str:
-    """The server's URL; where it does not answer, CI fails (.ci/services should have started it)
-    and a developer's run skips saying why."""
-    import psycopg
-
-    try:
-        _admin().close()
-    except psycopg.OperationalError as exc:
-        if os.environ.get("CI"):
-            pytest.fail(f"PostgreSQL does not answer at {PG_SERVER}: {exc}")
-        pytest.skip(f"PostgreSQL does not answer at {PG_SERVER} (.ci/services starts it): {exc}".strip())
-    return PG_SERVER
-
-
-@pytest.fixture
-def pg_url(pg_server):
-    """A new empty database for this test: ``tthc_test_<pid>_<random>``."""
-    name = f"tthc_test_{os.getpid()}_{secrets.token_hex(4)}"
-    with _admin() as admin:
-        admin.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"{pg_server}/{name}"
-    finally:
-        with _admin() as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@pytest.fixture
-def pg_register(pg_url):
-    from tthc_digitize.warehouse.postgres_register import PostgresRegister
-
-    repo = PostgresRegister(pg_url)
-    yield repo
-    repo.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
@@ -297,3 +298,15 @@ def test_a_text_layer_pdfa_cannot_keep_is_ocrd_again_by_default(tmp_path):
     first, second = page_texts(tmp_path / "out.pdf")
     assert "OLD LAYER" not in first and "412/XN-UBND" in first.replace(" ", "")
     assert "15/QĐ-BNV" in second
+
+
+def test_the_same_scan_gives_the_same_pdf_bytes_run_after_run(tmp_path):
+    """Reproducible output: the register's SHA-256 of a result depends on the scan and the options, not on
+    when it was made (LittleCMS stamped the wall clock into the sRGB profile's header)."""
+    scan = ROOT / "samples" / "scans" / "giay-xac-nhan.png"
+    digests = []
+    for run in ("a", "b"):
+        tthc("ingest", scan, "-o", tmp_path / run, "--jobs", "1", now="2026-03-02T09:00:00+07:00", check=True)
+        digests.append(hashlib.sha256((tmp_path / run / "giay-xac-nhan.pdf").read_bytes()).hexdigest())
+        time.sleep(1.1)  # the header's dateTime has whole seconds
+    assert digests[0] == digests[1]

@@ -4,92 +4,28 @@ gives what the local run gives, and a worker killed mid-file loses and doubles n
 from __future__ import annotations
 
 import json
-import os
-import signal
-import socket
 import subprocess
 import sys
 import time
-import uuid
 from pathlib import Path
 
 import pytest
+from helpers import BROKER, queue_env
 
 from tthc_digitize.i18n import tr
 
 ROOT = Path(__file__).resolve().parents[2]
 SCANS = ROOT / "samples" / "scans"
-BROKER = os.environ.get("TTHC_TEST_BROKER", "amqp://guest:guest@127.0.0.1:5672//")
 AGENCY = ["--agency", "Trung tâm Phục vụ hành chính công tỉnh", "--agency-code", "000.00.00.G12"]
 
 pytestmark = pytest.mark.slow
 
 
-def _broker_answers() -> bool:
-    try:
-        socket.create_connection(("127.0.0.1", 5672), timeout=2).close()
-        return True
-    except OSError:
-        return False
-
-
-@pytest.fixture
-def queue_name():
-    if not _broker_answers():
-        if os.environ.get("CI"):
-            pytest.fail("RabbitMQ does not answer on 127.0.0.1:5672 (.ci/services should have started it)")
-        pytest.skip("RabbitMQ does not answer on 127.0.0.1:5672")
-    name = f"tthc-test-{os.getpid()}-{uuid.uuid4().hex[:8]}"  # each run its own queue
-    yield name
-    from kombu import Connection
-
-    with Connection(BROKER) as conn:
-        conn.default_channel.queue_delete(name)
-
-
-def _env() -> dict:
-    return {**os.environ, "TTHC_NOW": "2026-03-02T09:00:00+07:00", "TTHC_LANG": "vi"}
-
-
-class Workers:
-    def __init__(self, queue: str, log_dir: Path) -> None:
-        self.queue, self.log_dir, self.procs = queue, log_dir, []
-
-    def start(self) -> subprocess.Popen:
-        log = (self.log_dir / f"worker-{len(self.procs)}.log").open("w")
-        proc = subprocess.Popen([sys.executable, "-m", "tthc_digitize", "worker", "--queue", BROKER,
-                                 "--queue-name", self.queue, "--jobs", "1"], env=_env(), stdout=log,
-                                stderr=subprocess.STDOUT, start_new_session=True)
-        self.procs.append(proc)
-        return proc
-
-    def kill(self, proc: subprocess.Popen) -> None:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-
-    def stop_all(self) -> None:
-        for proc in self.procs:
-            if proc.poll() is None:
-                os.killpg(proc.pid, signal.SIGTERM)
-        for proc in self.procs:
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                os.killpg(proc.pid, signal.SIGKILL)
-
-
-@pytest.fixture
-def workers(queue_name, tmp_path):
-    pool = Workers(queue_name, tmp_path)
-    yield pool
-    pool.stop_all()
-
-
 def _ingest(files: list[Path], out: Path, *extra: str, background: bool = False):
     cmd = [sys.executable, "-m", "tthc_digitize", "ingest", *map(str, files), "-o", str(out), "--json", *AGENCY, *extra]
     if background:
-        return subprocess.Popen(cmd, env=_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    return subprocess.run(cmd, env=_env(), capture_output=True, text=True, timeout=600)
+        return subprocess.Popen(cmd, env=queue_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.run(cmd, env=queue_env(), capture_output=True, text=True, timeout=600)
 
 
 def _fields(out: Path, name: str) -> dict:

@@ -7,6 +7,8 @@ is never all in memory at once, however many pages a scan has.
 from __future__ import annotations
 
 import contextlib
+import functools
+import struct
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,9 +31,17 @@ class DocumentInfo:
     language: str = "vi-VN"
 
 
+@functools.cache
+def srgb_profile() -> bytes:
+    """LittleCMS's sRGB profile with a fixed creation date: it stamps the wall clock into the header,
+    which made two runs of the same scan give different PDF bytes (and SHA-256s in the register)."""
+    icc = bytearray(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+    icc[24:36] = struct.pack(">6H", 2020, 1, 1, 0, 0, 0)  # header dateTime; the profile ID (84-99) is unset
+    return bytes(icc)
+
+
 def _srgb_intent(pdf: pikepdf.Pdf) -> Dictionary:
-    icc = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
-    profile = pdf.make_stream(icc)
+    profile = pdf.make_stream(srgb_profile())
     profile.N = 3
     return Dictionary(
         Type=Name.OutputIntent,
