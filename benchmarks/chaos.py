@@ -19,7 +19,7 @@ and checks:
 
 Everything runs offline: the demo PKI (CA, TSA, OCSP, CRLs) is served in-process on 127.0.0.1 for the
 whole run. Writes run with ``TTHC_WAREHOUSE_DURABLE=0`` (no fsync): a killed process is not a power
-loss, everything it wrote is in the page cache (see tests/test_warehouse_crash.py).
+loss, everything it wrote is in the page cache (see tests/e2e/test_warehouse_crash.py).
 
 Run: PYTHONPATH=src .venv/bin/python benchmarks/chaos.py [--trials 100] [--commands load,copy-issue] [--seed 1]
 """

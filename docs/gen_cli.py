@@ -1,6 +1,6 @@
 """Regenerate docs/cli.md from the commands' own --help (run: make docs).
 
-tests/test_cli_docs.py fails when this file is out of date, so help text and reference never drift.
+tests/e2e/test_cli.py::test_cli_reference_is_up_to_date fails when this file is out of date, so help text and reference never drift.
 """
 
 from __future__ import annotations
