@@ -8,6 +8,7 @@ import getpass
 import hashlib
 import json
 import os
+from collections.abc import Iterable
 from typing import Any
 
 from tthc_digitize import clock
@@ -32,3 +33,19 @@ def event_line(at: str, who: str, action: str, detail: dict[str, Any]) -> bytes:
 def chain_hash(prev_hash: str, seq: int, at: str, actor: str, action: str, object_id: str | None, detail: str) -> str:
     payload = json.dumps([prev_hash, seq, at, actor, action, object_id, detail], ensure_ascii=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def chain_problems(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The audit-log rows (in ``seq`` order) whose hash, link or sequence does not hold."""
+    problems: list[dict[str, Any]] = []
+    prev, expected_seq = GENESIS, 1
+    for row in rows:
+        if row["seq"] != expected_seq:
+            problems.append({"seq": row["seq"], "problem": "gap", "expected": expected_seq})
+        if row["prev_hash"] != prev:
+            problems.append({"seq": row["seq"], "problem": "link"})
+        if chain_hash(row["prev_hash"], row["seq"], row["at"], row["actor"], row["action"], row["object_id"],
+                      row["detail"]) != row["hash"]:
+            problems.append({"seq": row["seq"], "problem": "hash"})
+        prev, expected_seq = row["hash"], row["seq"] + 1
+    return problems

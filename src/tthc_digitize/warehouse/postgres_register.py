@@ -33,7 +33,7 @@ from tthc_digitize.errors import ConfigError, UsageError
 from tthc_digitize.fault import fault_point
 from tthc_digitize.text import fold
 from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, copy_table
-from tthc_digitize.warehouse.events import GENESIS, chain_hash
+from tthc_digitize.warehouse.events import GENESIS, chain_hash, chain_problems
 from tthc_digitize.warehouse.pg_schema import migrate
 from tthc_digitize.warehouse.sqlite_register import SqliteRegister, _sql_value, fts_meta, fts_query
 
@@ -337,18 +337,7 @@ class PostgresRegister:
 
     def verify_chain(self) -> list[dict[str, Any]]:
         """Rows whose hash, link or sequence does not hold."""
-        problems: list[dict[str, Any]] = []
-        prev, expected_seq = GENESIS, 1
-        for row in self._stream("SELECT * FROM audit_log ORDER BY seq"):
-            if row["seq"] != expected_seq:
-                problems.append({"seq": row["seq"], "problem": "gap", "expected": expected_seq})
-            if row["prev_hash"] != prev:
-                problems.append({"seq": row["seq"], "problem": "link"})
-            if chain_hash(row["prev_hash"], row["seq"], row["at"], row["actor"], row["action"], row["object_id"],
-                          row["detail"]) != row["hash"]:
-                problems.append({"seq": row["seq"], "problem": "hash"})
-            prev, expected_seq = row["hash"], row["seq"] + 1
-        return problems
+        return chain_problems(self._stream("SELECT * FROM audit_log ORDER BY seq"))
 
     # --- master register --------------------------------------------------------------------
     def upsert_master_entry(self, entry: dict[str, Any]) -> tuple[int, dict[str, Any] | None]:
