@@ -19,7 +19,7 @@ from tthc_digitize.copies.certify import CertifyRequest, certify_copy, ocr_origi
 from tthc_digitize.copies.check import check_code
 from tthc_digitize.copies.issue import Requester, issue_copy
 from tthc_digitize.errors import TthcError
-from tthc_digitize.i18n import tr
+from tthc_digitize.i18n import message
 from tthc_digitize.outputs import write_output
 from tthc_digitize.report import Report
 from tthc_digitize.roadmap.api import import_plan, roadmap_status
@@ -78,13 +78,13 @@ def run_demo(out_dir: Path, config: Config, say: Say, shown: Callable[[Path], st
     agency = config.agency_name or DEMO_AGENCY
     digitised, copies_dir, home = out_dir / "so-hoa", out_dir / "ban-sao", out_dir / "kho"
     with demo_pki.serve(out_dir / ".tthc" / "demo-pki") as pki:
-        say(tr("demo.pki", url=pki.url, root=shown(pki.root_pem)))
+        say(message("demo.pki", url=pki.url, root=shown(pki.root_pem)))
         roots = load_trust_roots(pki.root_pem)
         agency_key = load_pkcs12(pki.p12("agency"), pki.password)
         official_key = load_pkcs12(pki.p12("official"), pki.password)
         with BatchSigner(agency_key, level="b-lt", tsa_url=pki.tsa_url, trust_roots=roots) as agency_signer, \
                 BatchSigner(official_key, level="b-lt", tsa_url=pki.tsa_url, trust_roots=roots) as official_signer:
-            say(tr("demo.step", n=1, what=tr("demo.ingest", path=samples)))
+            say(message("demo.step", n=1, what=message("demo.ingest", path=samples)))
             report = batch.ingest([samples], digitised, config.ocr, agency=agency,
                                   finalise=DigitisedSigner(agency_signer, agency))
             ingested(report)
@@ -106,15 +106,15 @@ def _chain(wh: Warehouse, digitised: Path, copies_dir: Path, signers, config: Co
            shown: Callable[[Path], str]) -> dict:
     """Steps 2–7 on the open warehouse; returns what was made and whether both copies verified."""
     agency_signer, official_signer = signers
-    say(tr("demo.step", n=2, what=tr("demo.load", path=shown(wh.home.root))))
+    say(message("demo.step", n=2, what=message("demo.load", path=shown(wh.home.root))))
     loaded = load(wh, [digitised])
-    say(tr("demo.loaded", loaded=loaded.count("loaded"), already=loaded.count("already"),
+    say(message("demo.loaded", loaded=loaded.count("loaded"), already=loaded.count("already"),
            failed=loaded.count("failed") + loaded.count("conflict")))
-    say(tr("demo.step", n=3, what=tr("demo.register", path=samples_dir("register") / "so-goc.csv")))
+    say(message("demo.step", n=3, what=message("demo.register", path=samples_dir("register") / "so-goc.csv")))
     import_register(wh, samples_dir("register") / "so-goc.csv")
-    say(tr("demo.registered", matched=sum(1 for e in wh.repo.iter_master_entries() if e["matched_result_id"])))
+    say(message("demo.registered", matched=sum(1 for e in wh.repo.iter_master_entries() if e["matched_result_id"])))
     plan = samples_dir("roadmap") / "ke-hoach.csv"
-    say(tr("demo.step", n=4, what=tr("demo.roadmap", path=plan)))
+    say(message("demo.step", n=4, what=message("demo.roadmap", path=plan)))
     roadmap = _roadmap(wh, plan, copies_dir.parent / "lo-trinh.html", say, shown)
     found = wh.repo.find_results(code_number=SAMPLE_RESULT)
     if not found:
@@ -123,15 +123,15 @@ def _chain(wh: Warehouse, digitised: Path, copies_dir: Path, signers, config: Co
     copies_dir.mkdir(parents=True, exist_ok=True)
     trust = pki.root_pem
     roots = load_trust_roots(trust)
-    say(tr("demo.step", n=5, what=tr("demo.issue", ref=row["id"])))
+    say(message("demo.step", n=5, what=message("demo.issue", ref=row["id"])))
     with tempfile.TemporaryDirectory(prefix="tthc-demo-") as tmp:
         issued = issue_copy(wh, row["id"], Requester(row["holder_id"], row["holder_name"] or "", None, "Chạy thử"),
                             agency_signer, Path(tmp) / "copy.pdf", roots)
         copy_path = copies_dir / f"ban-sao-tu-so-goc-{issued.year}-{issued.sequence:02d}.pdf"
         Path(tmp, "copy.pdf").replace(copy_path)
         issued.output = copy_path
-        say(tr("copies.issued", number=issued.number, code=issued.code, path=shown(copy_path)))
-        say(tr("demo.step", n=6, what=tr("demo.certify", path=SAMPLE_ORIGINAL)))
+        say(message("copies.issued", number=issued.number, code=issued.code, path=shown(copy_path)))
+        say(message("demo.step", n=6, what=message("demo.certify", path=SAMPLE_ORIGINAL)))
         summary = ocr_original([samples_dir("scans") / SAMPLE_ORIGINAL], Path(tmp), config.ocr)
         request = CertifyRequest(row["holder_id"], row["holder_name"] or "", "Giấy phép xả nước thải vào nguồn nước")
         certified = certify_copy(wh, summary, request, official_signer, agency_signer, Path(tmp) / "cert.pdf",
@@ -139,17 +139,17 @@ def _chain(wh: Warehouse, digitised: Path, copies_dir: Path, signers, config: Co
         cert_path = copies_dir / f"ban-sao-chung-thuc-{certified.year}-{certified.sequence:03d}.pdf"
         Path(tmp, "cert.pdf").replace(cert_path)
         certified.output = cert_path
-        say(tr("copies.certified", sequence=certified.sequence, volume=certified.volume, code=certified.code,
+        say(message("copies.certified", sequence=certified.sequence, volume=certified.volume, code=certified.code,
                path=shown(cert_path)))
-    say(tr("demo.step", n=7, what=tr("demo.verify")))
+    say(message("demo.step", n=7, what=message("demo.verify")))
     results = {}
     for name, path, code in (("copy", copy_path, issued.code), ("certified", cert_path, certified.code)):
         report = verify_file(path, trust)
         check = check_code(wh, code, path)
         results[name] = {"path": str(path), "code": code, "signatures": report.verdict, "register": check.status,
                          "ok": report.ok and check.ok}
-        say(tr("demo.verified", path=shown(path), verdict=tr("verify.verdict." + report.verdict),
-               register=tr("demo.register_status." + check.status)))
+        say(message("demo.verified", path=shown(path), verdict=message("verify.verdict." + report.verdict),
+               register=message("demo.register_status." + check.status)))
     return {**results, "roadmap": roadmap, "warehouse": str(wh.home.root), "ok": all(r["ok"] for r in results.values())}
 
 
@@ -161,7 +161,7 @@ def _roadmap(wh: Warehouse, plan: Path, report: Path, say: Say, shown: Callable[
     status = roadmap_status(source, clock.now().date(), wh.config.roadmap, "unit")
     write_output(report, status_html(status, chart_png(status), wh.config.agency_name).encode("utf-8"))
     total = status.total
-    say(tr("demo.roadmap_status", start=status.period.start, end=status.period.end, target=number(total.target),
+    say(message("demo.roadmap_status", start=status.period.start, end=status.period.end, target=number(total.target),
            digitised=number(total.digitised), percent=number(total.percent, 1), backlog=number(total.backlog),
            path=shown(report)))
     return {"html": str(report), "total": total.as_dict(),

@@ -276,7 +276,9 @@ def template(key: str, lang: str | None = None) -> str:
 
 
 def tr(key: str, lang: str | None = None, /, **params: object) -> str:
-    return template(key, lang).format(**params)
+    # a Message given as a parameter (a step's name, a failure's detail) is put in words in the same language
+    words = {k: render(v, lang) if isinstance(v, Message) else v for k, v in params.items()}
+    return template(key, lang).format(**words)
 
 
 @dataclass(frozen=True)
@@ -298,6 +300,11 @@ class Message:
 
     def __str__(self) -> str:
         return render(self)
+
+
+def message(key: str, /, **params: object) -> Message:
+    """``Message(key, params)`` spelled like :func:`tr`, for library code that reports without choosing words."""
+    return Message(key, params)
 
 
 def render(message: Message | tuple[str, Mapping[str, object]], lang: str | None = None) -> str:

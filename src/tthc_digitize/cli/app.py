@@ -5,6 +5,7 @@ Command groups live beside this module (scan.py, extract.py, demo.py …) and re
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import traceback
@@ -185,6 +186,9 @@ UMASK = 0o027
 def main() -> None:
     """Entry point of the ``tthc`` program: process-wide set-up, then the command (which exits)."""
     library_warnings.silence()
+    # the tool's own warnings (an unsigned anchor, a TSA down) as plain lines; set first, so a library that
+    # calls basicConfig on import cannot put "WARNING:module.name:" before them
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
     # The register, stored objects, review logs and keys hold names and ID numbers: nothing the tool
     # creates is readable by other users of the machine (files 0640, folders 0750).
     os.umask(UMASK)

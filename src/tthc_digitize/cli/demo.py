@@ -13,7 +13,7 @@ from tthc_digitize.cli.options import JOBS_OPT, check_ocr_ready
 from tthc_digitize.cli.render import emit_json
 from tthc_digitize.cli.scan import render_report
 from tthc_digitize.errors import ExitCode
-from tthc_digitize.i18n import current_language, tr
+from tthc_digitize.i18n import current_language, message, render
 
 
 @app.command("demo", help=H(
@@ -29,12 +29,12 @@ def demo_cmd(
 
     config = command_config(**{"ocr.jobs": jobs})
     check_ocr_ready(config)
-    say = (lambda text: None) if as_json else (lambda text: out.print(escape(text)))
+    say = (lambda msg: None) if as_json else (lambda msg: out.print(escape(render(msg))))
     run = run_demo(out_dir, config, say, shown_path, (lambda report: None) if as_json else render_report)
     code = ExitCode.ok if run.ok else ExitCode.some_failed
     if as_json:
         emit_json({"ingest": run.report.to_dict(current_language()), **run.summary})
         raise typer.Exit(code)
-    say(tr("demo.where", digitised=shown_path(run.digitised), home=shown_path(run.home), copies=shown_path(run.copies)))
-    say(tr("demo.open_first", path=shown_path(Path(run.summary["copy"]["path"]))))
+    say(message("demo.where", digitised=shown_path(run.digitised), home=shown_path(run.home), copies=shown_path(run.copies)))
+    say(message("demo.open_first", path=shown_path(Path(run.summary["copy"]["path"]))))
     raise typer.Exit(code)

@@ -26,7 +26,7 @@ from tthc_digitize.copies.issue import event, official_name, store_copy, write_o
 from tthc_digitize.copies.statement import CERTIFIED_COPY_FORM, VERIFY_HINT, certification_statement
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.fsio import write_atomically
-from tthc_digitize.i18n import tr
+from tthc_digitize.i18n import Message
 from tthc_digitize.sign.appearance import CopyBlock, apply_copy_block
 from tthc_digitize.sign.fonts import tinos_for_pages
 from tthc_digitize.sign.marks import text_width
@@ -92,7 +92,7 @@ def ocr_original(scans: list[Path], work: Path, settings, previews: Path | None 
     for outcome in outcomes:
         if outcome.status == "failed":
             key, params = outcome.error
-            raise InputFileError("copies.certify_ocr_failed", path=str(outcome.path), detail=tr(key, **params))
+            raise InputFileError("copies.certify_ocr_failed", path=str(outcome.path), detail=Message(key, params))
     merged = work / "original.pdf"
     with pikepdf.open(outcomes[0].output) as first:
         for outcome in outcomes[1:]:

@@ -14,7 +14,6 @@ from pathlib import Path, PurePosixPath
 
 from tthc_digitize.errors import InputFileError, UsageError
 from tthc_digitize.extract.field import Field
-from tthc_digitize.i18n import tr
 from tthc_digitize.metadata.values import GIVEN_FIELDS, as_text, given_value
 
 
@@ -74,13 +73,9 @@ def _read(path: Path, text: str, dialect) -> list[Row]:
             try:
                 given_value(column, text)
             except UsageError as exc:
-                raise UsageError("manifest.bad_value", path=str(path), line=number, detail=_detail(exc)) from None
+                raise UsageError("manifest.bad_value", path=str(path), line=number, detail=exc.message) from None
         rows.append(Row(number, name, {k: v for k, v in values.items() if v}))
     return rows
-
-
-def _detail(exc: UsageError) -> str:
-    return tr(exc.key, **exc.params)
 
 
 def match_rows(rows: list[Row], files: list[tuple[Path, Path]]) -> Matched:

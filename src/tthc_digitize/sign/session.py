@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from tthc_digitize.errors import UsageError
-from tthc_digitize.i18n import tr
+from tthc_digitize.i18n import Message, tr
 
 # the official's own key is asked for apart from the agency's, so a script can hold both
 AGENCY_SECRETS = ("TTHC_PKCS12_PASSWORD", "TTHC_PKCS11_PIN")
@@ -28,7 +28,7 @@ def secret(env: str, what_key: str, prompt_key: str) -> str | None:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise UsageError("sign.secret_needed", what=tr(what_key), env=env)
+        raise UsageError("sign.secret_needed", what=Message(what_key), env=env)
     return getpass.getpass(tr(prompt_key) + ": ")
 
 

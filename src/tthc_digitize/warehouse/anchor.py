@@ -40,7 +40,7 @@ from typing import Any
 
 from tthc_digitize import clock
 from tthc_digitize.errors import TthcError
-from tthc_digitize.i18n import tr
+from tthc_digitize.i18n import message
 from tthc_digitize.sign.signers import load_trust_roots, open_credential, subject_name
 from tthc_digitize.warehouse.events import GENESIS
 
@@ -81,7 +81,7 @@ class AnchorSigner:
             try:
                 return {"cms": asyncio.run(self._sign(data, self.tsa_url)), "timestamped": True}
             except Exception as exc:  # noqa: BLE001 - any TSA failure: aiohttp, HTTP status, bad token
-                log.warning(tr("anchor.no_timestamp", url=self.tsa_url, detail=f"{type(exc).__name__}: {exc}"))
+                log.warning("%s", message("anchor.no_timestamp", url=self.tsa_url, detail=f"{type(exc).__name__}: {exc}"))
         return {"cms": asyncio.run(self._sign(data, "")), "timestamped": False}
 
     async def _sign(self, data: bytes, tsa_url: str) -> str:
@@ -125,10 +125,10 @@ def open_signer(settings) -> AnchorSigner | None:
     try:
         credential = _env_credential(settings)
     except LookupError as missing:
-        log.warning(tr("anchor.unsigned", detail=tr("anchor.secret_missing", env=str(missing.args[0]))))
+        log.warning("%s", message("anchor.unsigned", detail=message("anchor.secret_missing", env=str(missing.args[0]))))
         return None
     except TthcError as exc:
-        log.warning(tr("anchor.unsigned", detail=tr(exc.key, **exc.params)))
+        log.warning("%s", message("anchor.unsigned", detail=exc.message))
         return None
     return AnchorSigner(credential, settings.tsa_url)
 
@@ -142,7 +142,7 @@ def append(home_root: Path, seq: int, digest: str, actor: str, durable: bool = T
         try:
             line.update(signer.sign(payload(line)))
         except Exception as exc:  # noqa: BLE001 - a token pulled out, a key that cannot sign: the run's data is committed
-            log.warning(tr("anchor.unsigned", detail=f"{type(exc).__name__}: {exc}"))
+            log.warning("%s", message("anchor.unsigned", detail=f"{type(exc).__name__}: {exc}"))
     data = (json.dumps(line, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
     fd = os.open(anchor_path(home_root), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o640)
     try:
