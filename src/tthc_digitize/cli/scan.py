@@ -23,7 +23,7 @@ from tthc_digitize.cli.options import JOBS_OPT, check_ocr_ready, open_home
 from tthc_digitize.cli.render import emit_json, table
 from tthc_digitize.config import Config
 from tthc_digitize.errors import ExitCode, UsageError
-from tthc_digitize.i18n import current_language, tr
+from tthc_digitize.i18n import current_language, render, tr
 from tthc_digitize.outfolder import STATE_DIR
 from tthc_digitize.warehouse import home
 
@@ -222,7 +222,7 @@ def ingest_cmd(
 def _queue_runner(url: str, name: str, out_dir: Path):
     from tthc_digitize.queued.run import QueueRunner  # heavy: Celery, wanted only with --queue
 
-    return QueueRunner(url, name, out_dir / STATE_DIR / "queue", notice=lambda key, params: err.print(tr(key, **params)))
+    return QueueRunner(url, name, out_dir / STATE_DIR / "queue", notice=lambda msg: err.print(render(msg)))
 
 
 def _warehouse_config(load: bool) -> tuple[Path, ...]:

@@ -12,9 +12,10 @@ from pathlib import Path
 
 from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import OutputError
+from tthc_digitize.fsio import tmp_name
+from tthc_digitize.i18n import Message, message
 from tthc_digitize.pipeline import Events, FileJob, FileOutcome
 from tthc_digitize.queued.app import TASK, make_app
-from tthc_digitize.fsio import tmp_name
 from tthc_digitize.queued.tasks import done_path, job_message, outcome_path, read_outcome
 
 POLL = 0.2  # seconds between looks at the state folder
@@ -29,11 +30,11 @@ class QueueRunner:
     """``pipeline.run``'s remote half: sends the files whose sources opened, waits for their outcomes."""
 
     def __init__(self, broker_url: str, queue: str, state: Path,
-                 notice: Callable[[str, dict], None] = lambda key, params: None) -> None:
+                 notice: Callable[[Message], None] = lambda message: None) -> None:
         self.app = make_app(broker_url, queue)
         self.queue = queue
         self.state = state
-        self.notice = notice  # (message key, params): for the person waiting
+        self.notice = notice  # for the person waiting
 
     def __call__(self, jobs: list[FileJob], outcomes: list[FileOutcome], pending: list[int], settings: OcrSettings,
                  events: Events) -> None:
@@ -44,7 +45,7 @@ class QueueRunner:
             waiting[key] = i
             self._send(jobs[i], settings, key)
         if not self._consumers():
-            self.notice("queue.no_worker", {"queue": self.queue})
+            self.notice(message("queue.no_worker", queue=self.queue))
         while waiting:
             for key in [k for k in waiting if outcome_path(self.state, k).exists()]:
                 i = waiting.pop(key)
