@@ -276,9 +276,17 @@ def template(key: str, lang: str | None = None) -> str:
 
 
 def tr(key: str, lang: str | None = None, /, **params: object) -> str:
-    # a Message given as a parameter (a step's name, a failure's detail) is put in words in the same language
-    words = {k: render(v, lang) if isinstance(v, Message) else v for k, v in params.items()}
-    return template(key, lang).format(**words)
+    return template(key, lang).format(**{k: in_words(v, lang) for k, v in params.items()})
+
+
+def in_words(value: object, lang: str | None = None) -> object:
+    """A parameter as it is shown: a Message (a step's name, a failure's detail) put in words in the same
+    language, a list of them (the bad rows of a file) as one line; anything else as it is."""
+    if isinstance(value, Message):
+        return render(value, lang)
+    if isinstance(value, (list, tuple)) and value and all(isinstance(m, Message) for m in value):
+        return "; ".join(render(m, lang) for m in value)
+    return value
 
 
 @dataclass(frozen=True)

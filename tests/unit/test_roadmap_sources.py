@@ -10,7 +10,7 @@ from roadmap_register import PLAN
 
 from tthc_digitize.config import load_config
 from tthc_digitize.errors import ConfigError, InputFileError
-from tthc_digitize.i18n import set_language
+from tthc_digitize.i18n import set_language, tr
 from tthc_digitize.roadmap.model import Digitised, MasterEntry, PlanRow
 from tthc_digitize.roadmap.planfile import parse_plan, plan_csv, read_plan
 from tthc_digitize.roadmap.source import WarehouseSource
@@ -41,7 +41,7 @@ def test_bad_rows_are_reported_with_line_numbers_and_nothing_is_kept():
         parse_plan(text)
     err = caught.value
     assert err.key == "roadmap.plan_bad_rows" and err.params["count"] == 4
-    lines = err.params["lines"]
+    lines = tr(err.key, "vi", **err.params)  # the rows as Messages, put in words only here
     for expected in ("dòng 3", "dòng 4", "dòng 5: trùng", "với dòng 2", "dòng 6"):
         assert expected in lines
 

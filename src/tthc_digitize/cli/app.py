@@ -23,7 +23,7 @@ from tthc_digitize import __version__, library_warnings, tempdirs
 from tthc_digitize.cli import click_language
 from tthc_digitize.config import Config, load_config
 from tthc_digitize.errors import ExitCode, TthcError, fault_context, fault_from
-from tthc_digitize.i18n import LANGUAGES, render, resolve_language, set_language, tr
+from tthc_digitize.i18n import LANGUAGES, in_words, render, resolve_language, set_language, tr
 
 # The pipeline (PDF, imaging and numeric libraries) is imported inside the commands that use it,
 # so `tthc --help` and `tthc doctor` answer at once.
@@ -163,7 +163,7 @@ def _json_error(exc: TthcError, code: int) -> None:
     if "--json" in _Invocation.args and not _Emitted.json:
         emit_json({"ok": False, "exit_code": int(code),
                    "error": {"key": exc.key, "message": render(exc.message),
-                             "params": {k: str(v) for k, v in exc.params.items()}}})
+                             "params": {k: str(in_words(v)) for k, v in exc.params.items()}}})
 
 
 def _fault_path() -> str | None:

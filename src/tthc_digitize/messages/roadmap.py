@@ -29,8 +29,8 @@ MESSAGES = {
         "The plan file lacks column(s) {missing} (found: {found}); year,unit,procedure_code,target or Năm,Đơn vị,Mã TTHC,Chỉ tiêu needed",
     ),
     "roadmap.plan_bad_rows": (
-        "Tệp kế hoạch có {count} dòng lỗi, chưa nhập gì: {lines}",
-        "The plan file has {count} bad row(s); nothing imported: {lines}",
+        "Tệp kế hoạch có {count} dòng lỗi, chưa nhập gì: {lines}{more}",
+        "The plan file has {count} bad row(s); nothing imported: {lines}{more}",
     ),
     "roadmap.plan_bad_year": ("dòng {line}: năm {value!r} không hợp lệ", "line {line}: invalid year {value!r}"),
     "roadmap.plan_bad_target": (

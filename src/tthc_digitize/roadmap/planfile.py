@@ -14,7 +14,7 @@ from pathlib import Path
 
 from tthc_digitize import csvsafe
 from tthc_digitize.errors import InputFileError
-from tthc_digitize.i18n import tr
+from tthc_digitize.i18n import Message, message
 from tthc_digitize.roadmap.model import PlanRow
 
 COLUMNS = ("year", "unit", "procedure_code", "target")
@@ -47,7 +47,7 @@ def parse_plan(text: str) -> list[PlanRow]:
         raise InputFileError("roadmap.plan_columns", missing=", ".join(missing), found=", ".join(header))
     index = {c: header.index(c) for c in COLUMNS}
     rows: list[PlanRow] = []
-    problems: list[str] = []
+    problems: list[Message] = []
     seen: dict[tuple[int, str, str], int] = {}
     for values in reader:
         line = reader.line_num
@@ -61,24 +61,24 @@ def parse_plan(text: str) -> list[PlanRow]:
             if not 1900 <= year <= 2200:
                 raise ValueError
         except ValueError:
-            problems.append(tr("roadmap.plan_bad_year", line=line, value=cells["year"]))
+            problems.append(message("roadmap.plan_bad_year", line=line, value=cells["year"]))
             continue
         try:
             target = int(cells["target"])
             if target < 0:
                 raise ValueError
         except ValueError:
-            problems.append(tr("roadmap.plan_bad_target", line=line, value=cells["target"]))
+            problems.append(message("roadmap.plan_bad_target", line=line, value=cells["target"]))
             continue
         key = (year, unit, code)
         if key in seen:
-            problems.append(tr("roadmap.plan_duplicate", line=line, first=seen[key]))
+            problems.append(message("roadmap.plan_duplicate", line=line, first=seen[key]))
             continue
         seen[key] = line
         rows.append(PlanRow(year, unit, code, target))
     if problems:
-        shown = "; ".join(problems[:MAX_ERRORS_SHOWN]) + ("; …" if len(problems) > MAX_ERRORS_SHOWN else "")
-        raise InputFileError("roadmap.plan_bad_rows", count=len(problems), lines=shown)
+        raise InputFileError("roadmap.plan_bad_rows", count=len(problems), lines=problems[:MAX_ERRORS_SHOWN],
+                             more="; …" if len(problems) > MAX_ERRORS_SHOWN else "")
     if not rows:
         raise InputFileError("roadmap.plan_empty")
     return rows
