@@ -31,7 +31,8 @@ LINES = [
 ]
 
 # what would make the CLI answer differently from the test's own words: another language, another warehouse
-_LEAKY_ENV = ("LANG", "LC_ALL", "LC_MESSAGES", "TTHC_LANG", "TTHC_HOME", "TTHC_CONFIG")
+# PYTHONWARNINGS: a test that runs `main()` in-process sets it to "ignore" for this whole test process
+_LEAKY_ENV = ("LANG", "LC_ALL", "LC_MESSAGES", "TTHC_LANG", "TTHC_HOME", "TTHC_CONFIG", "PYTHONWARNINGS")
 
 
 def tthc(*args, env: dict | None = None, cwd=None, input: str | None = None, timeout: float = 600,

@@ -151,11 +151,14 @@ def run(
     events: Events | None = None,
     workroot: Path | None = None,
     remote: Remote | None = None,
+    pool: Workers | None = None,
 ) -> list[FileOutcome]:
     """OCR every job; returns one outcome per job, in order. Never raises for a bad input file.
-    ``remote``: the files go to other machines' workers instead of this machine's pool."""
+    ``remote``: the files go to other machines' workers instead of this machine's pool. ``pool``: a
+    pool the caller keeps between runs (a queue worker, file after file); left running."""
     events = events or Events()
-    workers = Workers(settings.effective_jobs()) if remote is None else None  # starts while inputs are checked
+    own = pool is None and remote is None
+    workers = Workers(settings.effective_jobs()) if own else pool  # starts while inputs are checked
     try:
         outcomes, pending = _open_sources(jobs, settings, events)
         if pending and remote is not None:
@@ -167,10 +170,10 @@ def run(
             finally:
                 shutil.rmtree(workdir, ignore_errors=True)
     except BaseException:  # Ctrl-C included: drop queued pages, don't wait for running ones
-        if workers is not None:
+        if own:
             workers.shutdown(wait=False)
         raise
-    if workers is not None:
+    if own:
         workers.shutdown()
     return outcomes
 

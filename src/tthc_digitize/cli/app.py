@@ -186,9 +186,14 @@ UMASK = 0o027
 def main() -> None:
     """Entry point of the ``tthc`` program: process-wide set-up, then the command (which exits)."""
     library_warnings.silence()
-    # the tool's own warnings (an unsigned anchor, a TSA down) as plain lines; set first, so a library that
-    # calls basicConfig on import cannot put "WARNING:module.name:" before them
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    # the tool's own warnings (an unsigned anchor, a TSA down) as plain lines, whatever a library does to
+    # the root logger (one calls basicConfig on import: "WARNING:module.name:" before each)
+    ours = logging.getLogger("tthc_digitize")
+    if not ours.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(message)s"))
+        ours.addHandler(handler)
+        ours.propagate = False
     # The register, stored objects, review logs and keys hold names and ID numbers: nothing the tool
     # creates is readable by other users of the machine (files 0640, folders 0750).
     os.umask(UMASK)
