@@ -99,7 +99,9 @@ def _demo_warehouse(home: Path, agency: str, pki) -> Warehouse:
         init_warehouse(home, agency, DEMO_AGENCY_CODE)
     flags = {"sign.pkcs12": str(pki.folder / "agency.p12"), "sign.tsa_url": pki.tsa_url, "sign.trust": str(pki.root_pem),
              "copies.official": DEMO_OFFICIAL, "copies.agency_abbreviation": DEMO_ABBREVIATION}
-    return open_warehouse(home, flags)
+    wh = open_warehouse(home, flags)
+    wh.secrets = {"TTHC_PKCS12_PASSWORD": pki.password}  # its anchors are signed with the demo key, no prompt
+    return wh
 
 
 def _chain(wh: Warehouse, digitised: Path, copies_dir: Path, signers, config: Config, pki, say: Say,

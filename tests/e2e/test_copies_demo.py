@@ -9,6 +9,7 @@ import pytest
 
 from helpers import tthc
 from tthc_digitize.sign.verify import verify_file
+from tthc_digitize.warehouse.anchor import anchor_path
 
 
 @pytest.mark.slow
@@ -39,3 +40,7 @@ def test_demo_runs_the_whole_chain_twice_and_ends_at_a_verified_copy(tmp_path):
     assert total["target"] == 9 and total["still_valid"] == 7
     assert total["digitised"] >= 1 and total["digitised"] + total["backlog"] == 7
     assert data["roadmap"]["overdue"]["backlog"] == total["backlog"]
+    # the demo warehouse's audit anchors are signed with the demo agency key: no "unsigned" warning, a CMS on every line
+    assert "KHÔNG có chữ ký số" not in first.stdout + first.stderr + again.stderr
+    anchors = [json.loads(line) for line in anchor_path(tmp_path / "demo" / "kho").read_text().splitlines()]
+    assert len(anchors) >= 2 and all(line.get("cms") for line in anchors), anchors

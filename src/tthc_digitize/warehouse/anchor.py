@@ -33,6 +33,7 @@ import base64
 import json
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -98,16 +99,16 @@ class AnchorSigner:
         self.credential.close()
 
 
-def _env_credential(settings):
-    """The ``[sign]`` credential when it is configured and its secret is in the environment; None
-    when it is not configured; raises the credential's own error when it cannot be opened."""
+def _env_credential(settings, secrets: Mapping[str, str]):
+    """The ``[sign]`` credential when it is configured and its secret is in ``secrets`` (the
+    environment); None when it is not configured; raises the credential's own error when it cannot be opened."""
     if settings.pkcs12:
-        secret = os.environ.get("TTHC_PKCS12_PASSWORD")
+        secret = secrets.get("TTHC_PKCS12_PASSWORD")
         if secret is None:
             raise LookupError("TTHC_PKCS12_PASSWORD")
         return open_credential(settings, secret, None)
     if settings.pkcs11_module:
-        secret = os.environ.get("TTHC_PKCS11_PIN")
+        secret = secrets.get("TTHC_PKCS11_PIN")
         if secret is None:
             raise LookupError("TTHC_PKCS11_PIN")
         return open_credential(settings, None, secret)
@@ -118,12 +119,14 @@ def configured(settings) -> bool:
     return bool(settings.pkcs12 or settings.pkcs11_module)
 
 
-def open_signer(settings) -> AnchorSigner | None:
-    """What signs this run's anchor, or None (not configured, or cannot be opened: warned)."""
+def open_signer(settings, secrets: Mapping[str, str] | None = None) -> AnchorSigner | None:
+    """What signs this run's anchor, or None (not configured, or cannot be opened: warned).
+    ``secrets``: where the password or PIN is looked up; the environment unless a caller that
+    already holds it (``tthc demo``) says otherwise."""
     if not configured(settings):
         return None
     try:
-        credential = _env_credential(settings)
+        credential = _env_credential(settings, os.environ if secrets is None else secrets)
     except LookupError as missing:
         log.warning("%s", message("anchor.unsigned", detail=message("anchor.secret_missing", env=str(missing.args[0]))))
         return None

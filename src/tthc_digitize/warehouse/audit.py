@@ -180,7 +180,7 @@ def anchor_audited(wh: Warehouse, report: AuditReport) -> bool:
     chain already found cut or rewritten would vouch for the forgery)."""
     if any(f.kind in ("audit_chain", "anchor", "anchor_signature") for f in report.findings):
         return False
-    signer = anchor.open_signer(wh.config.sign)
+    signer = anchor.open_signer(wh.config.sign, wh.secrets)
     try:
         anchor.append(wh.home.root, *report.head, wh.actor, wh.store.durable, signer)
     finally:

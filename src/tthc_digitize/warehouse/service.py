@@ -52,6 +52,8 @@ class Warehouse:
     store: ObjectStorePort
     repo: Repository
     actor: str = field(default_factory=actor)
+    # where the anchor signer's password or PIN comes from (None: the environment)
+    secrets: dict[str, str] | None = None
 
     @classmethod
     def open(cls, home: Home, config: Config, read_only: bool = False) -> "Warehouse":
@@ -86,7 +88,7 @@ class Warehouse:
 
     def anchor(self) -> dict[str, Any]:
         """Append the audit chain's current head to the anchors file (see :mod:`.anchor`)."""
-        signer = anchor_mod.open_signer(self.config.sign)
+        signer = anchor_mod.open_signer(self.config.sign, self.secrets)
         try:
             line = anchor_mod.append(self.home.root, *self.repo.chain_head(), self.actor, self.store.durable, signer)
         finally:
