@@ -257,13 +257,13 @@ def _name(cert) -> str:
     return subject_name(cert)
 
 
-def verifier(config) -> Verifier:
+def verifier(config, secrets: Mapping[str, str] | None = None) -> Verifier:
     """Trust roots from ``[sign] trust`` (else the credential's own self-signed root, when it opens)
-    and the agency's identity."""
+    and the agency's identity (``secrets`` as for :func:`open_signer`)."""
     roots = load_trust_roots(config.sign.trust)
     subject = None
     try:
-        credential = _env_credential(config.sign)
+        credential = _env_credential(config.sign, os.environ if secrets is None else secrets)
     except Exception:  # noqa: BLE001 - no secret here (an audit host need not hold it): pin by name
         credential = None
     if credential is not None:

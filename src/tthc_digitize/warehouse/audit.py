@@ -167,7 +167,7 @@ def check_signatures(wh: Warehouse, anchors: list[dict[str, Any]], report: Audit
     report.anchors_unsigned = len(anchors) - len(signed)
     if not signed:
         return
-    verifier = anchor.verifier(wh.config)
+    verifier = anchor.verifier(wh.config, wh.secrets)
     for item in signed:
         problem = verifier.problem(item)
         if problem:
