@@ -9,7 +9,7 @@ from test_register_contract import AT, add_result, issue_copy
 
 from tthc_digitize.copies import register as copies
 from tthc_digitize.errors import UsageError
-from tthc_digitize.warehouse.migrate import TargetNotEmpty, migrate_register, row_digest
+from tthc_digitize.warehouse.migrate import TargetNotEmpty, compare_table, migrate_register, row_digest
 from tthc_digitize.warehouse.register_rows import SEARCH_BODY, SEARCH_META, TABLES
 from tthc_digitize.warehouse.repository import open_repository
 
@@ -86,3 +86,25 @@ def test_a_row_hash_covers_every_column_and_the_search_words_not_their_separator
     assert row_digest("results", row) != row_digest("results", {**row, "holder_name": "Đúc"})
     assert row_digest("results", row) != row_digest("results", {**row, SEARCH_BODY: "15 qd bnv ngay 6"})
     assert set(TABLES) >= {"results", "audit_log", "master_entries", "copies", "certifications"}
+
+
+def test_rows_on_one_side_only_and_changed_rows_are_named_by_key():
+    def rows(*pairs):
+        return iter([{"id": i, "detail": d} for i, d in pairs])
+
+    proof = compare_table(_Rows(rows((1, "a"), (2, "b"), (4, "d"))), _Rows(rows((1, "a"), (3, "c"), (4, "D"), (5, "e"))),
+                          "conflicts")
+    assert (proof.source_rows, proof.target_rows, proof.differing) == (3, 4, 4)
+    assert proof.examples == ["2", "3", "4", "5"] and not proof.equal
+    same = compare_table(_Rows(rows((1, "a"))), _Rows(rows((1, "a"))), "conflicts")
+    assert same.equal and same.examples == []
+
+
+class _Rows:
+    """A register that holds one table's rows, for the comparison alone."""
+
+    def __init__(self, rows):
+        self.rows = rows
+
+    def dump_rows(self, table):
+        return self.rows
