@@ -17,6 +17,7 @@ from tthc_digitize.cli import demo  # noqa: F401,E402
 from tthc_digitize.cli import roadmap  # noqa: F401,E402
 from tthc_digitize.cli import serve  # noqa: F401,E402
 from tthc_digitize.cli import worker  # noqa: F401,E402
+from tthc_digitize.cli import migrate  # noqa: F401,E402
 # isort: on
 
 __all__ = ["app", "main"]

@@ -35,6 +35,7 @@ from tthc_digitize.text import fold
 from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, copy_table
 from tthc_digitize.warehouse.events import GENESIS, chain_hash, chain_problems
 from tthc_digitize.warehouse.pg_schema import migrate
+from tthc_digitize.warehouse.register_rows import SEARCH_BODY, SEARCH_META, TABLE_KEYS, copy_register, order_by
 from tthc_digitize.warehouse.sqlite_register import SqliteRegister, _sql_value, fts_meta, fts_query
 
 # SQLite's STATUS_SQL with the day as a parameter: expired from valid_until on, without anyone writing it down
@@ -60,9 +61,6 @@ ROADMAP_RESULTS_SQL = (
     f"SELECT m.unit, r.procedure_code, {_VN_DAY}, count(*) "
     "FROM results r LEFT JOIN master_entries m ON m.matched_result_id = r.id "
     f"WHERE {_LOADED_BY} AND CASE WHEN m.id IS NULL THEN {_RESULT_VALID} ELSE {_IN_FORCE} END GROUP BY 1, 2, 3")
-
-# Tables `tthc backup` writes out as CSV (COPY … TO STDOUT), in an order that loads back with their references.
-
 
 RANK_CANDIDATES = 100  # matches a search ranks at most (see search; the figures for 500 and 100 in benchmarks/README.md)
 _CURSORS = itertools.count(1)  # server-side cursors need names, distinct while two are open
@@ -488,21 +486,64 @@ class PostgresRegister:
         return iter(self._all("SELECT procedure_code, count(*) AS count FROM copies WHERE procedure_code IS NOT NULL "
                               "GROUP BY procedure_code ORDER BY procedure_code"))
 
-    # --- backup -----------------------------------------------------------------------------
+    # --- backup and migration -----------------------------------------------------------------
+    def dump_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """A table's rows as stored, in key order (:mod:`.register_rows`); a result row with its search row."""
+        if table == "results":
+            return self._stream(f"SELECT r.*, s.meta AS {SEARCH_META}, s.body AS {SEARCH_BODY} FROM results r "
+                                "LEFT JOIN results_search s ON s.result_id = r.id ORDER BY r.id")
+        return self._stream(sql.SQL("SELECT * FROM {} ORDER BY {}").format(
+            sql.Identifier(table), sql.SQL(order_by(table))))
+
+    def restore_rows(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        """Rows as another back-end holds them (ids, hashes and all, :meth:`dump_rows`) into this new
+        register, by COPY a few thousand at a time; then the id counters past the highest id and the
+        audit head on the last row, so what is written next follows on."""
+        conn = self._require_tx()
+        order_by(table)  # a known table
+        for batch in _batches(rows, 2000):
+            search = []
+            columns = [c for c in batch[0] if c not in (SEARCH_META, SEARCH_BODY)]
+            with conn.cursor().copy(sql.SQL("COPY {} ({}) FROM STDIN").format(
+                    sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns)))) as copy:
+                for row in batch:
+                    copy.write_row([_sql_value(row[c]) for c in columns])
+                    if table == "results":
+                        meta = row.get(SEARCH_META)
+                        search.append((row["id"], _words(fts_meta(row) if meta is None else meta),
+                                       _words(row.get(SEARCH_BODY) or "")))
+            if search:
+                with conn.cursor().copy("COPY results_search (result_id, meta, body) FROM STDIN") as copy:
+                    for line in search:
+                        copy.write_row(line)
+        if TABLE_KEYS[table] == ("id",):
+            conn.execute(sql.SQL("SELECT setval(pg_get_serial_sequence(%s, 'id'), coalesce(max(id), 0) + 1, false) "
+                                 "FROM {}").format(sql.Identifier(table)), [table])
+        if table == "audit_log":
+            conn.execute("UPDATE audit_head h SET seq = l.seq, hash = l.hash "
+                         "FROM (SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1) l")
+
     def backup_to(self, dest: Path) -> None:
         """A SQLite register holding the same rows (ids and audit hashes included), all read from one
         snapshot: the backup is the embedded default, which any machine opens, audits and serves from
         without a PostgreSQL server (``tthc backup`` builds its backup home around it)."""
         target = SqliteRegister(dest)
         try:
-            with self.snapshot(), target.transaction():
-                target.restore_rows("results", self._stream(
-                    "SELECT r.*, s.body AS fts_body FROM results r JOIN results_search s ON s.result_id = r.id "
-                    "ORDER BY r.id"), fts_body="fts_body")
-                for table in ("conflicts", "master_entries", "roadmap_plan", "audit_log", *COPY_KINDS):
-                    target.restore_rows(table, self._stream(sql.SQL("SELECT * FROM {}").format(sql.Identifier(table))))
+            copy_register(self, target)
         finally:
             target.close()
+
+
+def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    """Lists of ``size`` rows (itertools.batched from Python 3.12 on)."""
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 @contextmanager

@@ -33,6 +33,13 @@ class Transactions(Protocol):
         """A consistent copy of the whole register into the file ``dest``, which :func:`open_repository`
         opens as ``sqlite:`` (the format of a warehouse backup, whatever holds the live register)."""
 
+    def dump_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """A table's rows as stored, in key order (:mod:`.register_rows`), a result with its search row."""
+
+    def restore_rows(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        """Rows from :meth:`dump_rows` of any adapter into this register, which holds none yet (inside
+        :meth:`transaction`); what is written next follows on from them (ids, audit chain)."""
+
     def close(self) -> None: ...
 
 

@@ -31,6 +31,7 @@ from tthc_digitize.fault import fault_point
 from tthc_digitize.text import fold
 from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, RECORD_FIELDS, copy_table
 from tthc_digitize.warehouse.events import GENESIS, chain_hash, chain_problems
+from tthc_digitize.warehouse.register_rows import SEARCH_BODY, SEARCH_META, order_by
 
 SCHEMA_VERSION = 1
 _FTS_META = ("type_name", "code_number", "code_notation", "organ_name", "subject", "holder_name", "holder_id",
@@ -656,20 +657,30 @@ class SqliteRegister:
             yield dict(row)
 
     # --- backup -----------------------------------------------------------------------------
-    def restore_rows(self, table: str, rows: Iterable[dict[str, Any]], fts_body: str | None = None) -> None:
-        """Rows as another back-end holds them (ids, hashes and all) into this new register, for a backup
-        of that back-end; ``fts_body`` names the column of a result row that holds its indexed text."""
+    def dump_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """A table's rows as stored, in key order (:mod:`.register_rows`); a result row with its search row."""
+        if not self._has_table(table):  # copy registers a warehouse never used
+            return
+        query = (f"SELECT r.*, f.meta AS {SEARCH_META}, f.body AS {SEARCH_BODY} FROM results r "
+                 "LEFT JOIN results_fts f ON f.rowid = r.id ORDER BY r.id") if table == "results" else (
+            f"SELECT * FROM {table} ORDER BY {order_by(table)}")
+        for row in self.conn.execute(query):
+            yield dict(row)
+
+    def restore_rows(self, table: str, rows: Iterable[dict[str, Any]]) -> None:
+        """Rows as another back-end holds them (ids, hashes and all, :meth:`dump_rows`) into this new register."""
         self._require_tx()
+        order_by(table)  # a known table: the name goes into SQL
         if table in COPY_KINDS:
             self.ensure_copy_registers()
         for row in rows:
-            body = row.pop(fts_body, "") if fts_body else None
+            meta, body = row.pop(SEARCH_META, None), row.pop(SEARCH_BODY, None)
             cols = ", ".join(row)
             cursor = self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({', '.join('?' for _ in row)})",
                                        [_sql_value(v) for v in row.values()])
-            if fts_body:
+            if table == "results":
                 self.conn.execute("INSERT INTO results_fts(rowid, meta, body) VALUES (?, ?, ?)",
-                                  [cursor.lastrowid, fts_meta(row), body])
+                                  [cursor.lastrowid, meta if meta is not None else fts_meta(row), body or ""])
 
     def backup_to(self, dest: Path) -> None:
         """SQLite's online backup API: a consistent snapshot even while another process writes."""
