@@ -24,6 +24,7 @@ import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -190,6 +191,16 @@ def main() -> None:
     for mode, text_layer in modes.items():
         rows = score(chosen, out, kind_of, text_layer)
         figures[mode] = {"rows": rows, "summary": summarise(rows, truths)}
+    refused = [o["document"] for o in figures["outputs"] if not o["pdfa"] and (scans / f"{o['document']}.pdf").is_file()]
+    if refused:
+        # what `tthc extract` makes of a refused file as it came (its own text layer, or nothing)
+        asis, subset = args.work / "as-is", Path(tempfile.mkdtemp(prefix="real-refused-"))
+        asis.mkdir(exist_ok=True)
+        for stem in refused:
+            shutil.copy(scans / f"{stem}.pdf", asis / f"{stem}.pdf")
+            shutil.copy(chosen / f"{stem}.json", subset / f"{stem}.json")
+        rows = score(subset, asis, kind_of)
+        figures["refused_as_is"] = {"rows": rows, "summary": summarise(rows, truths)}
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=1))
         return
@@ -199,7 +210,7 @@ def main() -> None:
     for o in made:
         if not o["pdfa"]:
             print(f"  refused: {o['document']}: {o['reason_code']}: {o['reason'][:120]}")
-    for mode in modes:
+    for mode in [*modes, *(["refused_as_is"] if refused else [])]:
         print(table(f"Fields ({mode})", figures[mode]["rows"]))
         print(totals_table(figures[mode]["summary"]))
         high = [(r["document"], w) for r in figures[mode]["rows"] for w in r["wrong"] if (w["confidence"] or 0) >= 0.9]
