@@ -28,18 +28,23 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
+
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from fields import calibration, score  # noqa: E402
+from ocr_vs_ocrmypdf import normalise_whitespace, word_bag_errors  # noqa: E402
 
 REAL = ROOT / "benchmarks" / "real"
 TRUTH = REAL / "truth"
 MIRRORS = Path("/work/.mirror")
 WORK = Path(tempfile.gettempdir()) / "tthc-real-corpus"
+PEERS = ROOT / "benchmarks" / ".peers" / "bin"  # benchmarks/setup_peers.sh
 
 
 def materialise(mirrors: Path, scans: Path) -> tuple[list[str], list[str]]:
@@ -126,6 +131,52 @@ def summarise(rows: list[dict], truths: dict[str, dict]) -> dict:
             "calibration": calibration(rows)}
 
 
+def word_errors(truth: str, hyp: str) -> int:
+    """Word-level edit distance (substitutions, insertions, deletions), NFC, in reading order."""
+    want = unicodedata.normalize("NFC", truth).split()
+    got = unicodedata.normalize("NFC", hyp).split()
+    previous = list(range(len(got) + 1))
+    for i, w in enumerate(want, start=1):
+        current = [i]
+        for j, g in enumerate(got, start=1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (w != g)))
+        previous = current
+    return previous[-1]
+
+
+def text_rates(work: Path, report: dict) -> list[dict]:
+    """tthc's text (the ingest's sidecar) against OCRmyPDF's (``-l vie``, the same DPI estimate for an image
+    that gives none) on the pages whose whole text was transcribed (``benchmarks/real/text``)."""
+    dpi = {Path(f["path"]).stem: (f.get("pages") or [{}])[0].get("dpi") for f in report["files"]}
+    rows = []
+    for truth_file in sorted((REAL / "text").glob("*.txt")):
+        stem = truth_file.stem
+        src = next(iter(sorted((work / "scans").glob(f"{stem}.*"))), None)
+        ours = work / "out" / f"{stem}.txt"
+        if src is None or not ours.is_file():
+            continue
+        theirs = work / "ocrmypdf" / f"{stem}.txt"
+        theirs.parent.mkdir(exist_ok=True)
+        if not theirs.is_file():
+            extra = [] if src.suffix == ".pdf" or Image.open(src).info.get("dpi") else ["--image-dpi", str(dpi[stem])]
+            subprocess.run([str(PEERS / "ocrmypdf"), "-l", "vie", "--rotate-pages", "--deskew", "--output-type", "pdf",
+                            "--sidecar", str(theirs), "--quiet", *extra, str(src), str(theirs.with_suffix(".pdf"))],
+                           check=False)
+        truth = truth_file.read_text(encoding="utf-8")
+        hyps = {"tthc": ours.read_text(encoding="utf-8"),
+                "ocrmypdf": theirs.read_text(encoding="utf-8") if theirs.is_file() else ""}
+        payload = json.dumps([[normalise_whitespace(truth), normalise_whitespace(h)] for h in hyps.values()])
+        cers = json.loads(subprocess.run([str(PEERS / "python"), str(ROOT / "benchmarks" / "cer.py")], input=payload,
+                                         capture_output=True, text=True, check=True).stdout)["rates"]
+        words = len(truth.split())
+        row = {"document": stem, "truth_words": words, "dpi": dpi[stem]}
+        for (tool, hyp), rate in zip(hyps.items(), cers):
+            row[tool] = {"wer": round(word_errors(truth, hyp) / words, 4), "cer": round(rate, 4),
+                         "word_bag_errors": word_bag_errors(truth, hyp)}
+        rows.append(row)
+    return rows
+
+
 def outputs(report: dict, out: Path) -> list[dict]:
     """Per input file: what came out of ``tthc ingest`` (PDF/A written, metadata XML, the refusal)."""
     result = []
@@ -169,6 +220,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="re-score the outputs of an earlier run")
     parser.add_argument("--text-layer", action="store_true", help="also extract from the PDFs' text layers alone")
+    parser.add_argument("--ocr-text", action="store_true",
+                        help="also word/character error rates against OCRmyPDF on the transcribed pages")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
     scans, out = args.work / "scans", args.work / "out"
@@ -201,6 +254,8 @@ def main() -> None:
             shutil.copy(chosen / f"{stem}.json", subset / f"{stem}.json")
         rows = score(subset, asis, kind_of)
         figures["refused_as_is"] = {"rows": rows, "summary": summarise(rows, truths)}
+    if args.ocr_text:
+        figures["ocr_text"] = text_rates(args.work, report)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False, indent=1))
         return
@@ -218,6 +273,10 @@ def main() -> None:
         for document, w in high:
             print(f"  {document}: {w['field']} = {w['got']!r} (want {w['want']!r}, {w['confidence']:.2f}"
                   f"{', flagged' if w['flagged'] else ''})")
+    for row in figures.get("ocr_text", []):
+        print(f"\ntext of {row['document']} ({row['truth_words']} words, dpi {row['dpi']}): " + "; ".join(
+            f"{tool} WER {row[tool]['wer']:.1%} CER {row[tool]['cer']:.1%} word-bag {row[tool]['word_bag_errors']}"
+            for tool in ("tthc", "ocrmypdf")))
 
 
 if __name__ == "__main__":
