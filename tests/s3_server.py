@@ -56,6 +56,12 @@ def s3_endpoint() -> Iterator[str]:
 
 
 @pytest.fixture
+def s3_client(s3_endpoint):
+    """A boto3 client of the loopback server, to reach behind an adapter's back."""
+    return client(s3_endpoint)
+
+
+@pytest.fixture
 def s3_bucket(s3_endpoint) -> str:
     """A new, empty bucket on the loopback server; its name."""
     name = f"tthc-{uuid.uuid4().hex[:16]}"
