@@ -333,10 +333,10 @@ class S3ObjectStore:
         base = object_path(identifier)
         previous = self.inventory(identifier) if self.exists(identifier) else None
         version = "v1" if previous is None else f"v{int(previous['head'][1:]) + 1}"
-        if any(True for _ in self._list(f"{base}/{version}/", limit=1)):
+        # one listing: keys left under the new version (or, for a new object, anywhere under it) mean
+        # an unrecovered writer; the uploads' If-None-Match guards the moment after this check
+        if any(True for _ in self._list(f"{base}/{version}/" if previous else f"{base}/", limit=1)):
             raise OutputError("warehouse.version_exists", object=identifier, version=version)
-        if previous is None and any(True for _ in self._list(f"{base}/", limit=1)):
-            raise OutputError("warehouse.object_invalid", object=identifier, detail="keys exist without inventory")
         inventory, uploads = _next_inventory(identifier, previous, version, files, message, user)
         data, sidecar = _inventory_bytes(inventory)
         if validate:
