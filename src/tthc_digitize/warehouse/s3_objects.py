@@ -22,6 +22,7 @@ ocfl-py's validator on a copy of the object.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import io
 import json
@@ -37,7 +38,6 @@ from tthc_digitize.errors import ConfigError, InputFileError, OutputError
 from tthc_digitize.fault import fault_point
 from tthc_digitize.warehouse.ocfl import (
     INVENTORY,
-    INVENTORY_TYPE,
     LAYOUT,
     LAYOUT_CONFIG,
     OBJECT_DECLARATION,
@@ -45,9 +45,8 @@ from tthc_digitize.warehouse.ocfl import (
     SIDECAR,
     SPEC,
     _inventory_bytes,
-    _now,
     _write,
-    digests,
+    next_inventory,
     object_path,
     validate_object,
     validate_root,
@@ -337,7 +336,7 @@ class S3ObjectStore:
         # an unrecovered writer; the uploads' If-None-Match guards the moment after this check
         if any(True for _ in self._list(f"{base}/{version}/" if previous else f"{base}/", limit=1)):
             raise OutputError("warehouse.version_exists", object=identifier, version=version)
-        inventory, uploads = _next_inventory(identifier, previous, version, files, message, user)
+        inventory, uploads = next_inventory(identifier, previous, version, files, message, user)
         data, sidecar = _inventory_bytes(inventory)
         if validate:
             self._check_before_publishing(identifier, inventory, data, sidecar, previous)
@@ -395,19 +394,19 @@ class S3ObjectStore:
         A version whose root inventory was never written is deleted; one whose root inventory was
         written gets its root sidecar. ``keep`` is for the local adapter's shared staging folder: this
         one touches only its own notes. Returns the locations whose publication was finished."""
-        done: list[str] = []
-        if not self.staging.is_dir():
-            return done
-        for note in sorted(self.staging.glob("s3-intent-*.json")):
-            try:
-                plan = json.loads(note.read_bytes())
-            except ValueError:  # torn while being written: nothing was uploaded after it
-                note.unlink()
-                continue
-            if self._finish(plan["location"]):
-                done.append(plan["location"])
+        done = [location for location in self._noted_locations() if self._finish(location)]
+        for note in self.staging.glob("s3-intent-*.json") if self.staging.is_dir() else ():
             note.unlink()
         return done
+
+    def _noted_locations(self) -> list[str]:
+        """The objects intent notes name, each once; a note torn while being written names none
+        (nothing was uploaded after it)."""
+        plans = []
+        for note in sorted(self.staging.glob("s3-intent-*.json")) if self.staging.is_dir() else ():
+            with contextlib.suppress(ValueError, KeyError):
+                plans.append(json.loads(note.read_bytes())["location"])
+        return sorted(set(plans))
 
     def _finish(self, location: str) -> bool:
         """One object back to its published state; True when a publication was completed."""
@@ -424,29 +423,6 @@ class S3ObjectStore:
             self._put(f"{location}/{SIDECAR}", sidecar)
             return True
         return False
-
-
-def _next_inventory(identifier: str, previous: dict | None, version: str, files: dict[str, bytes | Path],
-                    message: str, user: str) -> tuple[dict, dict[str, bytes | Path]]:
-    """The inventory with ``version`` as head, and the content paths to upload (content already in an
-    earlier version is referred to, not stored again)."""
-    inventory = json.loads(json.dumps(previous)) if previous else {
-        "id": identifier, "type": INVENTORY_TYPE, "digestAlgorithm": "sha512", "head": "",
-        "contentDirectory": "content", "fixity": {"sha256": {}}, "manifest": {}, "versions": {},
-    }
-    uploads: dict[str, bytes | Path] = {}
-    state: dict[str, list[str]] = {}
-    for logical, data in sorted(files.items()):
-        sha512, sha256 = digests(data)
-        state.setdefault(sha512, []).append(logical)
-        if sha512 not in inventory["manifest"]:
-            content = f"{version}/content/{logical}"
-            uploads[content] = data
-            inventory["manifest"][sha512] = [content]
-            inventory["fixity"]["sha256"].setdefault(sha256, []).append(content)
-    inventory["head"] = version
-    inventory["versions"][version] = {"created": _now(), "message": message, "user": {"name": user}, "state": state}
-    return inventory, uploads
 
 
 def _botocore_errors() -> tuple[type[Exception], ...]:
