@@ -84,7 +84,10 @@ def open_s3_store(url: str, staging: Path, durable: bool = True) -> "S3ObjectSto
     import boto3  # heavy: boto3 (slow to import), needed only for s3:// object stores
     from botocore.config import Config as BotoConfig  # heavy: comes with boto3, only for s3:// object stores
 
-    config = BotoConfig(s3={"addressing_style": where["addressing"]}, retries={"mode": "standard", "max_attempts": 5},
+    # three tries: a clerk waits seconds, not half a minute, to hear that the endpoint is down;
+    # checksums: the adapter sends its own SHA-256 and MD5 (boto's default CRC32 would be one more pass)
+    config = BotoConfig(s3={"addressing_style": where["addressing"]}, retries={"mode": "standard", "max_attempts": 3},
+                        connect_timeout=10, read_timeout=60,
                         request_checksum_calculation="when_required", response_checksum_validation="when_supported")
     client = boto3.session.Session().client("s3", endpoint_url=where["endpoint"] or None,
                                             region_name=where["region"] or None, config=config)
