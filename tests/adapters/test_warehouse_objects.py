@@ -90,7 +90,7 @@ def test_an_unknown_objects_url_is_refused_in_vietnamese(tmp_path, monkeypatch):
     from tthc_digitize.i18n import tr
 
     home = init_warehouse(tmp_path / "kho", AGENCY, CODE)
-    monkeypatch.setenv("TTHC_WAREHOUSE_OBJECTS", "s3://kho/objects")
+    monkeypatch.setenv("TTHC_WAREHOUSE_OBJECTS", "gs://kho/objects")
     with pytest.raises(ConfigError) as refused:
         open_warehouse(home.root)
-    assert "không hỗ trợ: s3://kho/objects" in tr(refused.value.key, **refused.value.params)
+    assert "không hỗ trợ: gs://kho/objects" in tr(refused.value.key, **refused.value.params)

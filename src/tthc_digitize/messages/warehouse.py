@@ -36,8 +36,8 @@ MESSAGES = {
         "Cannot connect to the register database {url}; check the PostgreSQL server, the database name and access rights",
     ),
     "warehouse.bad_objects_url": (
-        "Địa chỉ kho đối tượng không hỗ trợ: {url} (hiện chỉ có file:///đường/dẫn)",
-        "Unsupported object store URL: {url} (only file:///path for now)",
+        "Địa chỉ kho đối tượng không hỗ trợ: {url} (dùng file:///đường/dẫn hoặc s3://bucket/tiền-tố?endpoint=…)",
+        "Unsupported object store URL: {url} (use file:///path or s3://bucket/prefix?endpoint=…)",
     ),
     "warehouse.initialised": (
         "Đã tạo kho dữ liệu tại {path} cho {agency} ({code})",
@@ -219,4 +219,23 @@ MESSAGES = {
     "warehouse.export_nothing": ("Cần ít nhất một mã kết quả để xuất", "Give at least one result id to export"),
     "warehouse.export_needs_bagit": ("Hiện chỉ hỗ trợ xuất gói BagIt: thêm --bagit THƯ_MỤC", "Only BagIt export exists: add --bagit DIR"),
     "warehouse.exported": ("Đã xuất {count} kết quả thành gói BagIt {path}", "Exported {count} results as the BagIt bag {path}"),
+    # objects in an S3-compatible bucket (issue 15)
+    "warehouse.bad_s3_url": (
+        "Địa chỉ kho đối tượng S3 không hợp lệ: {url} (phần sai: {part}). Dạng đúng: "
+        "s3://tên-bucket/tiền-tố?endpoint=https://máy-chủ&region=…&addressing=path|virtual|auto",
+        "Invalid S3 object store URL: {url} (wrong part: {part}). Expected: "
+        "s3://bucket-name/prefix?endpoint=https://host&region=…&addressing=path|virtual|auto",
+    ),
+    "warehouse.s3_failed": (
+        "Kho đối tượng S3 (bucket {bucket}) báo lỗi ở thao tác {operation} với {key}: {error}. "
+        "Kiểm tra địa chỉ endpoint, tên bucket và thông tin đăng nhập (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)",
+        "The S3 object store (bucket {bucket}) failed {operation} on {key}: {error}. "
+        "Check the endpoint, the bucket name and the credentials (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY)",
+    ),
+    "warehouse.s3_upload_damaged": (
+        "Tệp {key} tải lên bucket {bucket} bị sai lệch trên đường truyền (tổng kiểm tra không khớp), "
+        "đã thử lại mà vẫn sai; không lưu phiên bản này",
+        "Upload of {key} to bucket {bucket} was damaged in transit (checksum mismatch) even after retries; "
+        "this version is not stored",
+    ),
 }

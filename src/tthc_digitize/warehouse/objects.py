@@ -5,7 +5,8 @@ Callers speak object identifiers, logical names (``result.pdf`` …) and bytes o
 store's own paths: the local adapter (:class:`.ocfl.ObjectStore`) additionally offers
 ``local_path(object_id, name)`` so a caller that needs a file can skip a copy, and :func:`stored_file`
 is the one place that decides. An S3-compatible store (issue 15) is one more module with the methods
-below and one more scheme in :func:`open_object_store`.
+below and one more scheme in :func:`open_object_store`: ``s3://bucket/prefix?endpoint=…`` is
+:mod:`.s3_objects` (boto3, imported only for such a URL).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from urllib.parse import unquote, urlparse
 from tthc_digitize.errors import ConfigError
 from tthc_digitize.warehouse.home import Home
 from tthc_digitize.warehouse.ocfl import ObjectStore, digests
+from tthc_digitize.warehouse.s3_objects import open_s3_store
 
 __all__ = ["ObjectStorePort", "digests", "head_state", "open_object_store", "stored_file"]
 
@@ -56,7 +58,8 @@ def open_object_store(url: str, home: Home, durable: bool = True) -> ObjectStore
     """The store ``url`` names; "" is the home's own ``objects`` folder.
 
     A ``file://`` store elsewhere builds its versions in a staging folder beside it (a publish is a
-    rename, so staging must be on the same filesystem as the root)."""
+    rename, so staging must be on the same filesystem as the root). An ``s3://`` store makes no
+    request until it is used."""
     if not url:
         return ObjectStore(home.objects, home.staging, durable=durable)
     parsed = urlparse(url)
@@ -65,6 +68,8 @@ def open_object_store(url: str, home: Home, durable: bool = True) -> ObjectStore
         if root == home.objects:
             return ObjectStore(home.objects, home.staging, durable=durable)
         return ObjectStore(root, root.with_name(root.name + ".staging"), durable=durable)
+    if parsed.scheme == "s3":  # its intent notes live in the home's staging folder, beside the register's
+        return open_s3_store(url, home.staging, durable=durable)
     raise ConfigError("warehouse.bad_objects_url", url=url)
 
 

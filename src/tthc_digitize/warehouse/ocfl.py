@@ -90,6 +90,30 @@ def _now() -> str:
     return clock.now().astimezone(timezone.utc).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
+def next_inventory(identifier: str, previous: dict | None, version: str, files: dict[str, bytes | Path],
+                   message: str, user: str) -> tuple[dict, dict[str, bytes | Path]]:
+    """The inventory with ``version`` as head whose state is ``files``, and the content paths that
+    version must store (content already in an earlier version is referred to, not stored again).
+    ``previous`` is not changed. Every adapter builds its inventories here."""
+    inventory = json.loads(json.dumps(previous)) if previous else {
+        "id": identifier, "type": INVENTORY_TYPE, "digestAlgorithm": "sha512", "head": "",
+        "contentDirectory": "content", "fixity": {"sha256": {}}, "manifest": {}, "versions": {},
+    }
+    new_content: dict[str, bytes | Path] = {}
+    state: dict[str, list[str]] = {}
+    for logical, data in sorted(files.items()):
+        sha512, sha256 = digests(data)
+        state.setdefault(sha512, []).append(logical)
+        if sha512 not in inventory["manifest"]:
+            content = f"{version}/content/{logical}"
+            new_content[content] = data
+            inventory["manifest"][sha512] = [content]
+            inventory["fixity"]["sha256"].setdefault(sha256, []).append(content)
+    inventory["head"] = version
+    inventory["versions"][version] = {"created": _now(), "message": message, "user": {"name": user}, "state": state}
+    return inventory, new_content
+
+
 class ObjectStore:
     def __init__(self, root: Path, staging: Path, durable: bool = True) -> None:
         self.root = root
@@ -217,24 +241,10 @@ class ObjectStore:
         if missing == len(parts) and previous is None:
             raise OutputError("warehouse.object_invalid", object=identifier, detail="folder exists without inventory")
         build = work.joinpath(*parts[missing:]) if previous is None else work / "object"
-        inventory = previous or {
-            "id": identifier, "type": INVENTORY_TYPE, "digestAlgorithm": "sha512", "head": "",
-            "contentDirectory": "content", "fixity": {"sha256": {}}, "manifest": {}, "versions": {},
-        }
-        inventory = json.loads(json.dumps(inventory))  # a copy: the old one stays as it was
-        state: dict[str, list[str]] = {}
-        for logical, data in sorted(files.items()):
-            sha512, sha256 = digests(data)
-            state.setdefault(sha512, []).append(logical)
-            if sha512 not in inventory["manifest"]:
-                content = f"{version}/content/{logical}"
-                _write(build / content, data, self.durable)
-                inventory["manifest"][sha512] = [content]
-                inventory["fixity"]["sha256"].setdefault(sha256, []).append(content)
-        inventory["head"] = version
-        inventory["versions"][version] = {
-            "created": _now(), "message": message, "user": {"name": user}, "state": state,
-        }
+        inventory, new_content = next_inventory(identifier, previous, version, files, message, user)
+        for content, data in new_content.items():
+            _write(build / content, data, self.durable)
+        state = inventory["versions"][version]["state"]
         data, sidecar = _inventory_bytes(inventory)
         _write(build / version / INVENTORY, data, self.durable)
         _write(build / version / SIDECAR, sidecar, self.durable)
