@@ -10,7 +10,9 @@ import pymupdf
 import pytest
 from helpers import ROOT
 
-from tthc_digitize.extract.layout import Line, Word, split_columns
+from tthc_digitize.extract.checks import notation_agrees
+from tthc_digitize.extract.field import Field
+from tthc_digitize.extract.layout import Line, Word, lines, split_columns
 from tthc_digitize.extract.reader import extract_file
 from tthc_digitize.extract.rules import extract, needs_review
 from tthc_digitize.text import normalise
@@ -170,3 +172,35 @@ def test_blind3_layout_born_digital(doc, tmp_path):
     wrong = {name: (fields[name].value, want) for name, want in doc.fields().items()
              if (normalise(fields[name].value) if fields[name].value else None) != (normalise(want) if want else None)}
     assert not wrong
+
+
+@pytest.mark.parametrize("organ, notation, sure", [
+    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH BẮC GIANG", "ĐKKD-SKHĐT", True),
+    ("SỞ KẾ HOẠCH VÀ ĐẦU TƯ TỈNH BẮC GIANG", "ĐKKD-SKHDT", False),  # the notation lost a "Đ" stroke
+    ("SỞ GIÁO DỤC VÀ DÀO TẠO", "GCN-SGDĐT", False),  # the issuer did
+    ("THƯỜNG TRỰC HĐND", "QĐ-HĐND", True),
+])
+def test_a_lost_d_stroke_between_notation_and_issuer_is_not_confirmed(organ, notation, sure):
+    fields = {"code_notation": Field(notation, 0.95), "organ_name": Field(organ, 0.9)}
+    notation_agrees(fields)
+    assert (fields["code_notation"].confidence >= 0.9) == sure and (fields["organ_name"].confidence >= 0.9) == sure
+
+
+def test_a_large_title_word_drifting_off_its_line_on_a_tilted_photo_stays_in_it():
+    """20 pt words on a slanted photo: the last one sits 7.5 units lower, more than half a body line."""
+    body = [Word(70, 300 + 20 * k, 120, 312 + 20 * k, f"dòng{k}") for k in range(6)]
+    title = [Word(286, 148, 330, 169, "CHỨNG"), Word(340, 149, 380, 170, "CHỈ"), Word(512, 158, 570, 175, "DƯỢC")]
+    grouped = lines(title + body)
+    assert grouped[0].text == "CHỨNG CHỈ DƯỢC" and len(grouped) == 7
+
+
+def test_the_motto_inside_an_issuer_and_a_name_cut_before_its_vowel_are_flagged():
+    """"HÒA" misread "H0À": the motto cannot be parted by its words, but its first word is no organ word."""
+    lines = _merge([_line("UBND HUYỆN THỦY NGUYÊN CỘNG", 60, x=90), _line("H0À XÃ HỘI", 60, x=330),
+                    _line("Số: 25/GP-UBND", 110, x=100), _line("Thủy Nguyên, ngày 2 tháng 3 năm 2020", 110, x=340)])
+    fields = extract(lines, W, H)
+    assert fields["organ_name"].value.endswith("CỘNG") and "organ_name" in needs_review(fields)
+    fields = extract(_foot([("CHỦ TỊCH", 365)], "Lê Xuân Th"), W, H)
+    assert fields["signer_full_name"].value == "Lê Xuân Th" and "signer_full_name" in needs_review(fields)
+    fields = extract(_foot([("CHỦ TỊCH", 365)], "Lê Xuân Tư"), W, H)
+    assert "signer_full_name" not in needs_review(fields)
