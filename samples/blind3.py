@@ -411,8 +411,14 @@ def render(doc: Doc3, level: str, seed: int) -> tuple[list[Image.Image], int | N
 
 
 def make_blind3(out: Path, docs=BLIND3, levels=LEVELS) -> list[Path]:
+    return write_set(out, docs, levels, render, seed=900, jpeg_seed=100, no_dpi_parity=1)
+
+
+def write_set(out: Path, docs, levels, render, seed: int, jpeg_seed: int, no_dpi_parity: int) -> list[Path]:
     """Scans as PDFs (all pages); photos as one JPEG per document, or a PDF of the photos when the
-    document has two pages (a phone's "scan to PDF")."""
+    document has two pages (a phone's "scan to PDF"). ``render(doc, level, seed)`` gives the pages
+    and their DPI; the photos of every other document (by ``no_dpi_parity``) carry no DPI. Shared
+    by the later blind sets."""
     scans, truth = out / "scans", out / "truth"
     scans.mkdir(parents=True, exist_ok=True)
     truth.mkdir(parents=True, exist_ok=True)
@@ -420,14 +426,14 @@ def make_blind3(out: Path, docs=BLIND3, levels=LEVELS) -> list[Path]:
     for i, doc in enumerate(docs):
         for j, level in enumerate(levels):
             name = f"{doc.slug}-{level}"
-            images, dpi = render(doc, level, seed=900 + 10 * i + j)
+            images, dpi = render(doc, level, seed=seed + 10 * i + j)
             if level == "scan" or len(images) > 1:
                 path = scans / f"{name}.pdf"
                 scan_pdf(path, images, dpi)
             else:
                 path = scans / f"{name}.jpg"
-                quality = int(np.random.default_rng(100 + i).integers(50, 71))
-                no_dpi = i % 2 == 1
+                quality = int(np.random.default_rng(jpeg_seed + i).integers(50, 71))
+                no_dpi = i % 2 == no_dpi_parity
                 images[0].save(path, "JPEG", quality=quality, **({} if no_dpi else {"dpi": (dpi, dpi)}))
                 dpi = None if no_dpi else dpi
             data = {"file": path.name, "pages": len(images), "level": level, "family": doc.family, "dpi": dpi,

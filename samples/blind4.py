@@ -44,7 +44,6 @@ perspective, uneven light, half without a DPI).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,8 +53,8 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind2 import _photo, _scrawl, _seal  # noqa: E402
-from blind3 import _raster  # noqa: E402
-from make_samples import A4, LEFT, Layout, degrade, scan_pdf, width, wrap  # noqa: E402
+from blind3 import _raster, write_set  # noqa: E402
+from make_samples import A4, LEFT, Layout, degrade, width, wrap  # noqa: E402
 
 LEVELS = ("scan", "photo")
 FAMILIES = ("thongbao", "bienban", "xacnhan", "hopdong", "chicuc", "bo")
@@ -382,30 +381,8 @@ def render(doc: Doc4, level: str, seed: int) -> tuple[list[Image.Image], int | N
 
 
 def make_blind4(out: Path, docs=BLIND4, levels=LEVELS) -> list[Path]:
-    """Scans as PDFs (all pages); photos as one JPEG per document, or a PDF of the photos when the
-    document has two pages (a phone's "scan to PDF")."""
-    scans, truth = out / "scans", out / "truth"
-    scans.mkdir(parents=True, exist_ok=True)
-    truth.mkdir(parents=True, exist_ok=True)
-    made = []
-    for i, doc in enumerate(docs):
-        for j, level in enumerate(levels):
-            name = f"{doc.slug}-{level}"
-            images, dpi = render(doc, level, seed=1300 + 10 * i + j)
-            if level == "scan" or len(images) > 1:
-                path = scans / f"{name}.pdf"
-                scan_pdf(path, images, dpi)
-            else:
-                path = scans / f"{name}.jpg"
-                quality = int(np.random.default_rng(200 + i).integers(50, 71))
-                no_dpi = i % 2 == 0
-                images[0].save(path, "JPEG", quality=quality, **({} if no_dpi else {"dpi": (dpi, dpi)}))
-                dpi = None if no_dpi else dpi
-            data = {"file": path.name, "pages": len(images), "level": level, "family": doc.family, "dpi": dpi,
-                    "fields": doc.fields()}
-            (truth / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-            made.append(path)
-    return made
+    """As blind3: scans as PDFs, photos as JPEGs (the other half of the documents without a DPI)."""
+    return write_set(out, docs, levels, render, seed=1300, jpeg_seed=200, no_dpi_parity=0)
 
 
 def main() -> None:
