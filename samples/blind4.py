@@ -53,8 +53,8 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind2 import _photo, _scrawl, _seal  # noqa: E402
-from blind3 import _raster, write_set  # noqa: E402
-from make_samples import A4, LEFT, Layout, degrade, width, wrap  # noqa: E402
+from blind3 import _raster, lay_out_body, write_set  # noqa: E402
+from make_samples import A4, LEFT, Layout, degrade, width  # noqa: E402
 
 LEVELS = ("scan", "photo")
 FAMILIES = ("thongbao", "bienban", "xacnhan", "hopdong", "chicuc", "bo")
@@ -305,7 +305,6 @@ def _signer_block(page: Layout, positions: list[str], name: str, centre: float) 
 def lay_out(doc: Doc4) -> tuple[Layout, tuple[float, float], list[tuple[float, float]]]:
     """The page(s), the right-hand signer name's centre (points) and the other signer's, if any."""
     page = Layout()
-    text_width = A4[0] - LEFT - 57
     _header(page, doc)
     page.y += 22
     for t in doc.title:
@@ -329,17 +328,7 @@ def lay_out(doc: Doc4) -> tuple[Layout, tuple[float, float], list[tuple[float, f
             page.line(("- " if len(doc.addressees) > 1 else "") + addressee, "r", 13.5, x=x + width(label + " ", "r", 13.5))
             page.y += 19
         page.y += 8
-    for paragraph in doc.body:
-        if paragraph.isupper() or paragraph == "QUYẾT ĐỊNH:":
-            page.line(paragraph, "b", 13.5, centre=A4[0] / 2)
-            page.y += 22
-            continue
-        for i, text in enumerate(wrap(paragraph, "r", 13.5, text_width, indent=28)):
-            if page.y + 19 > A4[1] - 70:
-                page.new_page()
-            page.line(text, "r", 13.5, x=LEFT + (28 if i == 0 else 0))
-            page.y += 19
-        page.y += 5
+    lay_out_body(page, doc.body, A4)
     page.y += 18
     if page.y + 150 > A4[1] - 40:
         page.new_page()
