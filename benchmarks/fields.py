@@ -10,7 +10,8 @@ and ``fresh`` (whose failures, one after the other, led to general rule fixes, s
 blind) and ``blind`` (written after the last fixes, run once, never used to change a rule), and
 ``blind2`` (samples/blind2.py, issue 13: new layout families as 300 dpi scans and phone photos,
 levels ``scan`` and ``photo``; measured before any rule change, then used for rules round 3, so no
-longer blind) and ``blind3`` (samples/blind3.py: six more families, written after round 3). The sets
+longer blind), ``blind3`` (samples/blind3.py: six more families, written after round 3; rules round 4
+was written on it, so no longer blind) and ``blind4`` (samples/blind4.py: six more, written after round 4). The sets
 go through ``tthc ingest`` (real OCR); the fields are then extracted from its outputs (PDF and word
 boxes) as ``tthc extract`` does, so ``--keep`` re-scores changed rules without OCR'ing again. A field is *scored* when the truth or the machine has a value; *right*
 when both agree exactly after NFC; *wrong, unflagged* when it is wrong and not flagged for review
@@ -38,7 +39,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from blind2 import BLIND2, make_blind2  # noqa: E402
 from blind3 import BLIND3, make_blind3  # noqa: E402
+from blind4 import BLIND4, make_blind4  # noqa: E402
 from heldout import BLIND, DOCS, FRESH, make_heldout  # noqa: E402
+
 from tthc_digitize.extract.reader import extract_file  # noqa: E402
 from tthc_digitize.text import normalise  # noqa: E402
 
@@ -159,15 +162,15 @@ def main() -> None:
     parser.add_argument("--text-layer", action="store_true", help="extract from the PDFs' text layers alone")
     parser.add_argument("--ocrmypdf", action="store_true", help="OCR with OCRmyPDF instead (benchmarks/setup_peers.sh)")
     parser.add_argument("--out", type=Path, default=OUT, help="work folder (default benchmarks/out)")
-    parser.add_argument("--sets", default="samples,heldout,fresh,blind,blind2,blind3",
-                        help="comma-separated: samples, heldout, fresh, blind, blind2, blind3")
+    parser.add_argument("--sets", default="samples,heldout,fresh,blind,blind2,blind3,blind4",
+                        help="comma-separated: samples, heldout, fresh, blind, blind2, blind3, blind4")
     parser.add_argument("--calibration", action="store_true", help="share right per confidence band")
     args = parser.parse_args()
     out = args.out
     chosen = set(args.sets.split(","))
     makers = {"heldout": lambda o: make_heldout(o, docs=DOCS), "fresh": lambda o: make_heldout(o, docs=FRESH),
               "blind": lambda o: make_heldout(o, docs=BLIND), "blind2": lambda o: make_blind2(o, docs=BLIND2),
-              "blind3": lambda o: make_blind3(o, docs=BLIND3)}
+              "blind3": lambda o: make_blind3(o, docs=BLIND3), "blind4": lambda o: make_blind4(o, docs=BLIND4)}
     sets = [name for name in makers if name in chosen]
     if not args.keep:
         for name in ["samples", *sets]:
@@ -194,7 +197,8 @@ def main() -> None:
               "fresh": "Fresh held-out set (its failures led to a second round of fixes)",
               "blind": "Blind held-out set (written after the last fixes, never used to change a rule)",
               "blind2": "Blind set 2 (issue 13: new families, scans and photos; rules round 3 was written on it)",
-              "blind3": "Blind set 3 (written after rules round 3, measured once, never used to change a rule)"}
+              "blind3": "Blind set 3 (written after rules round 3, measured once; rules round 4 was written on it)",
+              "blind4": "Blind set 4 (written after rules round 4, measured once, never used to change a rule)"}
     for name in rows:
         print(table(rows[name], titles[name]))
     print("\n'!' marks a wrong field that was NOT flagged for review.\n")

@@ -281,7 +281,6 @@ def lay_out(doc: Doc3) -> tuple[Layout, list[tuple[float, float, str]], tuple[fl
     size = LANDSCAPE if doc.family == "landscape" else A4
     page = Layout()
     fills: list[tuple[float, float, str]] = []
-    text_width = size[0] - LEFT - 57
     _header(page, doc, size[0])
     if doc.fill:  # the number and date written into the printed blanks
         left_c, right_c = LEFT + 95, size[0] - 57 - 140
@@ -305,17 +304,7 @@ def lay_out(doc: Doc3) -> tuple[Layout, list[tuple[float, float, str]], tuple[fl
     if run is not None:
         page.rule(run, 110)
     page.y += 20
-    for paragraph in doc.body:
-        if paragraph.isupper() or paragraph == "QUYẾT ĐỊNH:":
-            page.line(paragraph, "b", 13.5, centre=size[0] / 2)
-            page.y += 22
-            continue
-        for i, text in enumerate(wrap(paragraph, "r", 13.5, text_width, indent=28)):
-            if page.y + 19 > size[1] - 70:
-                page.new_page()
-            page.line(text, "r", 13.5, x=LEFT + (28 if i == 0 else 0))
-            page.y += 19
-        page.y += 5
+    lay_out_body(page, doc.body, size)
     for label, value in doc.fill.items():
         run = page.line(f"{label}: " + "." * 70, "r", 13.5, x=LEFT)
         fills.append((LEFT + width(f"{label}: ", "r", 13.5) + 10, page.y + 13.5 - 3, value))
@@ -338,6 +327,23 @@ def lay_out(doc: Doc3) -> tuple[Layout, list[tuple[float, float, str]], tuple[fl
     page.y += 62
     page.line(doc.signer_name, "b", 13.5, centre=right_c)
     return page, fills, (right_c, page.y + 9), size
+
+
+def lay_out_body(page: Layout, body: list[str], size: tuple[float, float]) -> None:
+    """Body paragraphs (first line indented), a line in capitals centred, onto a new page when full;
+    shared by the later blind sets."""
+    text_width = size[0] - LEFT - 57
+    for paragraph in body:
+        if paragraph.isupper() or paragraph == "QUYẾT ĐỊNH:":
+            page.line(paragraph, "b", 13.5, centre=size[0] / 2)
+            page.y += 22
+            continue
+        for i, text in enumerate(wrap(paragraph, "r", 13.5, text_width, indent=28)):
+            if page.y + 19 > size[1] - 70:
+                page.new_page()
+            page.line(text, "r", 13.5, x=LEFT + (28 if i == 0 else 0))
+            page.y += 19
+        page.y += 5
 
 
 def _raster(items: list[Run | Rule], dpi: int, size: tuple[float, float], boxes: bool) -> Image.Image:
@@ -411,8 +417,14 @@ def render(doc: Doc3, level: str, seed: int) -> tuple[list[Image.Image], int | N
 
 
 def make_blind3(out: Path, docs=BLIND3, levels=LEVELS) -> list[Path]:
+    return write_set(out, docs, levels, render, seed=900, jpeg_seed=100, no_dpi_parity=1)
+
+
+def write_set(out: Path, docs, levels, render, seed: int, jpeg_seed: int, no_dpi_parity: int) -> list[Path]:
     """Scans as PDFs (all pages); photos as one JPEG per document, or a PDF of the photos when the
-    document has two pages (a phone's "scan to PDF")."""
+    document has two pages (a phone's "scan to PDF"). ``render(doc, level, seed)`` gives the pages
+    and their DPI; the photos of every other document (by ``no_dpi_parity``) carry no DPI. Shared
+    by the later blind sets."""
     scans, truth = out / "scans", out / "truth"
     scans.mkdir(parents=True, exist_ok=True)
     truth.mkdir(parents=True, exist_ok=True)
@@ -420,14 +432,14 @@ def make_blind3(out: Path, docs=BLIND3, levels=LEVELS) -> list[Path]:
     for i, doc in enumerate(docs):
         for j, level in enumerate(levels):
             name = f"{doc.slug}-{level}"
-            images, dpi = render(doc, level, seed=900 + 10 * i + j)
+            images, dpi = render(doc, level, seed=seed + 10 * i + j)
             if level == "scan" or len(images) > 1:
                 path = scans / f"{name}.pdf"
                 scan_pdf(path, images, dpi)
             else:
                 path = scans / f"{name}.jpg"
-                quality = int(np.random.default_rng(100 + i).integers(50, 71))
-                no_dpi = i % 2 == 1
+                quality = int(np.random.default_rng(jpeg_seed + i).integers(50, 71))
+                no_dpi = i % 2 == no_dpi_parity
                 images[0].save(path, "JPEG", quality=quality, **({} if no_dpi else {"dpi": (dpi, dpi)}))
                 dpi = None if no_dpi else dpi
             data = {"file": path.name, "pages": len(images), "level": level, "family": doc.family, "dpi": dpi,

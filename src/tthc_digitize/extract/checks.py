@@ -12,7 +12,7 @@ import unicodedata
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line
 from tthc_digitize.extract.lexicon import misread_phrase, unknown_organ_words
-from tthc_digitize.text import fold
+from tthc_digitize.text import fold, normalise
 
 _STRAY = "'`‘’_~|"
 _EDGES = _STRAY + ".,:;- "
@@ -100,6 +100,8 @@ def _person_name_ok(value: str) -> bool:
             return False
         if word.lower()[-1] in "ăâằắẳẵặầấẩẫậ":
             return False
+        if not _VOWELS.search(fold(word)):
+            return False  # "Lê Xuân Th": a syllable has a vowel, so the word was cut
     return True
 
 
@@ -144,6 +146,20 @@ def _initials(name: str) -> list[tuple[str, str]]:
     return result
 
 
+def _d_marks(text: str) -> str:
+    """Which letters of a unit are "Đ" and which "D": "SKHĐT" -> "..Đ.", "UBND" -> "..D"."""
+    return "".join(ch.upper() if ch.upper() in "ĐD" else "." for ch in text if ch.isalpha())
+
+
+def _d_marks_of(name: str, i: int, j: int) -> str:
+    """The same for the initials of words i..j of a name (an abbreviation such as "HĐND" counts whole)."""
+    marks = []
+    for raw in [w for w in name.split() if fold(w.strip(".,;:()")) not in ("", "va", "-", "&")][i:j]:
+        word = raw.strip(".,;:()")
+        marks.append(_d_marks(word) if fold(word) in _ABBREVIATED else _d_marks(word[0]))
+    return "".join(marks)
+
+
 def notation_agrees(fields: dict[str, Field]) -> None:
     """The unit after a notation's last "-" is the initials of the issuer's own name ("STNMT" for
     "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), ending where that name ends. When they disagree, one of the two
@@ -151,10 +167,14 @@ def notation_agrees(fields: dict[str, Field]) -> None:
     notation, organ = fields["code_notation"], fields["organ_name"]
     if not (notation.value and organ.value and "-" in notation.value):
         return
-    unit = fold(notation.value.rsplit("-", 1)[1])
+    raw_unit = notation.value.rsplit("-", 1)[1]
+    unit = fold(raw_unit)
     words = _initials(organ.value)
     ends = [j for j in range(1, len(words) + 1) if j == len(words) or words[j][1] in _BOUNDARY]
-    if any("".join(w[0] for w in words[i:j]) == unit for j in ends for i in range(j)):
+    spans = [(i, j) for j in ends for i in range(j) if "".join(w[0] for w in words[i:j]) == unit]
+    # "SKHDT" for "SỞ KẾ HOẠCH VÀ ĐẦU TƯ" agrees once folded, but a unit's "Đ" is printed as such:
+    # one of the two lost the stroke of a "Đ" (OCR does), so the two are not confirmed
+    if spans and any(_d_marks(raw_unit) == _d_marks_of(organ.value, i, j) for i, j in spans):
         return
     for name in ("code_notation", "organ_name"):
         f = fields[name]
@@ -162,8 +182,15 @@ def notation_agrees(fields: dict[str, Field]) -> None:
             fields[name] = Field(f.value, 0.85, f.page, f.box, f.source)
 
 
+# the motto's first word, which no organ's name has (its others do: "HUYỆN ĐỨC HÒA", "VĨNH PHÚC"):
+# inside an issuer it came from the motto's column
+_MOTTO_WORDS = frozenset({"CỘNG"})
+
+
 def _organ_lexicon(fields: dict[str, Field]) -> None:
     """An issuer's name with a word outside the organ vocabulary stays below 0.9 (see lexicon.py)."""
     f = fields["organ_name"]
-    if f.value and f.confidence > 0.85 and unknown_organ_words(f.value):
+    if f.value and _MOTTO_WORDS & {normalise(w).upper() for w in f.value.split()}:
+        fields["organ_name"] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)  # the motto's column
+    elif f.value and f.confidence > 0.85 and unknown_organ_words(f.value):
         fields["organ_name"] = Field(f.value, 0.85, f.page, f.box, f.source)

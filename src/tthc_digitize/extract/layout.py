@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 
-from tthc_digitize.text import normalise
+from tthc_digitize.text import fold, normalise
 
 HEADER_SHARE = 0.22  # the issuer/number and motto/date blocks sit in the top fifth of page 1
 LEFT_COLUMN = 0.47  # header words starting left of this share of the width belong to the issuer block
@@ -83,13 +83,31 @@ def lines(words: list[Word]) -> list[Line]:
         band: list[Word] = []
         for word in on_page:
             centre = (word.y0 + word.y1) / 2
-            if band and abs(centre - statistics.mean((b.y0 + b.y1) / 2 for b in band)) > height * 0.5:
+            # a title in a large font drifts further off its line on a tilted photo than body text
+            # does: words taller than the page's median get room in proportion to their size
+            size = max(height, min(word.y1 - word.y0, statistics.mean(b.y1 - b.y0 for b in band) if band else 0))
+            if band and abs(centre - statistics.mean((b.y0 + b.y1) / 2 for b in band)) > size * 0.5:
                 result.append(Line(tuple(sorted(band, key=lambda w: w.x0))))
                 band = []
             band.append(Word(word.x0, word.y0, word.x1, word.y1, normalise(word.text), word.page, word.conf))
         if band:
             result.append(Line(tuple(sorted(band, key=lambda w: w.x0))))
     return result
+
+
+# the two lines of the national motto start with these word pairs; a long issuer's line beside them
+# may end so near the motto that neither a gap nor a left edge parts them ("… ĐẦU TƯ CỘNG | HÒA …")
+_MOTTO_PAIRS = (("cong", "hoa"), ("doc", "lap"))
+
+
+def _motto_start(words: tuple[Word, ...], width: float) -> int:
+    """Index of the word the national motto starts at in a line, when it starts after some other word
+    and right of the issuer's margin (the motto is never at the left edge of a two-column header)."""
+    folded = [fold(w.text).strip(".,:;-'\"") for w in words]
+    for i in range(1, len(words) - 1):
+        if (folded[i], folded[i + 1]) in _MOTTO_PAIRS and words[i].x0 > 0.25 * width:
+            return i
+    return 0
 
 
 COLUMN_GAP = 0.04  # a gap this wide (share of the page width) between two words separates the columns
@@ -103,6 +121,9 @@ def split_columns(line: Line, width: float) -> tuple[Line | None, Line | None]:
     middle is all right column; otherwise each word goes by its left edge (a text layer may
     stretch words over the gaps, so right edges are not trusted there)."""
     words = line.words
+    motto = _motto_start(words, width)
+    if motto:  # the motto's column starts at its first word, however close the issuer runs up to it
+        return Line(words[:motto]), Line(words[motto:])
     gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(zip(words, words[1:])) if 0.2 * width < b.x0 < 0.8 * width]
     gap, at = max(gaps, default=(0.0, 0))
     if gap > COLUMN_GAP * width:

@@ -12,6 +12,7 @@ look misread. Values are never "fixed": a date that does not exist is reported, 
 from __future__ import annotations
 
 import re
+import statistics
 from datetime import date
 
 from tthc_digitize.extract.checks import check_words, notation_agrees, tidy_names
@@ -45,20 +46,23 @@ _PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
 _VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+(?:het\s+)?" + _DATE)
 # a validity sentence with a year in it: if no end date could be read from it, a clerk should look
 _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
-_LABEL_ROW = re.compile(r"^\W*[a-z][a-z ,]{0,40}:\s")
+_LABEL_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?[a-z][a-z ,]{0,40}:\s?")
 # words an organisation's name starts with
-_ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong)\b"
+_ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong|co so)\b"
 _HOLDER = [
-    (re.compile(r"(?:(?:cap|giao|cho thue)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
+    (re.compile(r"(?:(?:cap|giao|cho thue|tang)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
                 r"(?:ho gia dinh\s+|ho\s+(?=(?:ong|ba)\b))?(?:(?:ong|ba)[.:]?\s+)?([^,;(]+?)\s*[,;(]"), 0.9),
-    (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay)|\s*[,;]|$)"), 0.85),
+    (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay|sinh nam)|\s*[,;]|$)"), 0.85),
     (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+?)\s*[,;]"), 0.85),
     # "Chứng nhận Trung tâm …, mã số thuế …": no colon, but an organisation's name right after the verb
     (re.compile(r"chung nhan\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
+    # "Cho Công ty …, mã số …, thuê …": the organisation between the verb's two halves
+    (re.compile(r"\bcho\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
 ]
 # a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
 _LABELLED_HOLDER = re.compile(
-    r"^\W*(?:ho va ten|ho ten|ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty))"
+    r"^\W*(?:\d{1,2}\s*[.)]\s*)?"  # a numbered form's item: "1. Tên công ty …:"
+    r"(?:ho va ten|ho ten|ho,? chu dem,? ten|co so [a-z ]{0,20}?|ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty))"
     r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+)"
 )
 # the holder inside a decision's subject: "Phê duyệt … của Công ty …"
@@ -66,6 +70,8 @@ _OF_ORGANISATION = re.compile(r"\bcua\s+(" + _ORGANISATION + r"[^,;(:]*?)\s*(?:[
 _ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
 _HOLDER_ID = [
     (re.compile(r"(?:ma so (?:doanh nghiep|thue|chi nhanh|ho kinh doanh|dia diem kinh doanh|don vi phu thuoc))\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
+    # a form's tax code written one digit per printed box: the box edges read as bars, brackets or spaces
+    (re.compile(r"(?:ma so (?:doanh nghiep|thue))\s*:?\s*((?:[\[\]|(){}\s]*\d){10})(?![\[\]|]*\d)"), "tax_code"),
     (re.compile(r"(?:so can cuoc cong dan|so cccd|so dinh danh ca nhan)\s*:?\s*(\d{12})\b"), "cccd"),
     (re.compile(r"(?:so chung minh nhan dan|so cmnd)\s*:?\s*(\d{9})\b"), "cmnd"),
 ]
@@ -154,8 +160,14 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             continue
         if line.x0 < 0.15 * width or abs(_centre(line) - width / 2) > 0.15 * width:
             continue  # titles are centred; a caps line at the margin or in a header column is something else
-        known = next((t for t in TYPE_NAMES if fold(line.text).startswith(fold(t))), None)
-        fields["type_name"] = Field(line.text, _sure(0.95 if known else 0.6, line), line.page, line.box)
+        title = _title_lines(first, i, width)
+        text = " ".join(t.text for t in title)
+        known = next((t for t in TYPE_NAMES if fold(text).startswith(fold(t))), None)
+        sure = 0.95 if known else 0.6
+        if len(title) > 1:
+            sure = min(sure, 0.85)  # where a title ends and a capitals subject starts is a judgement
+        fields["type_name"] = Field(text, _sure(sure, *title), line.page, _union(title))
+        i, line = first.index(title[-1]), title[-1]
         # The subject is the block right under the title (in capitals on many licences); the body
         # starts after a blank line's worth of space, or with "Căn cứ"/"Điều", or with a heading
         # in capitals under a mixed-case subject.
@@ -169,10 +181,34 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             subject.append(follow)
         if subject:
             text = " ".join(s.text for s in subject)
-            fields["subject"] = Field(text, _sure(0.85 if len(subject) <= 3 else 0.6, *subject), line.page, _union(subject))
+            sure = 0.85 if len(subject) <= 3 else 0.6
+            if ":" in text:
+                sure = min(sure, 0.6)  # a label row ("Họ và tên: …") where a document has no subject line
+            fields["subject"] = Field(text, _sure(sure, *subject), line.page, _union(subject))
             return subject[-1]
         return line
     return None
+
+
+def _title_lines(first: list[Line], i: int, width: float) -> list[Line]:
+    """The title line and the lines that carry it on: a title cut inside a type name ("GIẤY CHỨNG" /
+    "NHẬN"), or one set larger than the text under it and wrapped ("CHỨNG CHỈ HÀNH NGHỀ" / "DƯỢC"),
+    continues on the next centred capitals line of its own size."""
+    title = [first[i]]
+    text_height = statistics.median(ln.bottom - ln.top for ln in first)
+    for follow in first[i + 1:]:
+        last = title[-1]
+        height, follow_height = last.bottom - last.top, follow.bottom - follow.top
+        if (not _is_caps(follow.text) or abs(_centre(follow) - width / 2) > 0.15 * width
+                or follow.top - last.bottom > 1.5 * height):
+            break
+        joined = fold(" ".join(t.text for t in title))
+        cut = any(fold(t).startswith(joined + " ") for t in TYPE_NAMES)
+        large = height > 1.25 * text_height and follow_height > 0.9 * height
+        if not (cut or large):
+            break
+        title.append(follow)
+    return title
 
 
 def _centre(line: Line) -> float:
@@ -221,7 +257,9 @@ def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> No
         if part is not None and _noise(part):
             specks.append(part)
             part = None
-        if part is not None and part.x0 >= 0.5 * width and beside_recipients:
+        # a long position line ("CÔNG CHỨC TƯ PHÁP - HỘ TỊCH") starts left of the middle, centred right of it
+        in_block = part is not None and (part.x0 >= 0.5 * width or (part.x0 >= 0.4 * width and _centre(part) >= 0.6 * width))
+        if in_block and beside_recipients:
             right.append(part)
         elif part is not None and left is not None and not beside_recipients:
             right = []  # a body line: the block, if any, comes after it
@@ -279,7 +317,8 @@ def _labelled_holder(fields: dict[str, Field], body: list[Line]) -> None:
     for i, line in enumerate(body):
         match = _LABELLED_HOLDER.match(fold_same_length(line.text))
         if match:
-            found = [line, *_continued(line, match.start(1), body[i + 1:])]
+            margin = max(ln.box[2] for ln in body if ln.page == line.page)
+            found = [line, *_continued(line, match.start(1), body[i + 1:], margin)]
             name = " ".join([line.text[match.start(1):match.end(1)], *(ln.text for ln in found[1:])]).strip(" .")
             sure = 0.85 if 2 <= len(name.split()) <= 12 else 0.5
             fields["holder_name"] = Field(name, _sure(sure, *found), line.page, _union(found))
@@ -308,6 +347,8 @@ def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
         match = pattern.search(folded)
         if match:
             value = match.group(1)
+            if kind == "tax_code" and not value.isdigit() and "-" not in value:
+                value = re.sub(r"\D", "", value)  # the digits of a boxed code; the check digit below still holds it
             sure = 0.9
             if kind == "cccd" and not cccd_ok(value, int(born.group(1) or born.group(2)) if born else None):
                 sure = 0.4  # province code, century digit or birth year do not fit
@@ -329,8 +370,9 @@ def _validity(fields: dict[str, Field], folded: str, located) -> None:
         fields["valid_until"] = Field(None, 0.8)  # no end date found: the result may well be unlimited
 
 
-def _continued(line: Line, at: int, following: list[Line]) -> list[Line]:
-    """Lines that carry on a label row's value: they start where the value started (its column)
+def _continued(line: Line, at: int, following: list[Line], margin: float) -> list[Line]:
+    """Lines that carry on a label row's value: they start where the value started (its column),
+    or, when the row ran up to the right margin, at the row's own margin (a wrapped paragraph);
     and are not label rows themselves."""
     offset, x = 0, line.x0
     for word in line.words:  # the word the value starts in
@@ -340,7 +382,10 @@ def _continued(line: Line, at: int, following: list[Line]) -> list[Line]:
         offset += len(word.text) + 1
     more: list[Line] = []
     for follow in following:
-        if abs(follow.x0 - x) > 8 or ":" in follow.text or follow.page != line.page:
+        previous = more[-1] if more else line
+        wrapped = previous.box[2] >= 0.93 * margin and follow.x0 <= line.x0 + 8
+        close = follow.top - previous.bottom < previous.bottom - previous.top
+        if not (abs(follow.x0 - x) <= 8 or (wrapped and close)) or ":" in follow.text or follow.page != line.page:
             break
         more.append(follow)
     return more
