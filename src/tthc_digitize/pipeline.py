@@ -284,7 +284,12 @@ def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | Pa
             if settings.mode != "auto":
                 raise
             ordered = _ocr_kept_pages(job, ordered, exc, settings, workdir)
-            write_outputs(job, ordered)
+            try:
+                write_outputs(job, ordered)
+            except KeptTextNotPdfa as again:
+                # the checker names a bad font on the first page it meets: pages sharing it only show now
+                ordered = _ocr_kept_pages(job, ordered, again, settings, workdir, every=True)
+                write_outputs(job, ordered)
     except TthcError as exc:
         outcome.fail_from(exc, job.output)
         return
@@ -296,10 +301,12 @@ def _finish(job: FileJob, outcome: FileOutcome, pages: dict[int, PageResult | Pa
 
 
 def _ocr_kept_pages(job: FileJob, pages: list[PageResult], refused: KeptTextNotPdfa, settings: OcrSettings,
-                    workdir: Path) -> list[PageResult]:
+                    workdir: Path, every: bool = False) -> list[PageResult]:
     """OCR again from the image the kept pages whose text layer PDF/A-2b refused (all kept pages when
-    the checker named none). Rare, so done here rather than queued: the other pages stay as they were."""
-    redo = set(refused.pages) or {p.number for p in pages if p.action == "text_kept"}
+    the checker named none, or ``every``). Rare, so done here rather than queued: the other pages stay
+    as they were."""
+    redo = set() if every else set(refused.pages)
+    redo = redo or {p.number for p in pages if p.action == "text_kept"}
     forced = dataclasses.replace(settings, mode="force")
     done = []
     for page in pages:

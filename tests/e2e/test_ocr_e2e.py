@@ -310,3 +310,23 @@ def test_the_same_scan_gives_the_same_pdf_bytes_run_after_run(tmp_path):
         digests.append(hashlib.sha256((tmp_path / run / "giay-xac-nhan.pdf").read_bytes()).hexdigest())
         time.sleep(1.1)  # the header's dateTime has whole seconds
     assert digests[0] == digests[1]
+
+
+def test_every_page_of_an_old_layer_in_one_shared_font_is_ocrd_again(tmp_path):
+    """The PDF/A checker names a bad font on the first page it meets; the other pages drawing with it
+    must be OCR'd again too, not refused after the first page's redo (real scans of 2021 had this)."""
+    import pymupdf
+
+    scan = ROOT / "samples" / "scans" / "giay-xac-nhan.png"
+    old = tmp_path / "hai-trang.pdf"
+    with pymupdf.open() as doc:
+        for _ in range(2):
+            page = doc.new_page(width=2480 * 72 / 300, height=3508 * 72 / 300)
+            page.insert_image(page.rect, filename=str(scan))
+            page.insert_text((72, 100), "OLD LAYER WITHOUT TOUNICODE", fontname="helv", fontsize=11, render_mode=3)
+        doc.save(old)
+    run = tthc("ocr", str(old), "-o", str(tmp_path / "out.pdf"), "--json")
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert_valid_pdfa(tmp_path / "out.pdf")
+    for text in page_texts(tmp_path / "out.pdf"):
+        assert "OLD LAYER" not in text and "412/XN-UBND" in text.replace(" ", "")
