@@ -18,6 +18,7 @@ from PIL import Image
 SATURATED = 0.35  # (max - min) / max: a stamp's or a ballpoint's ink, not a paper tint or JPEG chroma noise
 MIN_BRIGHT = 60  # below this the chroma of a dark pixel is noise
 MIN_SHARE = 0.0005  # of the page: fewer coloured pixels than this is no seal worth the work
+MIN_STROKE = 0.0001  # of the page, per ink colour: a thin signature stroke in a small photo
 
 
 def _saturated(rgb: np.ndarray) -> np.ndarray:
@@ -40,12 +41,18 @@ def without_colour_ink(img: Image.Image) -> Image.Image:
     if not has_colour_ink(img):
         return grey
     rgb = np.asarray(img)
-    mask = _saturated(rgb)
-    value = rgb.max(axis=2)[mask].astype(np.float32)
-    # the ink over paper is the bulk of the coloured pixels; the text under it their darkest few
-    low, high = np.percentile(value, 2), np.percentile(value, 75)
-    if high - low < 10:
-        return grey
+    saturated = _saturated(rgb)
+    top = rgb.max(axis=2)
+    hue = rgb.argmax(axis=2)
     out = np.asarray(grey).copy()
-    out[mask] = np.clip((value - low) * 255 / (high - low), 0, 255).astype(np.uint8)
+    paper = float(np.percentile(out[~saturated], 90)) if (~saturated).any() else 255.0
+    for channel in range(3):  # a red seal and a blue signature, each stretched by its own ink
+        mask = saturated & (hue == channel)
+        if mask.sum() < MIN_STROKE * mask.size:
+            continue
+        value = top[mask].astype(np.float32)
+        # the ink over paper is the bulk of these pixels; the text under it their darkest few
+        low, high = np.percentile(value, 2), np.percentile(value, 75)
+        if high - low >= 10:
+            out[mask] = np.clip((value - low) * paper / (high - low), 0, paper).astype(np.uint8)
     return Image.fromarray(out, "L")
