@@ -22,7 +22,7 @@ from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import ExitCode, InputFileError
 from tthc_digitize.ingest.analyse import look
 from tthc_digitize.ingest.pdfimage import sole_scan_image
-from tthc_digitize.ocr import lighting, reading_order, seal, textlayer
+from tthc_digitize.ocr import reading_order, seal, textlayer
 from tthc_digitize.text import looks_like_text, normalise
 
 A4_LONG_SIDE_INCHES = 11.69
@@ -224,12 +224,13 @@ class Frame:
 
 
 def _grey_for_ocr(img: Image.Image, colour: str, dpi: float) -> Image.Image:
-    """The grey copy tesseract reads: a photo's uneven light divided out, a coloured seal or
-    signature lifted off a colour page (benchmarks/README.md, "Photos: word error rate against
-    OCRmyPDF"). 300-dpi scans only pay for one look at a reduced copy for coloured ink."""
-    if 0 < dpi < UPSCALE_BELOW and img.mode in ("L", "RGB"):
-        img = lighting.evened(img)
-    return seal.without_colour_ink(img) if colour == "colour" and img.mode == "RGB" else img.convert("L")
+    """The grey copy tesseract reads. On a colour scan, a coloured seal or signature over the text
+    is lifted off (ocr/seal.py: 300-dpi seal pages read 4 of 5 signers' names instead of 0). Not on
+    phone photos under UPSCALE_BELOW: there it cost words on both photo sets, as did dividing out
+    the light (benchmarks/README.md, "Photos: word error rate against OCRmyPDF")."""
+    if colour == "colour" and img.mode == "RGB" and dpi >= UPSCALE_BELOW:
+        return seal.without_colour_ink(img)
+    return img.convert("L")
 
 
 def _denoised(grey: Image.Image, colour: str, dpi: float) -> Image.Image:
