@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from helpers import TINOS
 from PIL import Image, ImageDraw, ImageFont
 
+from helpers import TINOS
 from tthc_digitize._exec import tesseract
 from tthc_digitize.ocr import seal
 
