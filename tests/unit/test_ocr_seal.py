@@ -4,7 +4,13 @@ as they are."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import numpy as np
+import pikepdf
+import pymupdf
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
@@ -63,3 +69,19 @@ def test_a_page_without_coloured_ink_is_plain_luminance():
     clean, _ = _signed_page()
     assert not seal.has_colour_ink(clean)
     assert seal.without_colour_ink(clean).tobytes() == clean.convert("L").tobytes()
+
+
+@pytest.mark.slow
+def test_tthc_ocr_reads_the_name_and_stores_the_sealed_page_as_it_was(tmp_path):
+    _, sealed = _signed_page()
+    src, out = tmp_path / "trang.png", tmp_path / "trang.pdf"
+    sealed.save(src, dpi=(300, 300))
+    env = {k: v for k, v in os.environ.items() if k != "LANG"}
+    done = subprocess.run([sys.executable, "-m", "tthc_digitize", "ocr", str(src), "-o", str(out)],
+                          capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with pikepdf.open(out) as pdf:
+        (image,) = pdf.pages[0].images.values()
+        assert pikepdf.PdfImage(image).as_pil_image().convert("RGB").tobytes() == sealed.tobytes()
+    with pymupdf.open(out) as pdf:
+        assert set(NAME.split()) <= set(pdf[0].get_text().split())
