@@ -2,11 +2,14 @@
 
     benchmarks/setup_peers.sh                      # once: OCRmyPDF + dinglehopper in benchmarks/.peers
     .venv/bin/python benchmarks/ocr_vs_ocrmypdf.py [--pages 8] [--jobs 2] [--samples] [--keep DIR] [--json]
+    .venv/bin/python benchmarks/ocr_vs_ocrmypdf.py --photos tuning|fresh [--jobs 1]   # photos only
 
 Prints pages per minute, their ratio, peak memory of each process tree, the raw-tesseract floor
 (the same page images through `tesseract` alone, `--jobs` at a time), character error rates against
 the ground truth, and whether each output passes our PDF/A-2b checker. With --samples it then runs
-both tools on every file in samples/scans and prints the CER of each, side by side.
+both tools on every file in samples/scans and prints the CER of each, side by side. With --photos
+it skips the speed corpus and compares word and character error rates on a set of low-resolution
+phone photos (benchmarks/photo_sets.py), OCRmyPDF given --image-dpi with the DPI tthc guesses.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ ROOT = HERE.parent
 PEERS = HERE / ".peers" / "bin"
 TTHC = [str(ROOT / ".venv" / "bin" / "tthc")]
 sys.path.insert(0, str(ROOT / "src"))
+import photo_sets  # noqa: E402  (benchmarks/ is the script's own folder on sys.path)
+
 from tthc_digitize.pdfa.check import check_pdfa2b, format_violations  # noqa: E402
 
 NORMALISATION = ("CER as dinglehopper computes it (NFC, extended grapheme clusters, Levenshtein distance / "
@@ -174,6 +179,18 @@ def word_bag_errors(truth: str, hyp: str) -> int:
     Blind to reading order, unlike CER: it shows what recognition alone gets wrong."""
     want, got = (Counter(unicodedata.normalize("NFC", text).split()) for text in (truth, hyp))
     return sum((want - got).values()) + sum((got - want).values())
+
+
+def word_errors(truth: str, hyp: str) -> int:
+    """Word-level Levenshtein distance (NFC, whitespace-split): WER = this / words in the truth."""
+    want, got = (unicodedata.normalize("NFC", text).split() for text in (truth, hyp))
+    previous = list(range(len(got) + 1))
+    for i, w in enumerate(want, 1):
+        current = [i]
+        for j, g in enumerate(got, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (w != g)))
+        previous = current
+    return previous[-1]
 
 
 def pct(rate: float | None) -> str:
@@ -355,6 +372,60 @@ def samples_benchmark(args, work: Path) -> dict:
     return rows
 
 
+def photos_benchmark(args, work: Path) -> dict:
+    made = photo_sets.make(args.photos, work / "photos")
+    rows, totals = {}, {tool: {"word_errors": 0, "seconds": 0.0, "signers": 0} for tool in ("tthc", "ocrmypdf")}
+    truth_words = 0
+    pairs = {"tthc": [], "ocrmypdf": []}
+    for item in made:
+        src = work / "photos" / item["file"]
+        truth = item["truth"]
+        truth_words += len(truth.split())
+        row = {"seal": item["seal"], "dpi_guess": item["dpi_guess"], "truth_words": len(truth.split())}
+        for tool in ("tthc", "ocrmypdf"):
+            out = work / f"{src.stem}-{tool}.pdf"
+            cmd = (tthc_cmd(src, out, args.jobs) if tool == "tthc"
+                   else ocrmypdf_cmd(src, out, args.jobs, ["--image-dpi", str(item["dpi_guess"])]))
+            result = run(tool, cmd)
+            sidecar = out.with_suffix(".txt")
+            hyp = sidecar.read_text(encoding="utf-8") if result["returncode"] == 0 and sidecar.exists() else ""
+            errors = word_errors(normalise_whitespace(truth), normalise_whitespace(hyp))
+            signer = bool(item["signer_name"]) and all(
+                w in unicodedata.normalize("NFC", hyp).split() for w in unicodedata.normalize("NFC", item["signer_name"]).split())
+            row[tool] = {"ok": result["returncode"] == 0, "word_errors": errors, "signer_read": signer,
+                         "seconds": round(result["seconds"], 2)}
+            totals[tool]["word_errors"] += errors
+            totals[tool]["seconds"] += result["seconds"]
+            totals[tool]["signers"] += signer
+            pairs[tool].append((truth, hyp))
+        rows[item["file"]] = row
+    figures = {"set": args.photos, "photos": len(made), "truth_words": truth_words, "rows": rows,
+               "seal_photos": sum(1 for i in made if i["seal"]), "signer_photos": sum(1 for i in made if i["signer_name"])}
+    joined = cer([("\n".join(t for t, _ in pairs[tool]), "\n".join(h for _, h in pairs[tool])) for tool in pairs])
+    for i, tool in enumerate(pairs):
+        figures[tool] = {"wer": round(totals[tool]["word_errors"] / truth_words, 4), "cer": round(joined["rates"][i], 4),
+                         "seconds": round(totals[tool]["seconds"], 1), "signers_read": totals[tool]["signers"]}
+    figures["wer_ratio"] = round(figures["tthc"]["wer"] / figures["ocrmypdf"]["wer"], 3) if figures["ocrmypdf"]["wer"] else None
+    return figures
+
+
+def print_photos(f: dict) -> None:
+    print(f"\nPhotos ({f['set']}): {f['photos']} JPEGs without DPI, {f['truth_words']} words of truth")
+    print(f"{'photo':44}{'dpi':>5}{'tthc WE':>9}{'ocrmypdf WE':>13}{'words':>7}  signer t/o")
+    for name, row in f["rows"].items():
+        print(f"{name:44}{row['dpi_guess']:>5}{row['tthc']['word_errors']:>9}{row['ocrmypdf']['word_errors']:>13}"
+              f"{row['truth_words']:>7}  {'yes' if row['tthc']['signer_read'] else 'no'}/"
+              f"{'yes' if row['ocrmypdf']['signer_read'] else 'no'}{' (seal)' if row['seal'] else ''}")
+    print(f"{'':36}{'tthc ocr':>14}{'ocrmypdf':>14}")
+    print(f"{'WER (word Levenshtein / truth words)':36}{pct(f['tthc']['wer']):>14}{pct(f['ocrmypdf']['wer']):>14}")
+    print(f"{'CER (dinglehopper)':36}{pct(f['tthc']['cer']):>14}{pct(f['ocrmypdf']['cer']):>14}")
+    print(f"{'signer names read (all words)':36}{f['tthc']['signers_read']:>14}{f['ocrmypdf']['signers_read']:>14}"
+          f"   of {f['signer_photos']} ({f['seal_photos']} under a seal)")
+    print(f"{'seconds, all photos':36}{f['tthc']['seconds']:>14.1f}{f['ocrmypdf']['seconds']:>14.1f}")
+    ratio = f["wer_ratio"]
+    print(f"WER ratio tthc / ocrmypdf: {ratio} (bar <= 0.7: {'met' if ratio is not None and ratio <= 0.7 else 'NOT MET'})")
+
+
 # --- printing ------------------------------------------------------------------------------------
 
 def print_corpus(f: dict) -> None:
@@ -449,6 +520,8 @@ def main() -> None:
     parser.add_argument("--per-page", action="store_true",
                         help="also print tthc's per-page seconds (an extra `tthc ocr --json` run; "
                              "automatic when the ratio is below 2)")
+    parser.add_argument("--photos", choices=("tuning", "fresh"),
+                        help="instead of the speed corpus: WER/CER on a low-resolution photo set (photo_sets.py)")
     parser.add_argument("--keep", type=Path, help="keep corpus and outputs in this folder")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON at the end too")
     args = parser.parse_args()
@@ -464,6 +537,12 @@ def main() -> None:
         print("warning: something else is using the CPU: timings will be low for both tools")
     print("versions: " + "; ".join(f"{k} {v}" for k, v in figures["versions"].items()))
     try:
+        if args.photos:
+            figures["photos"] = photos_benchmark(args, work)
+            print_photos(figures["photos"])
+            if args.json:
+                print(json.dumps(figures, ensure_ascii=False, indent=2))
+            return
         figures["corpus"] = corpus_benchmark(args, work)
         print_corpus(figures["corpus"])
         print(f"commands:\n  {figures['corpus']['tthc']['command']}\n  {figures['corpus']['ocrmypdf']['command']}")

@@ -22,7 +22,7 @@ from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import ExitCode, InputFileError
 from tthc_digitize.ingest.analyse import look
 from tthc_digitize.ingest.pdfimage import sole_scan_image
-from tthc_digitize.ocr import reading_order, textlayer
+from tthc_digitize.ocr import reading_order, seal, textlayer
 from tthc_digitize.text import looks_like_text, normalise
 
 A4_LONG_SIDE_INCHES = 11.69
@@ -173,7 +173,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         result.pdf = _write_page(work, result, source, img, Frame(), [])
         return
 
-    grey = _denoised(img.convert("L"), seen.colour, source.dpi)
+    grey = _denoised(_grey_for_ocr(img, seen.colour, source.dpi), seen.colour, source.dpi)
     frame = _straightened(0, seen.skew, settings)
     if settings.rotate_pages and seen.sideways:
         turn = _detect_rotation(grey, source.dpi, work, task.number)
@@ -221,6 +221,16 @@ class Frame:
         if not self.skew:
             return upright
         return upright.rotate(self.skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+
+
+def _grey_for_ocr(img: Image.Image, colour: str, dpi: float) -> Image.Image:
+    """The grey copy tesseract reads. On a colour scan, a coloured seal or signature over the text
+    is lifted off (ocr/seal.py: 300-dpi seal pages read 4 of 5 signers' names instead of 0). Not on
+    phone photos under UPSCALE_BELOW: there it cost words on both photo sets, as did dividing out
+    the light (benchmarks/README.md, "Photos: word error rate against OCRmyPDF")."""
+    if colour == "colour" and img.mode == "RGB" and dpi >= UPSCALE_BELOW:
+        return seal.without_colour_ink(img)
+    return img.convert("L")
 
 
 def _denoised(grey: Image.Image, colour: str, dpi: float) -> Image.Image:

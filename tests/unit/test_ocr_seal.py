@@ -1,0 +1,87 @@
+"""A red seal stamped over a signer's name (ocr/seal.py): tesseract reads the name from the copy
+with the seal's colour lifted off, not from plain luminance; black print and the stored image stay
+as they are."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pikepdf
+import pymupdf
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from helpers import TINOS
+from tthc_digitize._exec import tesseract
+from tthc_digitize.ocr import seal
+
+NAME = "Nguyễn Thị Hồng Nhung"
+
+
+def _signed_page() -> tuple[Image.Image, Image.Image]:
+    """A 300 dpi strip with the name in black, and the same strip with a red stamp over the name."""
+    page = Image.new("RGB", (1400, 420), (246, 243, 235))
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype(str(TINOS), 58)
+    draw.text((160, 170), NAME, font=font, fill=(20, 20, 20))
+    stamp = Image.new("L", page.size, 0)
+    ink = ImageDraw.Draw(stamp)
+    for r, w in ((200, 9), (190, 4), (130, 5)):
+        ink.ellipse([560 - r, 210 - r, 560 + r, 210 + r], outline=255, width=w)
+    ink.text((430, 150), "ỦY BAN NHÂN DÂN", font=ImageFont.truetype(str(TINOS), 40), fill=255)
+    ink.text((400, 205), "*  HUYỆN ĐỨC HÒA  *", font=ImageFont.truetype(str(TINOS), 44), fill=255)
+    ink.regular_polygon((560, 300, 40), 5, fill=255)
+    red = Image.new("RGB", page.size, (205, 30, 40))
+    sealed = Image.composite(red, page, stamp.point(lambda v: int(v * 0.8)))
+    return page, sealed
+
+
+def _read(img: Image.Image, tmp_path) -> list[str]:
+    path = tmp_path / "strip.pgm"
+    img.save(path)
+    return [w.text for w in tesseract.words(path, "vie", psm=6)]
+
+
+@pytest.mark.slow
+def test_the_name_under_a_red_seal_is_read_after_the_seal_is_lifted_and_not_before(tmp_path):
+    clean, sealed = _signed_page()
+    assert set(NAME.split()) <= set(_read(clean.convert("L"), tmp_path))  # the name itself is legible
+    assert not set(NAME.split()) <= set(_read(sealed.convert("L"), tmp_path))
+    assert set(NAME.split()) <= set(_read(seal.without_colour_ink(sealed), tmp_path))
+
+
+def test_the_stored_image_is_untouched_and_black_print_keeps_its_grey_levels():
+    clean, sealed = _signed_page()
+    before = sealed.tobytes()
+    lifted = np.asarray(seal.without_colour_ink(sealed))
+    assert sealed.tobytes() == before
+    ink = np.asarray(clean.convert("L")) < 100
+    stamp_only = (np.asarray(sealed.convert("L")) != np.asarray(clean.convert("L"))) & ~ink
+    assert np.array_equal(lifted[~stamp_only & ~ink], np.asarray(sealed.convert("L"))[~stamp_only & ~ink])
+    assert lifted[stamp_only].mean() > 200  # the stamp over paper turns into paper
+    assert np.asarray(sealed.convert("L"))[stamp_only].mean() < 150
+
+
+def test_a_page_without_coloured_ink_is_plain_luminance():
+    clean, _ = _signed_page()
+    assert not seal.has_colour_ink(clean)
+    assert seal.without_colour_ink(clean).tobytes() == clean.convert("L").tobytes()
+
+
+@pytest.mark.slow
+def test_tthc_ocr_reads_the_name_and_stores_the_sealed_page_as_it_was(tmp_path):
+    _, sealed = _signed_page()
+    src, out = tmp_path / "trang.png", tmp_path / "trang.pdf"
+    sealed.save(src, dpi=(300, 300))
+    env = {k: v for k, v in os.environ.items() if k != "LANG"}
+    done = subprocess.run([sys.executable, "-m", "tthc_digitize", "ocr", str(src), "-o", str(out)],
+                          capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with pikepdf.open(out) as pdf:
+        (image,) = pdf.pages[0].images.values()
+        assert pikepdf.PdfImage(image).as_pil_image().convert("RGB").tobytes() == sealed.tobytes()
+    with pymupdf.open(out) as pdf:
+        assert set(NAME.split()) <= set(pdf[0].get_text().split())
