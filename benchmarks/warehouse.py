@@ -71,14 +71,22 @@ def database_mib(wh, home) -> float:
 
 
 def grow(wh, times: int) -> float:
-    """PostgreSQL only: the loaded results copied ``times - 1`` more times inside the server (new ids
-    and object ids; the same names, words and dates), so search is measured at ``times`` × ``--records``
-    rows without the hours a row-by-row load of them takes here. Returns the seconds it took."""
+    """The loaded results copied ``times - 1`` more times inside the database (new ids and object ids; the
+    same names, words and dates), so search is measured at ``times`` × ``--records`` rows without the hours a
+    row-by-row load of them takes here. Returns the seconds it took."""
+    started = time.perf_counter()
+    if hasattr(wh.repo, "pool"):
+        _grow_postgres(wh, times)
+    else:
+        _grow_sqlite(wh, times)
+    return time.perf_counter() - started
+
+
+def _grow_postgres(wh, times: int) -> None:
     from tthc_digitize.warehouse.pg_schema import RESULT_COLUMNS  # psycopg: only for PostgreSQL runs
 
     cols = [c for c in RESULT_COLUMNS if c != "id"]
     picked = ", ".join("object_id || %(tag)s" if c == "object_id" else c for c in cols)
-    started = time.perf_counter()
     with wh.repo.pool.connection() as conn:
         base = conn.execute("SELECT max(id) AS n FROM results").fetchone()["n"]
         for k in range(1, times):
@@ -88,7 +96,22 @@ def grow(wh, times: int) -> float:
                 "SELECT ins.id, s.meta, s.body FROM ins JOIN results r ON r.object_id || %(tag)s = ins.object_id "
                 "JOIN results_search s ON s.result_id = r.id", {"tag": f"~{k}", "base": base})
         conn.execute("VACUUM ANALYZE")
-    return time.perf_counter() - started
+
+
+def _grow_sqlite(wh, times: int) -> None:
+    """The same copy on SQLite: result rows, then their FTS rows (the copied meta and body, so the index
+    holds what ``insert_result`` would have written for them), one transaction per copy."""
+    conn = wh.repo.conn
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(results)") if r[1] != "id"]
+    picked = ", ".join("object_id || :tag" if c == "object_id" else c for c in cols)
+    base = conn.execute("SELECT max(id) FROM results").fetchone()[0]
+    for k in range(1, times):
+        with wh.repo.transaction():
+            conn.execute(f"INSERT INTO results ({', '.join(cols)}) SELECT {picked} FROM results WHERE id <= :base "
+                         "ORDER BY id", {"tag": f"~{k}", "base": base})
+            conn.execute("INSERT INTO results_fts (rowid, meta, body) SELECT c.id, f.meta, f.body FROM results r "
+                         "JOIN results c ON c.object_id = r.object_id || :tag JOIN results_fts f ON f.rowid = r.id "
+                         "WHERE r.id <= :base ORDER BY c.id", {"tag": f"~{k}", "base": base})
 
 
 def full_loads(root: Path, count: int, durable: bool) -> float:
@@ -171,7 +194,7 @@ def main() -> None:
     parser.add_argument("--full", type=int, default=300, help="results loaded with objects, per durability setting")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--register", default="", help="postgresql://… server to measure instead of SQLite")
-    parser.add_argument("--grow", type=int, default=1, help="PostgreSQL: search over this many copies of the load")
+    parser.add_argument("--grow", type=int, default=1, help="search over this many copies of the load")
     parser.add_argument("--rank-candidates", type=int, default=0, help="PostgreSQL: matches a search ranks at most")
     args = parser.parse_args()
     if args.rank_candidates:
