@@ -18,6 +18,7 @@ import os
 import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -159,8 +160,8 @@ def rank_matches(words: list[str], matches: list[tuple[int, tuple[str, ...]]], w
     def score(cols: tuple[str, ...]) -> float:
         total = 0.0
         for text, weight, average in zip(cols, weights, averages):
-            hits = len(pattern.findall(text or ""))
-            total += weight * hits * 2.2 / (hits + 1.2 * (0.25 + 0.75 * len(text or "") / average))
+            norm = 1.2 * (0.25 + 0.75 * len(text or "") / average)
+            total += weight * sum(hits * 2.2 / (hits + norm) for hits in Counter(pattern.findall(text or "")).values())
         return total
 
     return [i for _, i in sorted((-score(cols), i) for i, cols in matches)]
