@@ -35,7 +35,7 @@ from tthc_digitize.text import fold
 from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, copy_table
 from tthc_digitize.warehouse.events import GENESIS, chain_hash, chain_problems
 from tthc_digitize.warehouse.pg_schema import HOLDER_WORDS, migrate
-from tthc_digitize.warehouse.sqlite_register import SqliteRegister, _sql_value, fts_meta, fts_query
+from tthc_digitize.warehouse.sqlite_register import NAME_CANDIDATES, SqliteRegister, _sql_value, fts_meta, fts_query
 
 # SQLite's STATUS_SQL with the day as a parameter: expired from valid_until on, without anyone writing it down
 _STATUS = "CASE WHEN r.status = 'valid' AND r.valid_until < %(today)s THEN 'expired' ELSE r.status END"
@@ -272,12 +272,13 @@ class PostgresRegister:
         # over 100 ms; found without an order, the planner stops at the cap (a sequential scan for
         # common words, the GIN index for rare ones). Every match is ranked below the cap.
         params["candidates"] = max(RANK_CANDIDATES, limit)
+        params["names"] = max(NAME_CANDIDATES, limit)
         filters = "".join(f" AND {w}" for w in where)
         # Holders first, from the small holder-name index (migration 3): the few hundred rows of a full name
         # among a million, where the text index has thousands whose metadata or OCR text holds its words
         holders = (f"{_SELECT_RESULT} JOIN (SELECT r.id AS result_id, ts_rank({HOLDER_WORDS}, %(tsquery)s::tsquery) "
                    f"AS score FROM results r WHERE {HOLDER_WORDS} @@ %(tsquery)s::tsquery{filters} "
-                   "LIMIT %(candidates)s) c ON c.result_id = r.id ORDER BY c.score DESC, r.id LIMIT %(limit)s")
+                   "LIMIT %(names)s) c ON c.result_id = r.id ORDER BY c.score DESC, r.id LIMIT %(limit)s")
         texts = (f"{_SELECT_RESULT} JOIN (SELECT s.result_id, s.doc FROM results_search s "
                  + ("JOIN results r ON r.id = s.result_id " if where else "")
                  + f"WHERE s.doc @@ %(tsquery)s::tsquery AND s.result_id <> ALL(%(skip)s){filters} "
