@@ -102,8 +102,8 @@ def _grow_postgres(wh, times: int) -> None:
 
 
 def _grow_sqlite(wh, times: int) -> None:
-    """The same copy on SQLite: result rows, then their FTS rows (the copied meta and body, so the index
-    holds what ``insert_result`` would have written for them), one transaction per copy."""
+    """The same copy on SQLite: result rows, then their rows in both FTS indexes (the copied meta and body,
+    holder name: what ``insert_result`` would have written for them), one transaction per copy."""
     conn = wh.repo.conn
     cols = [r[1] for r in conn.execute("PRAGMA table_info(results)") if r[1] != "id"]
     picked = ", ".join("object_id || :tag" if c == "object_id" else c for c in cols)
@@ -114,6 +114,9 @@ def _grow_sqlite(wh, times: int) -> None:
                          "ORDER BY id", {"tag": f"~{k}", "base": base})
             conn.execute("INSERT INTO results_fts (rowid, meta, body) SELECT c.id, f.meta, f.body FROM results r "
                          "JOIN results c ON c.object_id = r.object_id || :tag JOIN results_fts f ON f.rowid = r.id "
+                         "WHERE r.id <= :base ORDER BY c.id", {"tag": f"~{k}", "base": base})
+            conn.execute("INSERT INTO results_names (rowid, name) SELECT c.id, n.name FROM results r "
+                         "JOIN results c ON c.object_id = r.object_id || :tag JOIN results_names n ON n.rowid = r.id "
                          "WHERE r.id <= :base ORDER BY c.id", {"tag": f"~{k}", "base": base})
 
 
