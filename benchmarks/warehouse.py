@@ -118,6 +118,8 @@ def _grow_sqlite(wh, times: int) -> None:
             conn.execute("INSERT INTO results_names (rowid, name) SELECT c.id, n.name FROM results r "
                          "JOIN results c ON c.object_id = r.object_id || :tag JOIN results_names n ON n.rowid = r.id "
                          "WHERE r.id <= :base ORDER BY c.id", {"tag": f"~{k}", "base": base})
+    counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("results", "results_fts", "results_names")]
+    assert len(set(counts)) == 1, f"a copy left an index behind: {counts}"
 
 
 def full_loads(root: Path, count: int, durable: bool) -> float:
