@@ -88,6 +88,26 @@ def test_search_folds_marks_and_d_and_filters(register):
     assert register.search("tai nguyen nuoc", holder_id="079000000015") == []
 
 
+def test_a_full_name_finds_its_holder_first_among_many_rows_with_its_words(register):
+    """Search ranks a bounded number of matches (RANK_CANDIDATES); a name's holders must still come first
+    when hundreds of earlier rows carry the same words as signer, in the OCR text or split across fields."""
+    with register.transaction():
+        for n in range(1, 251):
+            register.insert_result(result_row(n, holder_name=f"Nguyễn Thị Hằng {n}", signer_full_name="Nguyễn Văn Đức"),
+                                   "Người ký: Nguyễn Văn Đức")
+        register.insert_result(result_row(251, holder_name="Nguyễn Văn Đức", holder_id="079000000251"), "")
+        register.insert_result(result_row(252, holder_name="Trần Văn Đức Nguyễn"), "")
+    for query in ("Nguyễn Văn Đức", "nguyen van duc", "NGUYỄN VĂN ĐỨC", "Nguyen Van Đuc"):
+        found = [r["id"] for r in register.search(query, limit=5)]
+        assert found[:2] in ([251, 252], [252, 251]) and len(found) == 5, (query, found)
+    assert [r["id"] for r in register.search("nguyen van duc", holder_id="079000000251")] == [251]
+    assert [r["id"] for r in register.search("nguyen van duc", holder_id="0312345607")] == [7]  # a signer's row
+    with register.transaction():  # a changed holder name is searched as changed
+        register.update_result(251, {"holder_name": "Lê Thị Tám"})
+    assert register.search("le thi tam", limit=3)[0]["id"] == 251
+    assert 251 not in [r["id"] for r in register.search("nguyen van duc", limit=2)]
+
+
 def test_a_failed_transaction_writes_nothing(register):
     with pytest.raises(ZeroDivisionError):
         with register.transaction():

@@ -34,9 +34,9 @@ from tthc_digitize.fault import fault_point
 from tthc_digitize.text import fold
 from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, copy_table
 from tthc_digitize.warehouse.events import GENESIS, chain_hash, chain_problems
-from tthc_digitize.warehouse.pg_schema import migrate
+from tthc_digitize.warehouse.pg_schema import HOLDER_WORDS, migrate
 from tthc_digitize.warehouse.register_rows import SEARCH_BODY, SEARCH_META, TABLE_KEYS, copy_register, order_by
-from tthc_digitize.warehouse.sqlite_register import SqliteRegister, _sql_value, fts_meta, fts_query
+from tthc_digitize.warehouse.sqlite_register import NAME_CANDIDATES, SqliteRegister, _sql_value, fts_meta, fts_query
 
 # SQLite's STATUS_SQL with the day as a parameter: expired from valid_until on, without anyone writing it down
 _STATUS = "CASE WHEN r.status = 'valid' AND r.valid_until < %(today)s THEN 'expired' ELSE r.status END"
@@ -260,24 +260,34 @@ class PostgresRegister:
         words = _words(fts_query(query)).split() if query else []
         if query and not words or not words and not where:
             raise UsageError("warehouse.empty_query")
-        if words:
-            # the folded words as lexemes of the 'simple' configuration, each quoted: no tsquery syntax from users
-            params["tsquery"] = " & ".join("'" + w.replace("'", "''") + "'" for w in words)
-            # Ranked among the first RANK_CANDIDATES matches, not all of them: two common words match
-            # tens of thousands of rows at a million results, and ranking them all (as FTS5 does) cost
-            # over 100 ms; found without an order, the planner stops at the cap (a sequential scan for
-            # common words, the GIN index for rare ones). Every match is ranked below the cap.
-            params["candidates"] = max(RANK_CANDIDATES, limit)
-            filters = "".join(f" AND {w}" for w in where)
-            query_sql = (f"{_SELECT_RESULT} JOIN (SELECT s.result_id, s.doc FROM results_search s "
-                         + ("JOIN results r ON r.id = s.result_id " if where else "")
-                         + f"WHERE s.doc @@ %(tsquery)s::tsquery{filters} LIMIT %(candidates)s) c ON c.result_id = r.id "
-                         "ORDER BY ts_rank('{0, 0, 0.25, 1}'::real[], c.doc, %(tsquery)s::tsquery) DESC, r.id "
-                         "LIMIT %(limit)s")
-        else:
-            query_sql = (f"{_SELECT_RESULT} WHERE {' AND '.join(where)} "
-                         "ORDER BY r.issued_date DESC, r.id LIMIT %(limit)s")
-        return [_with_status(r) for r in self._all(query_sql, params)]
+        if not words:
+            return [_with_status(r) for r in self._all(
+                f"{_SELECT_RESULT} WHERE {' AND '.join(where)} ORDER BY r.issued_date DESC, r.id LIMIT %(limit)s", params)]
+        # the folded words as lexemes of the 'simple' configuration, each quoted: no tsquery syntax from users
+        params["tsquery"] = " & ".join("'" + w.replace("'", "''") + "'" for w in words)
+        # Ranked among the first RANK_CANDIDATES matches, not all of them: two common words match
+        # tens of thousands of rows at a million results, and ranking them all (as FTS5 does) cost
+        # over 100 ms; found without an order, the planner stops at the cap (a sequential scan for
+        # common words, the GIN index for rare ones). Every match is ranked below the cap.
+        params["candidates"] = max(RANK_CANDIDATES, limit)
+        params["names"] = max(NAME_CANDIDATES, limit)
+        filters = "".join(f" AND {w}" for w in where)
+        # Holders first, from the small holder-name index (migration 3): the few hundred rows of a full name
+        # among a million, where the text index has thousands whose metadata or OCR text holds its words
+        holders = (f"{_SELECT_RESULT} JOIN (SELECT r.id AS result_id, ts_rank({HOLDER_WORDS}, %(tsquery)s::tsquery) "
+                   f"AS score FROM results r WHERE {HOLDER_WORDS} @@ %(tsquery)s::tsquery{filters} "
+                   "LIMIT %(names)s) c ON c.result_id = r.id ORDER BY c.score DESC, r.id LIMIT %(limit)s")
+        texts = (f"{_SELECT_RESULT} JOIN (SELECT s.result_id, s.doc FROM results_search s "
+                 + ("JOIN results r ON r.id = s.result_id " if where else "")
+                 + f"WHERE s.doc @@ %(tsquery)s::tsquery AND s.result_id <> ALL(%(skip)s){filters} "
+                 "LIMIT %(candidates)s) c ON c.result_id = r.id "
+                 "ORDER BY ts_rank('{0, 0, 0.25, 1}'::real[], c.doc, %(tsquery)s::tsquery) DESC, r.id LIMIT %(limit)s")
+        with self._conn() as conn:
+            found = conn.execute(holders, params).fetchall()
+            if len(found) < limit:
+                found += conn.execute(texts, params | {"skip": [r["id"] for r in found],
+                                                       "limit": limit - len(found)}).fetchall()
+        return [_with_status(r) for r in found]
 
     def similar_holders(self, name: str, limit: int = 20, threshold: float = 0.5) -> list[dict[str, Any]]:
         """Results whose holder name is like ``name`` letter by letter (pg_trgm), however it is marked
