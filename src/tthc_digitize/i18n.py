@@ -129,6 +129,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "trang {page}: lớp chữ có sẵn không giữ được trong PDF/A-2b, đã nhận dạng lại từ ảnh trang",
         "page {page}: its text layer cannot be kept in PDF/A-2b, so the page was OCR'd again from its image",
     ),
+    "warn.text_layer_not_vietnamese": (
+        "trang {page}: lớp chữ có sẵn không đọc ra tiếng Việt (thiếu dấu), đã nhận dạng lại từ ảnh trang",
+        "page {page}: its text layer does not read as Vietnamese (no diacritics), so the page was OCR'd again",
+    ),
+    "warn.text_stamp_on_scan": (
+        "trang {page}: chữ có sẵn chỉ là dấu hoặc dòng ghi chú trên ảnh quét, đã nhận dạng cả trang (giữ dấu)",
+        "page {page}: its only text is a stamp or note on the scan, so the whole page was OCR'd (stamp kept)",
+    ),
     "warn.text_kept": (
         "trang {page}: đã có lớp chữ, không nhận dạng lại",
         "page {page}: already has a text layer, not OCR'd again",

@@ -34,3 +34,18 @@ def looks_like_text(text: str, min_chars: int = 20) -> bool:
         return False
     good = sum(1 for ch in chars if ch.isalnum() or unicodedata.category(ch).startswith("P"))
     return good / len(chars) >= 0.8
+
+
+# what Vietnamese adds to Latin letters: the five tone marks and the circumflex, breve and horn (NFD)
+_VIETNAMESE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+
+
+def reads_as_vietnamese(text: str, min_words: int = 20, min_share: float = 0.15) -> bool:
+    """Whether a text layer reads as Vietnamese: running Vietnamese marks well over half its words
+    (tone, circumflex, breve, horn or đ); a layer an older engine made without the language has none
+    ("BO CONG THVONG"). Too few words to judge count as Vietnamese."""
+    words = [w for w in unicodedata.normalize("NFD", text).split() if sum(ch.isalpha() for ch in w) >= 2]
+    if len(words) < min_words:
+        return True
+    marked = sum(1 for w in words if "đ" in w.lower() or any(ch in _VIETNAMESE_MARKS for ch in w))
+    return marked >= min_share * len(words)

@@ -15,7 +15,7 @@ import pikepdf
 import pytest
 from PIL import Image
 
-from helpers import ROOT, assert_valid_pdfa, page_texts, scan_pdf, tthc
+from helpers import ROOT, TINOS, assert_valid_pdfa, page_texts, scan_pdf, tthc
 from tthc_digitize.errors import ExitCode
 
 pytestmark = pytest.mark.slow
@@ -330,3 +330,51 @@ def test_every_page_of_an_old_layer_in_one_shared_font_is_ocrd_again(tmp_path):
     assert_valid_pdfa(tmp_path / "out.pdf")
     for text in page_texts(tmp_path / "out.pdf"):
         assert "OLD LAYER" not in text and "412/XN-UBND" in text.replace(" ", "")
+
+
+def _scan_with_text(path: Path, text: str, render_mode: int, fontfile: Path | None = None) -> Path:
+    """The sample certificate as a full-page scan with ``text`` drawn over its top margin."""
+    import pymupdf
+
+    with pymupdf.open() as doc:
+        page = doc.new_page(width=2480 * 72 / 300, height=3508 * 72 / 300)
+        page.insert_image(page.rect, filename=str(ROOT / "samples" / "scans" / "giay-xac-nhan.png"))
+        font = {"fontname": "tinos", "fontfile": str(fontfile)} if fontfile else {"fontname": "helv"}
+        page.insert_textbox(pymupdf.Rect(36, 20, page.rect.width - 36, 200), text, fontsize=9,
+                            render_mode=render_mode, **font)
+        doc.save(path)
+    return path
+
+
+def test_a_stamp_on_a_scan_does_not_stop_its_ocr_and_stays_on_the_page(tmp_path):
+    """Real government scans carry a signing stamp or a "SAO Y" line as visible text on page 1: that is
+    not the page's content, so the page is OCR'd from a rendering that keeps the stamp."""
+    src = _scan_with_text(tmp_path / "sao-y.pdf", "SAO Y; VAN PHONG UBND; 25/07/2025 10:25:14 +07:00", 0)
+    run = tthc("ocr", str(src), "-o", str(tmp_path / "out.pdf"), "--json")
+    assert run.returncode == 0, run.stdout + run.stderr
+    report = json.loads(run.stdout)
+    assert [p["action"] for p in report["pages"]] == ["ocr"]
+    assert any("dấu hoặc dòng ghi chú" in w for w in report["warnings"]), report["warnings"]
+    assert_valid_pdfa(tmp_path / "out.pdf")
+    (text,) = page_texts(tmp_path / "out.pdf")
+    assert "412/XN-UBND" in text.replace(" ", "") and "SAO Y" in text
+
+
+def test_an_old_layer_without_vietnamese_marks_is_ocrd_again_and_a_vietnamese_one_is_kept(tmp_path):
+    """An earlier OCR layer made without the Vietnamese language ("BO CONG THVONG") is worth less than a
+    new one: OCR'd again with a warning. A Vietnamese layer over the same scan stays as it is."""
+    plain = "BO CONG THUONG TRUONG DAI HOC DIEN LUC So 33 TB DHDL Ha Noi ngay 30 thang 6 nam 2021 " * 3
+    src = _scan_with_text(tmp_path / "khong-dau.pdf", plain, 3, TINOS)
+    run = tthc("ocr", str(src), "-o", str(tmp_path / "out.pdf"), "--json")
+    assert run.returncode == 0, run.stdout + run.stderr
+    report = json.loads(run.stdout)
+    assert [p["action"] for p in report["pages"]] == ["ocr"]
+    assert any("không đọc ra tiếng Việt" in w for w in report["warnings"]), report["warnings"]
+    (text,) = page_texts(tmp_path / "out.pdf")
+    assert "BO CONG THUONG" not in text and "412/XN-UBND" in text.replace(" ", "")
+    marked = "BỘ CÔNG THƯƠNG TRƯỜNG ĐẠI HỌC ĐIỆN LỰC Số 33 TB ĐHĐL Hà Nội ngày 30 tháng 6 năm 2021 " * 3
+    kept = tthc("ocr", str(_scan_with_text(tmp_path / "co-dau.pdf", marked, 3, TINOS)), "-o",
+                str(tmp_path / "kept.pdf"), "--json")
+    assert kept.returncode == 0, kept.stdout + kept.stderr
+    assert [p["action"] for p in json.loads(kept.stdout)["pages"]] == ["text_kept"]
+    assert "TRƯỜNG ĐẠI HỌC" in " ".join(page_texts(tmp_path / "kept.pdf")[0].split())  # the layer spaces with NBSP

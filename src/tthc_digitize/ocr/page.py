@@ -23,12 +23,13 @@ from tthc_digitize.errors import ExitCode, InputFileError
 from tthc_digitize.ingest.analyse import look
 from tthc_digitize.ingest.pdfimage import sole_scan_image
 from tthc_digitize.ocr import reading_order, seal, textlayer
-from tthc_digitize.text import looks_like_text, normalise
+from tthc_digitize.text import looks_like_text, normalise, reads_as_vietnamese
 
 A4_LONG_SIDE_INCHES = 11.69
 MIN_SKEW = 0.1  # degrees; below this a page counts as straight
 DENOISE_RADIUS = 1.0  # pixels at 300 dpi
 UPSCALE_BELOW = 200  # dpi; a phone photo under this is read enlarged to 300 dpi (benchmarks/README.md)
+STAMP_SHARE = 0.05  # of the page area: visible text under this on a full-page scan is a stamp, not content
 _CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
 
 
@@ -87,18 +88,50 @@ def process_page(task: PageTask) -> PageResult:
         with pymupdf.open(task.source) as doc:
             page = doc[task.index]
             existing = page.get_text("text")
-            if task.settings.mode != "force" and looks_like_text(existing):
-                if task.settings.mode in ("auto", "skip") or not _only_invisible_text(page):
-                    result.action, result.text = "text_kept", normalise(existing).strip()
-                    result.warn("warn.text_kept")
-                    result.seconds = time.perf_counter() - start
-                    return result
-            source = _pdf_page_image(task.source, task.index, page)
+            redo = _why_not_keep(page, existing, task.settings.mode)
+            if redo is None:
+                result.action, result.text = "text_kept", normalise(existing).strip()
+                result.warn("warn.text_kept")
+                result.seconds = time.perf_counter() - start
+                return result
+            if redo:
+                result.warn(redo)
+            # a stamp put on a scan is part of what the page shows: OCR a rendering, which keeps it
+            source = _pdf_page_image(task.source, task.index, page, render=redo == "warn.text_stamp_on_scan")
     else:
         source = _file_image(Path(task.source), task.index, result)
     _ocr_image(task, source, result)
     result.seconds = time.perf_counter() - start
     return result
+
+
+def _why_not_keep(page: pymupdf.Page, existing: str, mode: str) -> str | None:
+    """None when the page keeps its own text layer, else the warning that says why it is OCR'd ("" for
+    none: no usable text, or the clerk asked). ``auto`` keeps born-digital text and earlier OCR layers,
+    except a layer that does not read as Vietnamese and a few words stamped on a scan."""
+    if mode == "force" or not looks_like_text(existing):
+        return ""
+    if mode == "skip":
+        return None
+    invisible = _only_invisible_text(page)
+    if mode == "redo":
+        return "" if invisible else None
+    if invisible and not reads_as_vietnamese(existing):
+        return "warn.text_layer_not_vietnamese"
+    if not invisible and _stamp_on_a_scan(page):
+        return "warn.text_stamp_on_scan"
+    return None
+
+
+def _stamp_on_a_scan(page: pymupdf.Page) -> bool:
+    """Visible text over a sliver of a page that an image fills: a signing stamp ("Người ký: …") or a
+    "SAO Y" line added to a scan, not the page's content, which is in the image."""
+    area = page.rect.width * page.rect.height
+    if area <= 0:
+        return False
+    covered = sum(pymupdf.Rect(info["bbox"]).intersect(page.rect).get_area() for info in page.get_image_info())
+    text = sum(pymupdf.Rect(b[:4]).get_area() for b in page.get_text("blocks") if b[6] == 0)
+    return covered >= 0.8 * area and text <= STAMP_SHARE * area
 
 
 def _only_invisible_text(page: pymupdf.Page) -> bool:
@@ -107,11 +140,12 @@ def _only_invisible_text(page: pymupdf.Page) -> bool:
     return bool(spans) and all(span["type"] == 3 for span in spans)
 
 
-def _pdf_page_image(source: str, index: int, mupdf_page: pymupdf.Page) -> _Image:
-    """The scan behind a PDF page: its embedded image when the page is just that, else a rendering."""
+def _pdf_page_image(source: str, index: int, mupdf_page: pymupdf.Page, render: bool = False) -> _Image:
+    """The scan behind a PDF page: its embedded image when the page is just that, else (or with
+    ``render``) a rendering."""
     with pikepdf.open(source, password="") as pdf:
         page = pdf.pages[index]
-        found = sole_scan_image(page)
+        found = None if render else sole_scan_image(page)
         if found is not None and Name.SMask not in found.xobject and Name.Mask not in found.xobject:
             try:
                 img = pikepdf.PdfImage(found.xobject).as_pil_image()
