@@ -26,7 +26,7 @@ pytestmark = pytest.mark.slow
 def _coordinator(out: Path, queue_name: str, *extra: str, env: dict | None = None) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "tthc_digitize", *extra, "ingest", *map(str, FILES), "-o", str(out), "--json",
            "--agency", "Trung tâm Phục vụ hành chính công tỉnh", "--queue", BROKER, "--queue-name", queue_name]
-    return subprocess.Popen(cmd, env=env or queue_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(cmd, env={**(env or queue_env()), "COLUMNS": "300"}, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def _waiting(queue_name: str) -> int:
@@ -49,7 +49,7 @@ def _queued(queue_name: str, count: int) -> bool:
 
 
 def _flat(text: str) -> str:
-    return " ".join(text.split())  # the console wraps long lines
+    return "".join(text.split())  # the console wraps long lines, paths too
 
 
 @pytest.mark.parametrize("how", ["default", "--lang en", "LANG=en_US.UTF-8"])
