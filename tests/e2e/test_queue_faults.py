@@ -109,3 +109,16 @@ def test_two_coordinators_on_one_folder_never_do_a_file_twice(tmp_path, queue_na
     stdout, stderr = _coordinator(out, queue_name).communicate(timeout=600)
     assert {f["status"] for f in json.loads(stdout)["files"]} == {"skipped"}, stderr
     assert _waiting(queue_name) == 0
+
+
+def test_a_worker_holds_one_file_at_a_time_the_next_stays_queued_for_another(tmp_path, queue_name, workers):
+    out = tmp_path / "out"
+    batch = _coordinator(out, queue_name)
+    _until(lambda: _queued(queue_name, len(FILES)))
+    workers.start()
+    _until(lambda: any((out / ".tthc" / "queue").glob("*.attempts")))  # the worker is on its first file
+    # prefetch 1: the second file is still in the queue for any worker, not reserved by this busy one
+    # (Celery's concurrency left at the core count made the prefetch 2)
+    assert _waiting(queue_name) == len(FILES) - 1
+    stdout, stderr = batch.communicate(timeout=600)
+    assert batch.returncode == ExitCode.ok, stderr
