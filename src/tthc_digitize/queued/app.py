@@ -54,7 +54,9 @@ def run_worker(app: Celery, queue: str, hostname: str) -> int:
     loop sends a task's acknowledgement later, from its ready list, and at times only on its next 2-s
     timer tick; with prefetch 1 the broker waits for that acknowledgement before the next delivery,
     so no-op tasks ran at 6 to 450 a second from run to run (benchmarks/README.md, Scale-out). Without
-    it the acknowledgement goes out as the task ends."""
+    it the acknowledgement goes out as the task ends. Celery then sends no AMQP heartbeats (it sends them
+    from that loop only); the solo pool could not send them during a long OCR task anyway, and a
+    connection the broker dropped shows at the next read, where the worker reconnects."""
     worker = app.Worker(hostname=hostname, pool_cls="solo", concurrency=1, queues=[queue], loglevel=logging.WARNING,
                         without_gossip=True, without_mingle=True, quiet=True, use_eventloop=False)
     worker.start()
