@@ -25,15 +25,16 @@ def worker_cmd(
         "Số tiến trình OCR cho mỗi tệp (mặc định: số lõi CPU).", "OCR processes per file (default: one per CPU core).")),
 ) -> None:
     from tthc_digitize.queued import tasks  # heavy: Celery and the OCR stack
-    from tthc_digitize.queued.app import make_app
+    from tthc_digitize.queued.app import make_app, run_worker
 
     tasks.worker_jobs = jobs or 0
     celery = make_app(queue, queue_name)
     err.print(tr("queue.worker_ready", queue=queue_name, broker=_without_password(queue), jobs=jobs or os.cpu_count()))
     # solo: the task runs in this process, which starts the same OCR pool a local run does; one
     # task at a time, acknowledged when done
-    celery.worker_main(["--quiet", "worker", "--pool=solo", "--loglevel=WARNING", "--without-gossip", "--without-mingle",
-                        "-Q", queue_name, "-n", f"tthc-{os.getpid()}@{socket.gethostname()}"])
+    code = run_worker(celery, queue_name, f"tthc-{os.getpid()}@{socket.gethostname()}")
+    if code:
+        raise typer.Exit(code)
 
 
 def _without_password(url: str) -> str:

@@ -31,6 +31,10 @@ MESSAGES = {
         "Địa chỉ cơ sở dữ liệu không hỗ trợ: {url} (dùng sqlite:///… hoặc postgresql://…)",
         "Unsupported register URL: {url} (use sqlite:///… or postgresql://…)",
     ),
+    "warehouse.register_interrupted": (
+        "Mất kết nối tới cơ sở dữ liệu sổ đăng ký giữa một giao dịch (máy chủ khởi động lại?); chưa ghi gì: {detail}",
+        "The connection to the register database broke mid-transaction (a server restart?); nothing was written: {detail}",
+    ),
     "warehouse.register_unreachable": (
         "Không kết nối được cơ sở dữ liệu sổ đăng ký {url}; kiểm tra máy chủ PostgreSQL, tên cơ sở dữ liệu và quyền truy cập",
         "Cannot connect to the register database {url}; check the PostgreSQL server, the database name and access rights",

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from celery import Celery
 from kombu import Queue
 
@@ -41,3 +43,21 @@ def make_app(broker_url: str, queue: str = DEFAULT_QUEUE) -> Celery:
     app.task(name=TASK, acks_late=True)(ocr_file)
     app.task(name=PING)(ping)
     return app
+
+
+def run_worker(app: Celery, queue: str, hostname: str) -> int:
+    """One worker taking one file at a time until stopped; returns its exit code.
+
+    ``concurrency=1``: the solo pool runs one task at a time, but the prefetch Celery asks of the
+    broker is concurrency × multiplier, and concurrency defaults to the number of cores, so a worker
+    held a second file that another worker could have been doing. ``use_eventloop=False``: the event
+    loop sends a task's acknowledgement later, from its ready list, and at times only on its next 2-s
+    timer tick; with prefetch 1 the broker waits for that acknowledgement before the next delivery,
+    so no-op tasks ran at 6 to 450 a second from run to run (benchmarks/README.md, Scale-out). Without
+    it the acknowledgement goes out as the task ends. Celery then sends no AMQP heartbeats (it sends them
+    from that loop only); the solo pool could not send them during a long OCR task anyway, and a
+    connection the broker dropped shows at the next read, where the worker reconnects."""
+    worker = app.Worker(hostname=hostname, pool_cls="solo", concurrency=1, queues=[queue], loglevel=logging.WARNING,
+                        without_gossip=True, without_mingle=True, quiet=True, use_eventloop=False)
+    worker.start()
+    return worker.exitcode or 0

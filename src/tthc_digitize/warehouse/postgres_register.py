@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 import threading
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -36,6 +38,7 @@ from tthc_digitize.warehouse.columns import COPY_KINDS, MASTER_COLUMNS, copy_tab
 from tthc_digitize.warehouse.events import GENESIS, chain_hash, chain_problems
 from tthc_digitize.warehouse.pg_schema import HOLDER_WORDS, migrate
 from tthc_digitize.warehouse.register_rows import SEARCH_BODY, SEARCH_META, TABLE_KEYS, copy_register, order_by
+from tthc_digitize.warehouse.repository import RegisterInterrupted
 from tthc_digitize.warehouse.sqlite_register import NAME_CANDIDATES, SqliteRegister, _sql_value, fts_meta, fts_query
 
 # SQLite's STATUS_SQL with the day as a parameter: expired from valid_until on, without anyone writing it down
@@ -64,6 +67,9 @@ ROADMAP_RESULTS_SQL = (
 
 RANK_CANDIDATES = 100  # matches a search ranks at most (see search; the figures for 500 and 100 in benchmarks/README.md)
 _CURSORS = itertools.count(1)  # server-side cursors need names, distinct while two are open
+# how long a write or a read waits for the server to come back before the error stands (a restart or a
+# failover takes seconds; a server that stays away is reported, not waited for without end)
+RETRY_SECONDS = float(os.environ.get("TTHC_REGISTER_RETRY_SECONDS", "60"))
 
 
 def _words(folded: str) -> str:
@@ -100,9 +106,10 @@ class PostgresRegister:
         self.read_only = read_only
         self.events_written = False
         self._local = threading.local()
+        # check: a connection the server dropped (a restart, a failover) is replaced at checkout, not handed out
         self.pool = ConnectionPool(url, min_size=min_size, max_size=max_size, timeout=timeout, open=False,
                                    kwargs={"autocommit": True, "row_factory": dict_row},
-                                   configure=self._configure)
+                                   configure=self._configure, check=ConnectionPool.check_connection)
         try:
             self.pool.open(wait=True, timeout=timeout)
         except PoolTimeout:
@@ -143,19 +150,78 @@ class PostgresRegister:
         if self._held is not None:  # nested: joins the outer transaction or snapshot
             yield
             return
-        with self.pool.connection() as conn:
+        writes = not begin.endswith("READ ONLY")
+        with self._healthy() as conn:
             self._local.conn = conn
             try:
+                # the transaction's id, asked for at BEGIN so that a COMMIT whose answer is lost can be looked up
                 conn.execute(begin)
+                xid = conn.execute("SELECT txid_current() AS xid").fetchone()["xid"] if writes else None
                 try:
                     yield
                     fault_point("db.before_commit")
-                    conn.execute("COMMIT")
-                except BaseException:
-                    conn.execute("ROLLBACK")
+                except psycopg.OperationalError as exc:
+                    _rollback(conn)
+                    if conn.broken:  # the server went away mid-transaction: nothing of it was applied
+                        raise RegisterInterrupted("warehouse.register_interrupted", detail=str(exc).strip()) from exc
                     raise
+                except BaseException:
+                    _rollback(conn)
+                    raise
+                try:
+                    conn.execute("COMMIT")
+                except psycopg.OperationalError as exc:
+                    committed = self._committed(xid) if xid is not None else None
+                    if committed is False:  # certainly not applied: the caller may run it again
+                        raise RegisterInterrupted("warehouse.register_interrupted", detail=str(exc).strip()) from exc
+                    if committed is None:  # unknown after the wait: an error, never a second try
+                        raise
             finally:
                 self._local.conn = None
+
+    @contextmanager
+    def _healthy(self) -> Iterator[psycopg.Connection]:
+        """A pool connection that answers, waited for (bounded) while the server restarts; nothing has run
+        on it yet, so trying again is always safe."""
+        for pause in _backoff():
+            try:
+                conn = self.pool.getconn()
+                break
+            except (psycopg.OperationalError, PoolTimeout):
+                if pause is None:
+                    raise
+                time.sleep(pause)
+        try:
+            yield conn
+        finally:
+            self.pool.putconn(conn)  # a broken one is thrown away by the pool, not handed out again
+
+    def _committed(self, xid: int) -> bool | None:
+        """Whether a transaction whose COMMIT got no answer (the connection broke) committed: asked on a
+        new connection, so that a write is neither lost nor applied twice."""
+        for pause in _backoff():
+            try:
+                with self.pool.connection() as conn:
+                    status = conn.execute("SELECT txid_status(%s) AS status", (xid,)).fetchone()["status"]
+                    return {"committed": True, "aborted": False}.get(status)
+            except (psycopg.OperationalError, PoolTimeout):
+                if pause is None:
+                    return None
+                time.sleep(pause)
+        return None
+
+    def _retrying(self, read: Callable[[psycopg.Connection], Any]) -> Any:
+        """A read outside a transaction: on a broken connection it runs again on a new one."""
+        if self._held is not None:  # inside a transaction the caller's work is lost with it: no retry here
+            return read(self._held)
+        for pause in _backoff():
+            try:
+                with self.pool.connection() as conn:
+                    return read(conn)
+            except (psycopg.OperationalError, PoolTimeout):
+                if pause is None:
+                    raise
+                time.sleep(pause)
 
     def transaction(self):
         """A write transaction; every write method needs one (nested uses join the outer one)."""
@@ -172,12 +238,10 @@ class PostgresRegister:
         return conn
 
     def _all(self, query: Any, params: Any = None) -> list[dict[str, Any]]:
-        with self._conn() as conn:
-            return conn.execute(query, params).fetchall()
+        return self._retrying(lambda conn: conn.execute(query, params).fetchall())
 
     def _one(self, query: Any, params: Any = None) -> dict[str, Any] | None:
-        with self._conn() as conn:
-            return conn.execute(query, params).fetchone()
+        return self._retrying(lambda conn: conn.execute(query, params).fetchone())
 
     def _stream(self, query: Any, params: Any = None, tuples: bool = False) -> Iterator[Any]:
         """Rows a few thousand at a time from a server-side cursor (the roadmap reads 100k+ lines)."""
@@ -559,6 +623,24 @@ def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[st
 @contextmanager
 def _nothing() -> Iterator[None]:
     yield
+
+
+def _rollback(conn: psycopg.Connection) -> None:
+    try:
+        conn.execute("ROLLBACK")
+    except psycopg.OperationalError:  # the connection is gone, and the transaction with it
+        pass
+
+
+def _backoff() -> Iterator[float | None]:
+    """Pauses between tries while the server is away (a restart takes seconds), up to RETRY_SECONDS in
+    all; ``None`` marks the last try."""
+    waited, pause = 0.0, 0.1
+    while waited < RETRY_SECONDS:
+        yield pause
+        waited += pause
+        pause = min(pause * 2, 2.0)
+    yield None
 
 
 def _redacted(url: str) -> str:

@@ -17,8 +17,13 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import unquote, urlparse
 
-from tthc_digitize.errors import ConfigError
+from tthc_digitize.errors import ConfigError, OutputError
 from tthc_digitize.warehouse.sqlite_register import SqliteRegister
+
+
+class RegisterInterrupted(OutputError):
+    """The connection to the register broke before a transaction committed (a server restart): none of
+    it was applied, so the caller may run the whole transaction again."""
 
 
 class Transactions(Protocol):

@@ -38,7 +38,9 @@ from tthc_digitize.warehouse.home import Home
 from tthc_digitize.warehouse.matching import match_result
 from tthc_digitize.warehouse.objects import ObjectStorePort, head_state, open_object_store
 from tthc_digitize.warehouse.ocfl import _write
-from tthc_digitize.warehouse.repository import Repository, open_repository
+from tthc_digitize.warehouse.repository import RegisterInterrupted, Repository, open_repository
+
+COMMIT_ATTEMPTS = 5  # a register transaction cut by a server restart is run again this often (each waits for the server)
 
 # the names callers import from here (bagit, copies.issue, audit …)
 __all__ = ["EVENTS", "PATH_COLUMNS", "PDF", "TEXT", "XML", "Warehouse", "actor", "event_line", "init_warehouse",
@@ -135,17 +137,26 @@ class Warehouse:
         if note["kind"] == "copy":
             return self._commit_copy(note)
         columns = {**note["columns"], **self.head_paths(note["object_id"])}
-        with self.repo.transaction():
-            if note["kind"] == "insert":
-                result_id = self.repo.insert_result({"object_id": note["object_id"], **columns}, self._text(note["object_id"]))
-            else:
-                result_id = note["result_id"]
-                self.repo.update_result(result_id, columns, self._text(note["object_id"]) if note.get("text_changed") else None)
-            self.repo.record_event(note["action"], note["object_id"], {**note["detail"], "version": columns["object_version"]},
-                                   note["actor"], note["at"])
-            if note["kind"] == "insert":
-                match_result(self.repo, result_id)
-        return result_id
+        attempt = 1
+        while True:
+            try:
+                with self.repo.transaction():
+                    if note["kind"] == "insert":
+                        result_id = self.repo.insert_result({"object_id": note["object_id"], **columns},
+                                                            self._text(note["object_id"]))
+                    else:
+                        result_id = note["result_id"]
+                        self.repo.update_result(result_id, columns,
+                                                self._text(note["object_id"]) if note.get("text_changed") else None)
+                    self.repo.record_event(note["action"], note["object_id"],
+                                           {**note["detail"], "version": columns["object_version"]}, note["actor"], note["at"])
+                    if note["kind"] == "insert":
+                        match_result(self.repo, result_id)
+                return result_id
+            except RegisterInterrupted:  # nothing of it was applied (the adapter made sure): run it again
+                if attempt == COMMIT_ATTEMPTS:
+                    raise
+                attempt += 1
 
     def publish(self, note: dict[str, Any], files: dict[str, bytes | Path], message: str) -> int:
         """Steps 1–3 for one object version; the caller holds :meth:`writing`."""
