@@ -106,3 +106,8 @@ def test_rabbitmq_restarted_mid_batch_the_batch_still_completes(tmp_path, queue_
     assert len(report["files"]) == len(files)
     manifest = (out / ".tthc" / "ingest.jsonl").read_text().splitlines()
     assert len(manifest) == len(files)
+    # the worker that lost its broker mid-file took work again (it once sat idle on a new connection
+    # without its consumer), and told its operator so in words, not in Celery's tracebacks
+    said = (tmp_path / "worker-0.log").read_text(encoding="utf-8")
+    assert tr("queue.broker_lost", "vi") in said and tr("queue.broker_back", "vi") in said
+    assert "Traceback" not in said and "DeprecationWarning" not in said

@@ -31,4 +31,16 @@ MESSAGES = {
         "Máy xử lý sẵn sàng: hàng đợi {queue} trên {broker}, {jobs} tiến trình OCR mỗi tệp. Dừng bằng Ctrl-C.",
         "Worker ready: queue {queue} on {broker}, {jobs} OCR processes per file. Stop with Ctrl-C.",
     ),
+    "queue.broker_lost": (
+        "Mất kết nối tới RabbitMQ; đang thử kết nối lại (tệp đang xử lý vẫn tiếp tục, việc chưa xác nhận được giữ trên hàng đợi)",
+        "Lost the connection to RabbitMQ; reconnecting (the file in hand goes on, unacknowledged work stays on the queue)",
+    ),
+    "queue.broker_back": (
+        "Đã kết nối lại RabbitMQ; tiếp tục nhận việc",
+        "Reconnected to RabbitMQ; taking work again",
+    ),
+    "queue.worker_error": (
+        "Lỗi của máy xử lý (Celery): {detail}",
+        "Worker error (Celery): {detail}",
+    ),
 }

@@ -6,15 +6,32 @@ from __future__ import annotations
 import logging
 
 from celery import Celery
+from celery.worker.request import Request
 from kombu import Queue
 
 from tthc_digitize.errors import ConfigError
+from tthc_digitize.queued import worker_log
 from tthc_digitize.queued.tasks import ocr_file, ping
 
 DEFAULT_QUEUE = "tthc-ingest"
 TASK = "tthc.ocr_file"
 PING = "tthc.ping"  # no work: what the queue itself costs per task (benchmarks/scaleout.py)
 SCHEMES = ("amqp://", "amqps://", "pyamqp://")
+
+
+class AckOrReconnect(Request):
+    """A task whose acknowledgement fails takes the worker's connection down with it.
+
+    kombu logs a connection reset during an acknowledgement and goes on; the next read then opens a
+    new connection on its own, without the consumer, and the worker waits for ever on a queue it no
+    longer takes from (seen when RabbitMQ restarted during a file). Raised, the error reaches Celery's
+    consumer, which reconnects and consumes again; the broker has put the unacknowledged message back,
+    and its task finds the file done."""
+
+    def acknowledge(self) -> None:
+        if not self.acknowledged:
+            self._message.ack()
+            self.acknowledged = True
 
 
 def make_app(broker_url: str, queue: str = DEFAULT_QUEUE) -> Celery:
@@ -40,7 +57,7 @@ def make_app(broker_url: str, queue: str = DEFAULT_QUEUE) -> Celery:
         worker_redirect_stdouts=False,
         worker_send_task_events=False,
     )
-    app.task(name=TASK, acks_late=True)(ocr_file)
+    app.task(name=TASK, acks_late=True, Request=AckOrReconnect)(ocr_file)
     app.task(name=PING)(ping)
     return app
 
@@ -57,6 +74,7 @@ def run_worker(app: Celery, queue: str, hostname: str) -> int:
     it the acknowledgement goes out as the task ends. Celery then sends no AMQP heartbeats (it sends them
     from that loop only); the solo pool could not send them during a long OCR task anyway, and a
     connection the broker dropped shows at the next read, where the worker reconnects."""
+    worker_log.install()
     worker = app.Worker(hostname=hostname, pool_cls="solo", concurrency=1, queues=[queue], loglevel=logging.WARNING,
                         without_gossip=True, without_mingle=True, quiet=True, use_eventloop=False)
     worker.start()
