@@ -20,7 +20,7 @@ unchanged; the objects stay in the temporary folder.
 K × ``--records`` rows; ``--repeat N`` runs the searches N times and shows the run with the median p95.
 
 Run: .venv/bin/python benchmarks/warehouse.py [--records 100000] [--queries 1000] [--json]
-     [--register postgresql://postgres@127.0.0.1/postgres] [--grow 10] [--repeat 3]
+     [--register postgresql://postgres@127.0.0.1/postgres] [--grow 10] [--repeat 3] [--keep]
 """
 
 from __future__ import annotations
@@ -44,9 +44,9 @@ from tthc_digitize.warehouse.synthetic import make_results, record, text_of
 
 
 @contextmanager
-def register_for(server: str | None, part: str):
+def register_for(server: str | None, part: str, keep: bool = False):
     """A fresh register for one part: SQLite in the warehouse (``server`` None), or a new PostgreSQL
-    database on ``server`` named in TTHC_WAREHOUSE_REGISTER_URL, dropped afterwards."""
+    database on ``server`` named in TTHC_WAREHOUSE_REGISTER_URL, dropped afterwards unless ``keep``."""
     if not server:
         yield
         return
@@ -55,13 +55,16 @@ def register_for(server: str | None, part: str):
     name = f"tthc_bench_{os.getpid()}_{part}"
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(f'CREATE DATABASE "{name}"')
-    os.environ["TTHC_WAREHOUSE_REGISTER_URL"] = urlunsplit(urlsplit(server)._replace(path="/" + name))
+    url = os.environ["TTHC_WAREHOUSE_REGISTER_URL"] = urlunsplit(urlsplit(server)._replace(path="/" + name))
     try:
         yield
     finally:
         os.environ.pop("TTHC_WAREHOUSE_REGISTER_URL", None)
-        with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if keep:
+            print(f"kept: {url}", file=sys.stderr)
+        else:
+            with psycopg.connect(server, autocommit=True) as admin:
+                admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def database_mib(wh, home) -> float:
@@ -221,6 +224,7 @@ def main() -> None:
     parser.add_argument("--register", default="", help="postgresql://… server to measure instead of SQLite")
     parser.add_argument("--grow", type=int, default=1, help="search over this many copies of the load")
     parser.add_argument("--repeat", type=int, default=1, help="search runs over the same queries; the median run is shown")
+    parser.add_argument("--keep", action="store_true", help="PostgreSQL: keep the searched database (for EXPLAIN)")
     parser.add_argument("--rank-candidates", type=int, default=0, help="PostgreSQL: matches a search ranks at most")
     args = parser.parse_args()
     if args.rank_candidates:
@@ -238,7 +242,7 @@ def main() -> None:
         with register_for(args.register, "full_no_fsync"):
             result["full_load_per_s_no_fsync"] = round(full_loads(root, args.full, durable=False), 1)
         os.environ["TTHC_WAREHOUSE_DURABLE"] = "1"
-        big = register_for(args.register, "big")
+        big = register_for(args.register, "big", args.keep)
         big.__enter__()
         home = init_warehouse(root / "big", "Sở Tư pháp tỉnh Thử Nghiệm", "000.00.00.H30")
         wh = open_warehouse(home.root)

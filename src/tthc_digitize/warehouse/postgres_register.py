@@ -150,13 +150,9 @@ class PostgresRegister:
         if self._held is not None:  # nested: joins the outer transaction or snapshot
             yield
             return
-        writes = not begin.endswith("READ ONLY")
-        with self._healthy() as conn:
+        with self._healthy(begin) as (conn, xid):
             self._local.conn = conn
             try:
-                # the transaction's id, asked for at BEGIN so that a COMMIT whose answer is lost can be looked up
-                conn.execute(begin)
-                xid = conn.execute("SELECT txid_current() AS xid").fetchone()["xid"] if writes else None
                 try:
                     yield
                     fault_point("db.before_commit")
@@ -180,21 +176,33 @@ class PostgresRegister:
                 self._local.conn = None
 
     @contextmanager
-    def _healthy(self) -> Iterator[psycopg.Connection]:
-        """A pool connection that answers, waited for (bounded) while the server restarts; nothing has run
-        on it yet, so trying again is always safe."""
+    def _healthy(self, begin: str) -> Iterator[tuple[psycopg.Connection, int | None]]:
+        """A pool connection with ``begin`` run on it and, for a write, the transaction's id (asked for at
+        BEGIN so that a COMMIT whose answer is lost can be looked up). Waited for (bounded) while the server
+        restarts: the pool checks a connection before handing it out, but the server can still close it
+        before BEGIN, and nothing has run on it then, so trying again on another is always safe."""
         for pause in _backoff():
             try:
                 conn = self.pool.getconn()
-                break
             except (psycopg.OperationalError, PoolTimeout):
                 if pause is None:
                     raise
                 time.sleep(pause)
+                continue
+            try:
+                conn.execute(begin)
+                writes = not begin.endswith("READ ONLY")
+                xid = conn.execute("SELECT txid_current() AS xid").fetchone()["xid"] if writes else None
+                break
+            except psycopg.OperationalError:
+                self.pool.putconn(conn)  # a broken one is thrown away by the pool, not handed out again
+                if pause is None or not conn.broken:
+                    raise
+                time.sleep(pause)
         try:
-            yield conn
+            yield conn, xid
         finally:
-            self.pool.putconn(conn)  # a broken one is thrown away by the pool, not handed out again
+            self.pool.putconn(conn)
 
     def _committed(self, xid: int) -> bool | None:
         """Whether a transaction whose COMMIT got no answer (the connection broke) committed: asked on a
