@@ -80,7 +80,8 @@ class MetadataSettings:
 class WarehouseSettings:
     lock_wait: float = 10.0  # seconds a writer waits for a busy warehouse before exiting with "locked"
     register_url: str = ""  # "" means sqlite:///<home>/register.sqlite
-    objects: str = ""  # where the OCFL objects are kept: file:///srv/kho/objects or s3://bucket/prefix?endpoint=…; "" means <home>/objects
+    # where the OCFL objects are kept: file:///srv/kho/objects or s3://bucket/prefix?endpoint=…; "" means <home>/objects
+    objects: str = ""
     durable: bool = True  # fsync every file and commit; off only where power loss does not matter (tests)
 
 

@@ -9,7 +9,9 @@ import logging
 import os
 import warnings
 
-LOGGERS = ("psycopg",)  # the register waits out a restart itself and reports in words if it cannot
+# psycopg: the register waits out a restart itself and reports in words if it cannot; py.warnings: where
+# warnings go once a library (Celery's worker) turns them back on and routes them into logging
+LOGGERS = ("psycopg", "py.warnings")
 
 
 def silence() -> None:

@@ -39,15 +39,12 @@ class _WorkerLines(logging.Handler):
 
 
 def _take_over(**_: object) -> None:
-    """A ``setup_logging`` receiver: Celery then leaves the root logger alone."""
+    """A ``setup_logging`` receiver: Celery then leaves the root logger alone (its deprecation warnings,
+which it turns back on and routes into logging, stop at library_warnings.LOGGERS)."""
     celery_log = logging.getLogger("celery")
     celery_log.handlers = [_WorkerLines()]
     celery_log.setLevel(logging.INFO)
     celery_log.propagate = False
-    # Celery turns its deprecation warnings back on and into log records: they stop here
-    warnings_log = logging.getLogger("py.warnings")
-    warnings_log.handlers = [logging.NullHandler()]
-    warnings_log.propagate = False
 
 
 def install() -> None:
