@@ -62,7 +62,8 @@ class PrivateServer:
 def private_pg():
     if not (PG_BIN / "initdb").exists():
         pytest.skip("PostgreSQL 15's server programs are not on this machine")
-    folder = Path(tempfile.mkdtemp(prefix="tthc-pg-"))  # not under pytest's root-only tmp: postgres must reach it
+    # /tmp itself, not pytest's root-only tmp nor a TMPDIR the tool set for its own run (tempdirs): postgres must reach it
+    folder = Path(tempfile.mkdtemp(prefix="tthc-pg-", dir="/tmp"))
     folder.chmod(0o755)
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres", "postgres")
