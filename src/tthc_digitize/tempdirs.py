@@ -74,7 +74,7 @@ def enter() -> Path:
     global _own, _short
     if _own is not None:
         return _own
-    base = Path(tempfile.gettempdir())
+    base = _system_tempdir()
     sweep(base)
     pid = os.getpid()
     _own = _make(base, pid)
@@ -87,6 +87,19 @@ def enter() -> Path:
         multiprocessing.current_process()._config["tempdir"] = str(_short)
     atexit.register(_leave, pid)
     return _own
+
+
+def _system_tempdir() -> Path:
+    """The folder ``tempfile.gettempdir()`` would pick, without its probe: on its first call it writes a
+    file of a random name there and removes it, and a run killed in between left that empty file behind
+    (seen in the chaos trials)."""
+    if tempfile.tempdir:
+        return Path(tempfile.tempdir)
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        value = os.environ.get(name)
+        if value and os.path.isdir(value) and os.access(value, os.W_OK | os.X_OK):
+            return Path(value)
+    return Path(tempfile.gettempdir())
 
 
 def _make(base: Path, pid: int) -> Path:

@@ -80,3 +80,19 @@ def test_only_folders_of_dead_processes_are_swept(tmp_path):
         (folder / tempdirs.STARTED).write_text(start)
     assert sorted(tempdirs.sweep(tmp_path)) == sorted([reused, gone])
     assert mine.is_dir() and other.is_dir()
+
+
+def test_finding_the_temporary_folder_writes_nothing_there(tmp_path):
+    """tempfile.gettempdir() probes its folder with a file of a random name on first use; a run killed
+    between its write and its removal left that empty file in TMPDIR (chaos trials, 1 in ~150 kills of
+    `tthc review set`). The run folder is made without that probe."""
+    code = ("import tempfile\n"
+            "def probe(*a, **k): raise AssertionError('probed')\n"
+            "tempfile._get_default_tempdir = probe\n"
+            "from tthc_digitize import tempdirs\n"
+            "print(tempdirs.enter())\n")
+    done = subprocess.run([sys.executable, "-c", code], env={**os.environ, "TMPDIR": str(tmp_path)},
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()).parent == tmp_path
+    assert list(tmp_path.iterdir()) == []  # the run folder was removed at exit, and nothing else was made
