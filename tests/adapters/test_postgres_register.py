@@ -295,3 +295,25 @@ def test_a_common_query_ranks_a_bounded_set_of_matches(pg_register, monkeypatch)
     assert len(pg_register.search("giay", limit=100)) == 100  # the cap never cuts below the limit
     name = records[150].holder_name
     assert fold(pg_register.search(name, limit=1)[0]["holder_name"]) == fold(name)
+
+
+def test_common_words_are_read_in_table_order_with_the_answer_the_index_gives(pg_register, monkeypatch):
+    """Words in most rows are found by reading rows until enough match (the text index would intersect
+    every posting list first); a word the first rows lack still goes to the index. Either way the same
+    hits come back, each holding every word."""
+    records = fill(pg_register, 200)
+    with pg_register.pool.connection() as conn:
+        conn.execute("ANALYZE results_search")  # the planner's word frequencies, which decide the path
+    monkeypatch.setattr(postgres_register, "RANK_CANDIDATES", 30)
+    monkeypatch.setattr(postgres_register, "DENSE_WINDOW", 80)
+    read = []
+    dense = postgres_register.PostgresRegister._dense
+    monkeypatch.setattr(postgres_register.PostgresRegister, "_dense",
+                        staticmethod(lambda conn, params: read.append(dense(conn, params)) or read[-1]))
+    common = pg_register.search("giay", limit=20)
+    assert read[-1] and len(common) == 20 and all("giay" in fold(h["type_name"]) for h in common)
+    rare = records[190]
+    late = pg_register.search(f"giay {rare.code_number}", limit=20)
+    assert read[-1] == [] and rare.code_number in [h["code_number"] for h in late]
+    monkeypatch.setattr(postgres_register, "DENSE_WINDOW", 0)  # the index alone
+    assert [h["id"] for h in pg_register.search("giay", limit=20)] == [h["id"] for h in common]

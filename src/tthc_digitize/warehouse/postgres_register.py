@@ -66,6 +66,8 @@ ROADMAP_RESULTS_SQL = (
     f"WHERE {_LOADED_BY} AND CASE WHEN m.id IS NULL THEN {_RESULT_VALID} ELSE {_IN_FORCE} END GROUP BY 1, 2, 3")
 
 RANK_CANDIDATES = 100  # matches a search ranks at most (see search; the figures for 500 and 100 in benchmarks/README.md)
+# rows a search for common words reads in table order before it gives up and asks the text index instead
+DENSE_WINDOW = 30_000
 _CURSORS = itertools.count(1)  # server-side cursors need names, distinct while two are open
 # how long a write or a read waits for the server to come back before the error stands (a restart or a
 # failover takes seconds; a server that stays away is reported, not waited for without end)
@@ -125,6 +127,9 @@ class PostgresRegister:
         # good; one made while a table filled in this very transaction still looked empty is a sequential
         # scan, and a 20,000-line register import slowed to 34 lines/s (558/s with plans made per call)
         conn.execute("SET plan_cache_mode = force_custom_plan")
+        # a search reads the text table from its first row (see _dense): a scan joining another one midway
+        # would read other rows each time and give the same question other answers
+        conn.execute("SET synchronize_seqscans = off")
         if self.read_only:
             conn.execute("SET default_transaction_read_only = on")
 
@@ -337,10 +342,11 @@ class PostgresRegister:
                 f"{_SELECT_RESULT} WHERE {' AND '.join(where)} ORDER BY r.issued_date DESC, r.id LIMIT %(limit)s", params)]
         # the folded words as lexemes of the 'simple' configuration, each quoted: no tsquery syntax from users
         params["tsquery"] = " & ".join("'" + w.replace("'", "''") + "'" for w in words)
+        params["words"] = words
         # Ranked among the first RANK_CANDIDATES matches, not all of them: two common words match
         # tens of thousands of rows at a million results, and ranking them all (as FTS5 does) cost
-        # over 100 ms; found without an order, the planner stops at the cap (a sequential scan for
-        # common words, the GIN index for rare ones). Every match is ranked below the cap.
+        # over 100 ms; found without an order, the search stops at the cap (rows in table order for
+        # common words, see _dense; the GIN index otherwise). Every match is ranked below the cap.
         params["candidates"] = max(RANK_CANDIDATES, limit)
         params["names"] = max(NAME_CANDIDATES, limit)
         filters = "".join(f" AND {w}" for w in where)
@@ -357,9 +363,35 @@ class PostgresRegister:
         with self._conn() as conn:
             found = conn.execute(holders, params).fetchall()
             if len(found) < limit:
-                found += conn.execute(texts, params | {"skip": [r["id"] for r in found],
-                                                       "limit": limit - len(found)}).fetchall()
+                rest = params | {"skip": [r["id"] for r in found], "limit": limit - len(found)}
+                found += (not where and self._dense(conn, rest)) or conn.execute(texts, rest).fetchall()
         return [_with_status(r) for r in found]
+
+    @staticmethod
+    def _dense(conn, params: dict[str, Any]) -> list[dict[str, Any]]:
+        """Words common enough that the first DENSE_WINDOW rows in table order hold RANK_CANDIDATES matches,
+        read there; or [] when fewer are expected or found. The text index cannot stop at the cap: it
+        intersects every posting list first (75,000 matches of "xa nuoc dung" at a million rows: 50 ms),
+        where reading rows until 100 match takes 2 ms; the planner costs that bitmap far too low to choose
+        the scan itself. Expected from ANALYZE's most common words, as if independent (an underestimate
+        for words that come together): a word not among them is rare, and the index is the way."""
+        stats = conn.execute(
+            "SELECT count(DISTINCT m.word) AS known, exp(sum(ln(m.share))) AS share, max(c.reltuples) AS rows "
+            "FROM pg_stats p CROSS JOIN unnest(p.most_common_elems::text::text[], p.most_common_elem_freqs) "
+            "AS m(word, share) JOIN pg_class c ON c.oid = 'results_search'::regclass "
+            "WHERE p.schemaname = current_schema() AND p.tablename = 'results_search' AND p.attname = 'doc' "
+            "AND m.word = ANY(%(words)s)", params).fetchone()
+        if stats["known"] < len(set(params["words"])) or stats["share"] * min(DENSE_WINDOW, stats["rows"]) < params["candidates"]:
+            return []
+        found = conn.execute(
+            f"SELECT r.*, {_STATUS} AS now_status, count(*) OVER () AS candidates FROM results r JOIN (SELECT s.result_id, "
+            "s.doc FROM (SELECT result_id, doc FROM results_search LIMIT %(window)s) s WHERE s.doc @@ %(tsquery)s::tsquery "
+            "AND s.result_id <> ALL(%(skip)s) LIMIT %(candidates)s) c ON c.result_id = r.id "
+            "ORDER BY ts_rank('{0, 0, 0.25, 1}'::real[], c.doc, %(tsquery)s::tsquery) DESC, r.id LIMIT %(limit)s",
+            params | {"window": DENSE_WINDOW}).fetchall()
+        if not found or found[0]["candidates"] < params["candidates"]:
+            return []
+        return [{k: v for k, v in r.items() if k != "candidates"} for r in found]
 
     def similar_holders(self, name: str, limit: int = 20, threshold: float = 0.5) -> list[dict[str, Any]]:
         """Results whose holder name is like ``name`` letter by letter (pg_trgm), however it is marked
