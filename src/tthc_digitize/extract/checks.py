@@ -27,7 +27,8 @@ def _tidy(text: str) -> str:
     """Quotes, underscores and bars OCR puts at word edges (the rule under an agency's name,
     dust), words of nothing but those, and punctuation at the ends of a name are not part of it."""
     words = (w.strip(_STRAY) for w in text.split())
-    return " ".join(w for w in words if w).strip(_EDGES)
+    # a "word" of symbols alone ("+", "«", "=") is a speck of the seal or signature; a dash joins two parts
+    return " ".join(w for w in words if w and (w in "-–" or any(ch.isalnum() for ch in w))).strip(_EDGES)
 
 
 def tidy_names(fields: dict[str, Field]) -> None:

@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import replace
 from datetime import date
 
 from tthc_digitize.extract.checks import check_words, notation_agrees, tidy_names
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
-from tthc_digitize.extract.layout import HEADER_SHARE, Line, split_columns
+from tthc_digitize.extract.layout import COLUMN_GAP, HEADER_SHARE, Line, split_columns
 from tthc_digitize.text import fold, normalise
 
 REVIEW_BELOW = 0.8
@@ -41,8 +42,16 @@ def fold_same_length(text: str) -> str:
 
 # a lost space glues a day or month to the word after it ("26tháng", "9năm"): the words still part them
 _DATE = r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})"
-_NUMBER = re.compile(r"^\W*s[o6d0]\s*[:;.]?\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
+# "Số:", "Số (No.):"; the label is what marks the line, whatever the number looks like
+_NUMBER_LABEL = r"^\W*s[o6d0]\s*(?:\(\s*no\.?\s*\)\s*)?[:;.]?"
+_NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
+# a number written in by hand after signing reads as anything ("Số„2⁄1⁄4É /TB-ĐHĐL"): the printed
+# notation after it still names the line, as long as it has a notation's shape (a dash in it)
+_UNREAD_NUMBER = re.compile(_NUMBER_LABEL + r"[^/]{0,16}/\s*([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
 _PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
+_PLACE_NUMERIC_DATE = re.compile(r"^\W*([^\d/]*?)\s*,?\s*ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+# the place before ", ngày …" whose day or month was written in by hand and reads as anything
+_PLACE_UNREAD_DATE = re.compile(r"^\W*([a-z][^,]{1,40}?)\s*,\s*ng\S{0,3}\s*\S")
 _VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+(?:het\s+)?" + _DATE)
 # a validity sentence with a year in it: if no end date could be read from it, a clerk should look
 _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
@@ -97,13 +106,34 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     number_line = _header_left(fields, header, width)
     _place_and_date(fields, header, width)
     body_start = _title_and_subject(fields, first, number_line, width)
-    _signer(fields, [ln for ln in lines if ln.page == lines[-1].page], width)
+    for page in _signing_pages(lines):
+        _signer(fields, [ln for ln in lines if ln.page == page], width)
+        if fields["signer_position"].value or fields["signer_full_name"].value:
+            break
     body = lines[lines.index(body_start):] if body_start in lines else lines
     _holder_and_validity(fields, body)
+    _holder_unexpected(fields)
     tidy_names(fields)
     check_words(fields, lines)
     notation_agrees(fields)
     return fields
+
+
+# titles of what follows a document's signature: lists, forms and tables annexed to it
+_ANNEX = ("phu luc", "danh sach", "bieu mau", "mau so")
+
+
+def _signing_pages(lines: list[Line]) -> list[int]:
+    """Where the signer block is looked for: the last page of the main text (an annex — "PHỤ LỤC",
+    "DANH SÁCH …" at the top of a later page — comes after the signature), then the page before it,
+    for a block pushed off its page's foot only by the "Nơi nhận" list."""
+    pages = sorted({ln.page for ln in lines})
+    for i, page in enumerate(pages[1:], start=1):
+        top = [fold(ln.text).lstrip(" '\"`.,:;-") for ln in lines if ln.page == page][:5]
+        if any(t.startswith(_ANNEX) for t in top):
+            pages = pages[:i]
+            break
+    return pages[-2:][::-1]
 
 
 def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> Line | None:
@@ -114,14 +144,19 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
             continue
         folded = fold_same_length(left.text)
         match = _NUMBER.match(folded)
-        if match:
+        unread = None if match else _UNREAD_NUMBER.match(folded)
+        if match or unread:
             # as printed: some units write their code in mixed case ("CTrTT"), which OCR may also invent
-            notation = left.text[match.start(2):match.end(2)]
+            found, group = (match, 2) if match else (unread, 1)
+            notation = left.text[found.start(group):found.end(group)]
             shape = 0.95 if "-" in notation else 0.7
             if notation != notation.upper():
                 shape = min(shape, 0.85)
             shape = _sure(shape, left)
-            fields["code_number"] = Field(left.text[match.start(1):match.end(1)], shape, left.page, left.box)
+            if match:
+                fields["code_number"] = Field(left.text[match.start(1):match.end(1)], shape, left.page, left.box)
+            else:  # not digits: to be read off the page by a clerk, not guessed
+                fields["code_number"] = Field(None, 0.3, left.page, left.box)
             fields["code_notation"] = Field(notation, shape, left.page, left.box)
             if issuer:
                 value = " ".join(ln.text for ln in issuer)
@@ -133,16 +168,24 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
 
 
 def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) -> None:
+    # the place and date stand under the motto; a dated line above it is a gazette's or a copy's running
+    # title ("CÔNG BÁO/Số 677 + 678/Ngày 24-4-2023")
+    motto = next((ln.top for ln in header if any(m in fold(ln.text) for m in MOTTO)), None)
     for line in header:
         _, right = split_columns(line, width)
-        if right is None:
+        if right is None or (motto is not None and line.top < motto):
             continue
         folded = fold_same_length(right.text)
-        match = _PLACE_DATE.search(folded)
-        if match:
-            value, sure = _date(*match.groups()[1:])
-            fields["issued_date"] = Field(value, _sure(0.95 * sure, right), right.page, right.box)
-            place = right.text[match.start(1):match.end(1)].strip(" ,")
+        match = _PLACE_DATE.search(folded) or _PLACE_NUMERIC_DATE.search(folded)
+        unread = None if match else _PLACE_UNREAD_DATE.search(folded)
+        if match or unread:
+            if match:
+                value, sure = _date(*match.groups()[1:])
+                fields["issued_date"] = Field(value, _sure(0.95 * sure, right), right.page, right.box)
+            else:  # a day written in by hand: the place stands, the date is for a clerk to read
+                fields["issued_date"] = Field(None, 0.3, right.page, right.box)
+            found = match or unread
+            place = right.text[found.start(1):found.end(1)].strip(" ,")
             if place:
                 fields["place"] = Field(place, _sure(0.9, right), right.page, right.box)
             return
@@ -253,7 +296,10 @@ def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> No
         left, part = split_columns(line, width)
         opening = fold(left.text).lstrip(" '\"`.,:;") if left is not None else ""
         recipients = recipients or opening.startswith("noi nhan")  # from here on the left column lists them
-        beside_recipients = left is None or recipients or opening.startswith(("-", "luu")) or _noise(left)
+        # a left part parted from the right one by a column's gap is a list or a second signer block
+        # ("ĐẠI DIỆN BÊN B" beside "ĐẠI DIỆN BÊN A"), never a body line, which runs across the page
+        parted = left is not None and part is not None and part.x0 - left.box[2] > COLUMN_GAP * width
+        beside_recipients = left is None or recipients or opening.startswith(("-", "luu")) or _noise(left) or parted
         if part is not None and _noise(part):
             specks.append(part)
             part = None
@@ -265,17 +311,63 @@ def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> No
             right = []  # a body line: the block, if any, comes after it
     name_line = next((r for r in reversed(right) if not _is_caps(r.text) and len(r.words) >= 2), None)
     if name_line is None:
+        _position_alone(fields, right)
         return
     fields["signer_full_name"] = Field(name_line.text, _sure(0.85, name_line), name_line.page, name_line.box)
-    block: list[Line] = []
-    for line in reversed([r for r in right if r.bottom <= name_line.top]):
-        if not _is_caps(line.text):
-            break
-        block.insert(0, line)
+    block, broken = _position_block([r for r in right if r.bottom <= name_line.top])
     if block:
         position = " ".join(b.text for b in block)
-        sure = 0.7 if any(block[0].top <= s.top <= name_line.bottom for s in specks) else 0.85
+        sure = 0.7 if broken or any(block[0].top <= s.top <= name_line.bottom for s in specks) else 0.85
         fields["signer_position"] = Field(position, _sure(sure, *block), block[0].page, _union(block))
+
+
+def _position_block(above: list[Line]) -> tuple[list[Line], bool]:
+    """The capitals lines of a position, walking up from the name: the signature and the seal's
+    lettering read as stray letters ("Kho ~ SN", "“ SỞ :") are passed over, and the walk stops at the
+    first line of real mixed-case text. Returns the block and whether stray letters sat inside it
+    (between two of its lines: one of them may have been a word of the position)."""
+    block: list[Line] = []
+    gap = inside = False
+    for line in reversed(above):
+        line = _without_junk_edges(line)
+        words = [w for w in (line.text if line else "").split() if sum(ch.isalpha() for ch in w) >= 2]
+        if line is not None and _is_caps(line.text) and (len(words) >= 2 or _RANK.search(fold(line.text))):
+            inside = inside or (gap and bool(block))
+            block.insert(0, line)
+            gap = False
+        elif line is None or line.ocr_confidence < 0.7 or sum(map(_wordlike, line.text.split())) < 3:
+            gap = True
+        else:
+            break
+    return block, inside
+
+
+def _wordlike(token: str) -> bool:
+    """"nhận", "Công": letters in lower case after at most a capital — not "Nj" beside "“UY ÁA/"."""
+    word = token.strip(".,:;!?\"'“”()")
+    return len(word) >= 2 and word.isalpha() and word[1:].islower()
+
+
+def _without_junk_edges(line: Line) -> Line | None:
+    """The line without the words at its ends that hold no capital letter and no digit ("=z:", "“")."""
+    words = list(line.words)
+    while words and not any(ch.isupper() or ch.isdigit() for ch in words[0].text):
+        words.pop(0)
+    while words and not any(ch.isupper() or ch.isdigit() for ch in words[-1].text):
+        words.pop()
+    return Line(tuple(words)) if words else None
+
+
+_RANK = re.compile(r"^(?:kt|tl|tm|q|tuq)\s*\.|\b(?:truong|giam doc|chu tich|thu truong|bo truong|chanh|cuc truong)\b")
+
+
+def _position_alone(fields: dict[str, Field], right: list[Line]) -> None:
+    """A position block whose name was not read (under a seal and a signature, or written by hand):
+    the position is kept for a clerk to confirm; the name stays empty rather than guessed."""
+    block, _ = _position_block(right)
+    if block and _RANK.search(fold(block[0].text)):
+        position = " ".join(b.text for b in block)
+        fields["signer_position"] = Field(position, _sure(0.7, *block), block[0].page, _union(block))
 
 
 def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
@@ -286,24 +378,28 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
     text = " ".join(ln.text for ln in body)
     folded = fold_same_length(text)
 
-    def spanned(match: re.Match, group: int = 1) -> list[Line]:
-        return [ln for ln, at in zip(body, starts) if at < match.end(group) and at + len(ln.text) > match.start(group)]
-
-    def located(value: str | None, sure: float, match: re.Match, group: int = 1) -> Field:
-        lines = spanned(match, group)
+    def located(value: str | None, sure: float, span: tuple[int, int]) -> Field:
+        lines = [ln for ln, at in zip(body, starts) if at < span[1] and at + len(ln.text) > span[0]]
         on_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
         return Field(value, _sure(sure, *lines), on_page[0].page if on_page else None, _union(on_page) if on_page else None)
 
+    def named(match: re.Match, sure: float) -> tuple[str, tuple[int, int], float]:
+        span = (match.start(1), _line_end_before_data_row(match.span(1), body, starts))
+        of = _OF_ORGANISATION.search(folded, *span)
+        if of:  # "phương án sản xuất của Hợp tác xã …": what is granted, then whose it is
+            span, sure = of.span(1), min(sure, 0.85)
+        return text[span[0]:span[1]].strip(), span, sure
+
     article = _ARTICLE_ONE.search(folded)  # in a decision the holder is named in Article 1
     for start in ([article.start()] if article else []) + [0]:
-        match, sure = next(((m, sure) for pattern, sure in _HOLDER if (m := pattern.search(folded, start))), (None, 0))
-        if match:
-            name = text[match.start(1):match.end(1)].strip()
-            of = _OF_ORGANISATION.search(folded, match.start(1), match.end(1))
-            if of:  # "phương án sản xuất của Hợp tác xã …": what is granted, then whose it is
-                name, match, sure = text[of.start(1):of.end(1)].strip(), of, min(sure, 0.85)
+        # a name is capitalised: "cho phép tổ chức sau đây …" announces the holder in the rows below
+        name, span, sure = next((found for pattern, sure in _HOLDER for m in pattern.finditer(folded, start)
+                                 if (found := named(m, sure))[0][:1].isupper()), (None, None, 0))
+        if name:
             sure = sure if 2 <= len(name.split()) <= 12 else 0.5
-            fields["holder_name"] = located(name, sure, match)
+            if fold(name).startswith(_STATE_BODY):
+                sure = min(sure, 0.6)  # "giao cho Ủy ban nhân dân xã …": who carries a decision out, seldom its holder
+            fields["holder_name"] = located(name, sure, span)
             break
     else:
         _labelled_holder(fields, body)
@@ -311,6 +407,35 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
             _holder_of(fields, body)
     _holder_id(fields, folded, located)
     _validity(fields, folded, located)
+
+
+# documents that are not a result issued to someone: a name or a tax code in them is an addressee's, a
+# unit's or one in a list far more often than a holder's
+_NO_HOLDER = ("cong van", "chi thi", "ke hoach", "to trinh", "thong bao", "bao cao", "nghi dinh", "thong tu")
+
+
+def _holder_unexpected(fields: dict[str, Field]) -> None:
+    if fields["type_name"].value and fold(fields["type_name"].value).startswith(_NO_HOLDER):
+        for name in ("holder_name", "holder_id", "holder_id_type"):
+            if fields[name].value is not None:
+                fields[name] = replace(fields[name], confidence=min(fields[name].confidence, 0.6))
+
+
+_STATE_BODY = ("uy ban nhan dan", "ubnd", "so ", "phong ", "truong phong", "chu tich", "cuc ", "chi cuc", "bo ")
+
+
+# rows of a person's or a firm's data under its name ("Số căn cước công dân: …", "Địa chỉ: …")
+_DATA_ROW = re.compile(r"^\W*(?:so |ma so|dia chi|tru so|sinh|ngay sinh|nam sinh|quoc tich|noi |thuong tru|dien thoai|"
+                       r"ho khau|can cuoc|chung minh)[a-z ]{0,30}:")
+
+
+def _line_end_before_data_row(span: tuple[int, int], body: list[Line], starts: list[int]) -> int:
+    """"Cấp cho: Ông Huỳnh Văn Út" / "Số căn cước công dân: …": a name ends with its line when the next
+    line is a row of its data, however far the sentence's comma is."""
+    for line, at in zip(body, starts):
+        if span[0] < at < span[1] and _DATA_ROW.match(fold(line.text)):
+            return at - 1
+    return span[1]
 
 
 def _labelled_holder(fields: dict[str, Field], body: list[Line]) -> None:
@@ -354,8 +479,8 @@ def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
                 sure = 0.4  # province code, century digit or birth year do not fit
             elif kind == "tax_code" and not tax_code_ok(value):
                 sure = 0.5  # the check digit fails: a digit was misread, or the number is not a tax code
-            fields["holder_id"] = located(value, sure, match)
-            fields["holder_id_type"] = located(kind, sure, match)
+            fields["holder_id"] = located(value, sure, match.span(1))
+            fields["holder_id_type"] = located(kind, sure, match.span(1))
             break
 
 
@@ -363,9 +488,9 @@ def _validity(fields: dict[str, Field], folded: str, located) -> None:
     match = _VALID_UNTIL.search(folded)
     if match:
         value, sure = _date(*match.groups())
-        fields["valid_until"] = located(value, 0.9 * sure, match, 0)
+        fields["valid_until"] = located(value, 0.9 * sure, match.span())
     elif hint := _VALIDITY_HINT.search(folded):
-        fields["valid_until"] = located(None, 0.5, hint, 0)  # a term is stated but its end date was not read
+        fields["valid_until"] = located(None, 0.5, hint.span())  # a term is stated but its end date was not read
     else:
         fields["valid_until"] = Field(None, 0.8)  # no end date found: the result may well be unlimited
 
