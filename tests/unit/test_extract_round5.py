@@ -146,3 +146,24 @@ def test_a_holders_name_ends_with_its_line_above_the_rows_of_its_data():
 def test_a_public_body_a_decision_is_given_to_is_flagged_as_its_holder():
     fields = _holder("Điều 1. Giao cho Ủy ban nhân dân xã An Thủy, huyện Lệ Thủy tổ chức hỗ trợ các hộ gia đình.")
     assert fields["holder_name"].value == "Ủy ban nhân dân xã An Thủy" and "holder_name" in needs_review(fields)
+
+
+def test_a_household_business_is_known_by_its_tax_code_not_its_owners_cccd():
+    fields = _holder("Tên hộ kinh doanh: Hộ kinh doanh Kẹo dừa Mỹ Thạnh An", "Mã số thuế hộ kinh doanh: 1300946174",
+                     "Chủ hộ kinh doanh: Võ Thị Cẩm Tú", "Ngày sinh: 22/7/1979; số căn cước công dân: 083179004816.")
+    assert (fields["holder_id"].value, fields["holder_id_type"].value) == ("1300946174", "tax_code")
+    assert fields["holder_id"].confidence < 0.9  # two ids on the page: which is the holder's is a judgement
+
+
+def test_the_label_of_the_row_a_permit_is_granted_to_is_not_part_of_the_name():
+    fields = _holder("Giám đốc Sở Du lịch cấp giấy phép cho:", "Tên doanh nghiệp: Công ty TNHH Lữ hành Tam Cốc Xanh",
+                     "Mã số doanh nghiệp: 2700913584", "Địa chỉ trụ sở: thôn Văn Lâm, xã Ninh Hải, huyện Hoa Lư.")
+    assert fields["holder_name"].value == "Công ty TNHH Lữ hành Tam Cốc Xanh"
+
+
+def test_a_title_followed_by_a_centred_capitals_line_is_not_sure_where_it_ends():
+    lines = _page_one("Số: 1187/GCN-PTCKH", "Bến Tre, ngày 27 tháng 10 năm 2023")
+    lines[7] = _line("ĐĂNG KÝ HỘ KINH DOANH", 188, x=230)
+    lines[6] = _line("GIẤY CHỨNG NHẬN", 170, x=250)
+    fields = extract(_merge(lines), W, H)
+    assert fields["type_name"].value.startswith("GIẤY CHỨNG NHẬN") and fields["type_name"].confidence < 0.9

@@ -78,7 +78,9 @@ _LABELLED_HOLDER = re.compile(
 _OF_ORGANISATION = re.compile(r"\bcua\s+(" + _ORGANISATION + r"[^,;(:]*?)\s*(?:[,;(]|$)")
 _ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
 _HOLDER_ID = [
-    (re.compile(r"(?:ma so (?:doanh nghiep|thue|chi nhanh|ho kinh doanh|dia diem kinh doanh|don vi phu thuoc))\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
+    # "Mã số thuế hộ kinh doanh: …": the label may name whose code it is
+    (re.compile(r"(?:ma so (?:doanh nghiep|thue|chi nhanh|ho kinh doanh|dia diem kinh doanh|don vi phu thuoc))(?: [a-z]+){0,4}"
+                r"\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
     # a form's tax code written one digit per printed box: the box edges read as bars, brackets or spaces
     (re.compile(r"(?:ma so (?:doanh nghiep|thue))\s*:?\s*((?:[\[\]|(){}\s]*\d){10})(?![\[\]|]*\d)"), "tax_code"),
     (re.compile(r"(?:so can cuoc cong dan|so cccd|so dinh danh ca nhan)\s*:?\s*(\d{12})\b"), "cccd"),
@@ -207,10 +209,13 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
         text = " ".join(t.text for t in title)
         known = next((t for t in TYPE_NAMES if fold(text).startswith(fold(t))), None)
         sure = 0.95 if known else 0.6
-        if len(title) > 1:
-            sure = min(sure, 0.85)  # where a title ends and a capitals subject starts is a judgement
-        fields["type_name"] = Field(text, _sure(sure, *title), line.page, _union(title))
         i, line = first.index(title[-1]), title[-1]
+        after = first[i + 1] if i + 1 < len(first) else None
+        if len(title) > 1 or (after is not None and _is_caps(after.text) and abs(_centre(after) - width / 2) <= 0.15 * width):
+            # where a title ends and a capitals subject starts is a judgement: "GIẤY CHỨNG NHẬN" /
+            # "ĐĂNG KÝ HỘ KINH DOANH" is one title, "GIẤY CHỨNG NHẬN" / "QUYỀN SỬ DỤNG ĐẤT …" a title and its subject
+            sure = min(sure, 0.85)
+        fields["type_name"] = Field(text, _sure(sure, *title), title[0].page, _union(title))
         # The subject is the block right under the title (in capitals on many licences); the body
         # starts after a blank line's worth of space, or with "Căn cứ"/"Điều", or with a heading
         # in capitals under a mixed-case subject.
@@ -388,7 +393,7 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
         of = _OF_ORGANISATION.search(folded, *span)
         if of:  # "phương án sản xuất của Hợp tác xã …": what is granted, then whose it is
             span, sure = of.span(1), min(sure, 0.85)
-        return text[span[0]:span[1]].strip(), span, sure
+        return _without_label(text[span[0]:span[1]].strip()), span, sure
 
     article = _ARTICLE_ONE.search(folded)  # in a decision the holder is named in Article 1
     for start in ([article.start()] if article else []) + [0]:
@@ -427,6 +432,12 @@ _STATE_BODY = ("uy ban nhan dan", "ubnd", "so ", "phong ", "truong phong", "chu 
 # rows of a person's or a firm's data under its name ("Số căn cước công dân: …", "Địa chỉ: …")
 _DATA_ROW = re.compile(r"^\W*(?:so |ma so|dia chi|tru so|sinh|ngay sinh|nam sinh|quoc tich|noi |thuong tru|dien thoai|"
                        r"ho khau|can cuoc|chung minh)[a-z ]{0,30}:")
+
+
+def _without_label(name: str) -> str:
+    """"Tên doanh nghiệp: Công ty …" after "cấp giấy phép cho:": the row's label is not part of the name."""
+    label = _LABEL_ROW.match(fold_same_length(name))
+    return name[label.end():].strip() if label else name
 
 
 def _line_end_before_data_row(span: tuple[int, int], body: list[Line], starts: list[int]) -> int:
@@ -468,6 +479,7 @@ def _holder_of(fields: dict[str, Field], body: list[Line]) -> None:
 
 def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
     born = _BORN.search(folded)
+    kinds = {kind for pattern, kind in _HOLDER_ID if pattern.search(folded)}
     for pattern, kind in _HOLDER_ID:
         match = pattern.search(folded)
         if match:
@@ -479,6 +491,8 @@ def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
                 sure = 0.4  # province code, century digit or birth year do not fit
             elif kind == "tax_code" and not tax_code_ok(value):
                 sure = 0.5  # the check digit fails: a digit was misread, or the number is not a tax code
+            elif len(kinds) > 1:
+                sure = 0.85  # a firm's tax code and its owner's CCCD: which one is the holder's is a judgement
             fields["holder_id"] = located(value, sure, match.span(1))
             fields["holder_id_type"] = located(kind, sure, match.span(1))
             break
