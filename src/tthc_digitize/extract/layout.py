@@ -74,25 +74,39 @@ def _speck(word: Word, height: float) -> bool:
 
 
 def lines(words: list[Word]) -> list[Line]:
-    """Words sharing a baseline band, left to right; lines top to bottom, page by page."""
+    """Words sharing a baseline, left to right; lines top to bottom, page by page."""
     result: list[Line] = []
     for page in sorted({w.page for w in words}):
-        on_page = sorted((w for w in words if w.page == page), key=lambda w: (w.y0 + w.y1) / 2)
+        on_page = [w for w in words if w.page == page]
         height = statistics.median(w.y1 - w.y0 for w in on_page) if on_page else 0
         on_page = [w for w in on_page if not _speck(w, height)]
-        band: list[Word] = []
-        for word in on_page:
-            centre = (word.y0 + word.y1) / 2
-            # a title in a large font drifts further off its line on a tilted photo than body text
-            # does: words taller than the page's median get room in proportion to their size
-            size = max(height, min(word.y1 - word.y0, statistics.mean(b.y1 - b.y0 for b in band) if band else 0))
-            if band and abs(centre - statistics.mean((b.y0 + b.y1) / 2 for b in band)) > size * 0.5:
-                result.append(Line(tuple(sorted(band, key=lambda w: w.x0))))
-                band = []
-            band.append(Word(word.x0, word.y0, word.x1, word.y1, normalise(word.text), word.page, word.conf))
-        if band:
-            result.append(Line(tuple(sorted(band, key=lambda w: w.x0))))
+        chained = sorted(_chains(on_page, height), key=lambda c: statistics.mean((w.y0 + w.y1) / 2 for w in c))
+        result.extend(Line(tuple(Word(w.x0, w.y0, w.x1, w.y1, normalise(w.text), w.page, w.conf) for w in c))
+                      for c in chained)
     return result
+
+
+def _chains(words: list[Word], height: float) -> list[list[Word]]:
+    """Words chained left to right, each to the line whose last word's centre is nearest its own
+    (within half a line height). Compared with its neighbour rather than with the line as a whole,
+    a line on a tilted or keystoned photo keeps its far end: banded by height across the page, the
+    end of "ỦY BAN NHÂN DÂN" fell in with "TỈNH NINH THUẬN" below it ("DÂN ỦY BAN NHÂN THUẬN TỈNH NINH").
+    A title in a large font is given room in proportion to its size."""
+    chains: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.x0):
+        centre = (word.y0 + word.y1) / 2
+        best, distance = None, None
+        for chain in chains:
+            last = chain[-1]
+            size = max(height, min(word.y1 - word.y0, last.y1 - last.y0))
+            off = abs(centre - (last.y0 + last.y1) / 2)
+            if off <= size * 0.5 and (distance is None or off < distance):
+                best, distance = chain, off
+        if best is None:
+            chains.append([word])
+        else:
+            best.append(word)
+    return chains
 
 
 # the two lines of the national motto start with these word pairs; a long issuer's line beside them

@@ -106,8 +106,9 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     first = [ln for ln in lines if ln.page == lines[0].page] if lines else []
     header = [ln for ln in first if ln.top < HEADER_SHARE * height]
     number_line = _header_left(fields, header, width)
-    _place_and_date(fields, header, width)
-    body_start = _title_and_subject(fields, first, number_line, width)
+    date_line = _place_and_date(fields, header, width)
+    # the title stands under the number and the date; when the number is unreadable, under the date
+    body_start = _title_and_subject(fields, first, number_line or date_line, width)
     for page in _signing_pages(lines):
         _signer(fields, [ln for ln in lines if ln.page == page], width)
         if fields["signer_position"].value or fields["signer_full_name"].value:
@@ -169,7 +170,7 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
     return None
 
 
-def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) -> None:
+def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) -> Line | None:
     # the place and date stand under the motto; a dated line above it is a gazette's or a copy's running
     # title ("CÔNG BÁO/Số 677 + 678/Ngày 24-4-2023")
     motto = next((ln.top for ln in header if any(m in fold(ln.text) for m in MOTTO)), None)
@@ -190,7 +191,8 @@ def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) 
             place = right.text[found.start(1):found.end(1)].strip(" ,")
             if place:
                 fields["place"] = Field(place, _sure(0.9, right), right.page, right.box)
-            return
+            return line
+    return None
 
 
 def _title_and_subject(fields, first: list[Line], number_line: Line | None, width: float) -> Line | None:
