@@ -188,3 +188,12 @@ def test_the_title_is_looked_for_under_the_date_when_the_number_is_unreadable():
     lines_[6] = _line("KẾ HOẠCH", 170, x=262)
     fields = extract(_merge(lines_), W, H)
     assert fields["type_name"].value == "KẾ HOẠCH"
+
+
+def test_a_signatures_stroke_read_into_a_position_or_a_name_is_taken_off_and_flagged():
+    foot = [_line("Nơi nhận:", 600), _line("TM. ỦY BAN NHÂN DÂN", 600, x=340), _line("KT. CHỦ TỊCH", 616, x=365),
+            _line("-›PHÓ CHỦ TỊCH", 632, x=362), _line("W„ Huỳnh Thị Kim Loan", 690, x=350)]
+    fields = extract(_merge(_page_one("Số: 12/XN-UBND", "Mỹ Hòa Hưng, ngày 9 tháng 2 năm 2020") + foot), W, H)
+    assert fields["signer_position"].value == "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
+    assert fields["signer_full_name"].value == "Huỳnh Thị Kim Loan"
+    assert {"signer_position", "signer_full_name"} <= set(needs_review(fields))

@@ -31,6 +31,22 @@ def _tidy(text: str) -> str:
     return " ".join(w for w in words if w and (w in "-–" or any(ch.isalnum() for ch in w))).strip(_EDGES)
 
 
+# a seal's or a signature's stroke read into the start of a word: "-›PHÓ", "⁄.,\"GIÁM"
+_GLUED = re.compile(r"^(?:[^\w(]|_)+(?=[^\W_])")
+
+
+def _tidy_person_or_rank(text: str) -> str:
+    """Positions and signers' names: symbols glued to the front of a word, and a scrap of a letter or
+    two with a symbol at either end of the name ("W„ Huỳnh Thị Kim Loan"), are not part of them."""
+    words = [_GLUED.sub("", w) for w in text.split()]
+    scrap = [len([ch for ch in w if ch.isalpha()]) <= 2 and not w.rstrip(".").isalpha() for w in words]
+    while len(words) > 1 and scrap[0]:
+        words, scrap = words[1:], scrap[1:]
+    while len(words) > 1 and scrap[-1]:
+        words, scrap = words[:-1], scrap[:-1]
+    return " ".join(words)
+
+
 def tidy_names(fields: dict[str, Field]) -> None:
     """A name that needed tidying, or runs two words together after a period, came from a noisy
     read: the tidied value is kept, and flagged so a clerk looks at the page."""
@@ -39,6 +55,8 @@ def tidy_names(fields: dict[str, Field]) -> None:
         if not f.value:
             continue
         value = _tidy(f.value)
+        if name in ("signer_position", "signer_full_name"):
+            value = _tidy(_tidy_person_or_rank(value))
         if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):
             fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
 
