@@ -22,23 +22,9 @@ the issuer, place and date under the motto, title centred, signer bottom right, 
               "ỦY BAN NHÂN DÂN" / "HUYỆN …" / "PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG") and a two-line title
               ("QUYẾT ĐỊNH" / "Về việc …", "THÔNG BÁO" / "Kết quả …").
 
-Truth conventions (decided before any run; blind4's, restated):
-  ``organ_name``   every issuer line, top to bottom, joined by a space, as printed (capitals);
-  ``code_number`` / ``code_notation``   the digits before the first "/" and everything after it, as
-                   printed, whatever the label ("Số:", "Số (No.):") and wherever the line stands
-                   (under the issuer, or centred under a contract's title);
-  ``issued_date``  ISO, from the date line under the motto ("ngày 05/01/2020" is 5 January 2020);
-  ``place``        the words before ", ngày" on that line;
-  ``type_name``    the whole title as printed ("TỜ TRÌNH", "BIÊN BẢN", "HỢP ĐỒNG THUÊ ĐẤT");
-  ``subject``      the line(s) right under the title as printed ("Về việc …", "Kiểm tra …"), None when
-                   there is none; never the "Kính gửi:" line, never the number under a contract's title;
-  ``signer_position`` / ``signer_full_name``   the right-hand signer block (the issuing agency's, Bên A
-                   in a contract): every capitals line above the name, joined by a space;
-  ``holder_name``  the person or organisation the result is about, as printed the first time it is
-                   named (a contract's Bên B; a biên bản's inspected establishment; None for a tờ trình
-                   or thông báo addressed to another agency); ``holder_id`` and its type when printed
-                   with it (10-digit tax codes here carry a valid check digit).
-New here:
+Truth conventions (decided before any run): blind4's, as its docstring states them (organ_name,
+code_number/code_notation, issued_date, place, type_name, subject, signer_position/signer_full_name,
+holder_name and holder_id). New here:
   ``code_number`` / ``issued_date`` written by hand: the truth keeps the values actually written (the
                    digits drawn into the blank, the day written before "tháng"), and the truth file
                    carries a ``handwritten`` list naming those fields, as benchmarks/real/truth/*.json

@@ -25,39 +25,13 @@ the issuer, place and date under the motto, title centred, signer bottom right, 
   photo2       a decision and a notice whose scan is ordinary but whose photo is harsher: 70-90 dpi, a
                stronger keystone perspective and a shadow band across the page.
 
-Truth conventions (decided before any run; blind5's, restated):
-  ``organ_name``   every issuer line, top to bottom, joined by a space, as printed (capitals);
-  ``code_number`` / ``code_notation``   the digits before the first "/" and everything after it, as
-                   printed, whatever the label ("Số:", "Số (No.):") and wherever the line stands
-                   (under the issuer, or centred under a contract's title);
-  ``issued_date``  ISO, from the date line under the motto ("ngày 05/01/2020" is 5 January 2020);
-  ``place``        the words before ", ngày" on that line;
-  ``type_name``    the whole title as printed ("TỜ TRÌNH", "BIÊN BẢN", "HỢP ĐỒNG THUÊ ĐẤT");
-  ``subject``      the line(s) right under the title as printed ("Về việc …", "Kiểm tra …"), None when
-                   there is none; never the "Kính gửi:" line, never the number under a contract's title;
-  ``signer_position`` / ``signer_full_name``   the right-hand signer block (the issuing agency's, Bên A
-                   in a contract): every capitals line above the name, joined by a space;
-  ``holder_name``  the person or organisation the result is about, as printed the first time it is
-                   named (a contract's Bên B; a biên bản's inspected establishment; None for a tờ trình
-                   or thông báo addressed to another agency); ``holder_id`` and its type when printed
-                   with it (10-digit tax codes here carry a valid check digit).
-  ``code_number`` / ``issued_date`` written by hand: the truth keeps the values actually written (the
-                   digits drawn into the blank, the day written before "tháng"), and the truth file
-                   carries a ``handwritten`` list naming those fields, as benchmarks/real/truth/*.json
-                   do (an empty list when everything is printed);
-  công văn         prints no type name: ``type_name`` is "CÔNG VĂN" (blind2's convention), ``subject``
-                   the "V/v …" text as printed, its lines joined by a space; holder fields are None,
-                   even when an addressee is printed with a tax code;
-  a person holder  the name without "Ông" / "Bà" ("Cấp cho: Ông Huỳnh Văn Út" gives "Huỳnh Văn Út");
-  three pages      the signer is the one on page 2; the names in the annex's table are never a holder
-                   or a signer, and a decision about a list of households has no holder;
-  two-line titles  the first line ("QUYẾT ĐỊNH", "THÔNG BÁO") is ``type_name``, the line under it
-                   ``subject``.
-New here:
+Truth conventions (decided before any run): blind4's, as its docstring states them (organ_name,
+code_number/code_notation, issued_date, place, type_name, subject, signer_position/signer_full_name,
+holder_name and holder_id), with blind5's additions (its docstring). New here:
   a title in two capitals lines ("GIẤY CHỨNG NHẬN" / "ĐĂNG KÝ HỘ KINH DOANH", "GIẤY PHÉP KINH DOANH" /
                    "DỊCH VỤ LỮ HÀNH NỘI ĐỊA"): both lines are the title, ``type_name`` joins them with a
-                   space (as blind4's "HỢP ĐỒNG" / "THUÊ MẶT NƯỚC …"), ``subject`` is None; the rule above
-                   is for a second line in sentence case;
+                   space (as blind4's "HỢP ĐỒNG" / "THUÊ MẶT NƯỚC …"), ``subject`` is None; blind5's two-line
+                   rule is for a second line in sentence case;
   a household business   ``holder_name`` is the "Hộ kinh doanh …" name on its row, ``holder_id`` the tax
                    code on the row under it; the owner ("Chủ hộ kinh doanh: …") and the owner's CCCD are
                    never the holder;
