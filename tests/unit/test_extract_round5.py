@@ -197,3 +197,17 @@ def test_a_signatures_stroke_read_into_a_position_or_a_name_is_taken_off_and_fla
     assert fields["signer_position"].value == "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
     assert fields["signer_full_name"].value == "Huỳnh Thị Kim Loan"
     assert {"signer_position", "signer_full_name"} <= set(needs_review(fields))
+
+
+def test_a_line_goes_on_with_the_neighbour_on_the_left_not_a_short_line_a_tilt_brought_level():
+    words = [Word(60, 100, 100, 112, "Điều"), Word(104, 100, 112, 112, "1."),  # a short line at the margin
+             Word(60, 82, 120, 94, "GIẤY"), Word(126, 83, 200, 95, "CHỨNG"), Word(206, 85, 260, 97, "NHẬN"),
+             Word(266, 89, 300, 101, "HỘ"), Word(306, 93, 350, 105, "KINH"), Word(356, 98, 410, 110, "DOANH")]
+    assert [ln.text for ln in lines(words)] == ["GIẤY CHỨNG NHẬN HỘ KINH DOANH", "Điều 1."]
+
+
+def test_a_titles_last_word_boxed_smaller_than_the_rest_stays_on_its_line():
+    words = [Word(60, 80, 130, 104, "GIẤY"), Word(136, 80, 220, 104, "PHÉP"), Word(226, 80, 300, 104, "KINH"),
+             Word(306, 94, 380, 104, "DOANH")]
+    words += [Word(60 + 50 * i, 130, 100 + 50 * i, 142, w) for i, w in enumerate("Căn cứ Luật Du lịch năm".split())]
+    assert [ln.text for ln in lines(words)] == ["GIẤY PHÉP KINH DOANH", "Căn cứ Luật Du lịch năm"]

@@ -87,21 +87,28 @@ def lines(words: list[Word]) -> list[Line]:
 
 
 def _chains(words: list[Word], height: float) -> list[list[Word]]:
-    """Words chained left to right, each to the line whose last word's centre is nearest its own
-    (within half a line height). Compared with its neighbour rather than with the line as a whole,
+    """Words chained left to right, each to the line at its height (its last word's centre within half
+    a line height of the word's) whose last word is nearest on the left. Compared with its neighbour rather than with the line as a whole,
     a line on a tilted or keystoned photo keeps its far end: banded by height across the page, the
     end of "ỦY BAN NHÂN DÂN" fell in with "TỈNH NINH THUẬN" below it ("DÂN ỦY BAN NHÂN THUẬN TỈNH NINH").
     A title in a large font is given room in proportion to its size."""
     chains: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.x0):
         centre = (word.y0 + word.y1) / 2
-        best, distance = None, None
+        best, nearest = None, None
         for chain in chains:
             last = chain[-1]
             size = max(height, min(word.y1 - word.y0, last.y1 - last.y0))
             off = abs(centre - (last.y0 + last.y1) / 2)
-            if off <= size * 0.5 and (distance is None or off < distance):
-                best, distance = chain, off
+            # of the lines at its height, the one whose last word is its neighbour on the left: not a
+            # short line further left that a tilt brought to the same height
+            key = (max(0.0, word.x0 - last.x1), off)
+            # or a word mostly within its neighbour's height: the last word of a large title on a
+            # tilted photo, boxed smaller than the rest ("… HỘ KINH" / "DOANH")
+            overlap = min(word.y1, last.y1) - max(word.y0, last.y0)
+            level = off <= size * 0.5 or overlap >= 0.6 * min(word.y1 - word.y0, last.y1 - last.y0)
+            if level and (nearest is None or key < nearest):
+                best, nearest = chain, key
         if best is None:
             chains.append([word])
         else:
