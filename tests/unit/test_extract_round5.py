@@ -211,3 +211,12 @@ def test_a_titles_last_word_boxed_smaller_than_the_rest_stays_on_its_line():
              Word(306, 94, 380, 104, "DOANH")]
     words += [Word(60 + 50 * i, 130, 100 + 50 * i, 142, w) for i, w in enumerate("Căn cứ Luật Du lịch năm".split())]
     assert [ln.text for ln in lines(words)] == ["GIẤY PHÉP KINH DOANH", "Căn cứ Luật Du lịch năm"]
+
+
+def test_a_signers_name_ending_in_a_middle_name_is_flagged():
+    foot = [_line("Nơi nhận:", 600), _line("CHỦ TỊCH", 600, x=380), _line("Sơn Thị", 690, x=380)]
+    fields = extract(_merge(_page_one("Số: 12/QĐ-UBND", "Trà Vinh, ngày 9 tháng 2 năm 2020") + foot), W, H)
+    assert fields["signer_full_name"].value == "Sơn Thị" and "signer_full_name" in needs_review(fields)
+    foot[-1] = _line("Sơn Thị Ngọc Hân", 690, x=380)
+    fields = extract(_merge(_page_one("Số: 12/QĐ-UBND", "Trà Vinh, ngày 9 tháng 2 năm 2020") + foot), W, H)
+    assert "signer_full_name" not in needs_review(fields)

@@ -108,10 +108,11 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, h�
 
 def _person_name_ok(value: str) -> bool:
     """A person's name is two to five capitalised syllables, each with one tone mark at most, no
-    one-letter word, and no "ă"/"â" ending a syllable ("Thùấn", "Hoàng V", "Thă" are misreads)."""
+    one-letter word, no "ă"/"â" ending a syllable ("Thùấn", "Hoàng V", "Thă" are misreads), and not
+    ending in "Thị" or "Văn"."""
     words = value.split()
-    if not 2 <= len(words) <= 5:
-        return False
+    if not 2 <= len(words) <= 5 or words[-1].lower() in ("thị", "văn"):
+        return False  # a middle name ends no name: "Sơn Thị" lost its given name under the signature
     for word in words:
         if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
             return False
