@@ -88,10 +88,11 @@ def lines(words: list[Word]) -> list[Line]:
 
 def _chains(words: list[Word], height: float) -> list[list[Word]]:
     """Words chained left to right, each to the line at its height (its last word's centre within half
-    a line height of the word's) whose last word is nearest on the left. Compared with its neighbour rather than with the line as a whole,
-    a line on a tilted or keystoned photo keeps its far end: banded by height across the page, the
-    end of "ỦY BAN NHÂN DÂN" fell in with "TỈNH NINH THUẬN" below it ("DÂN ỦY BAN NHÂN THUẬN TỈNH NINH").
-    A title in a large font is given room in proportion to its size."""
+    a line height of the word's) whose last word is nearest on the left. Compared with its neighbour
+    rather than with the line as a whole, a line on a tilted or keystoned photo keeps its far end:
+    banded by height across the page, the end of "ỦY BAN NHÂN DÂN" fell in with "TỈNH NINH THUẬN"
+    below it ("DÂN ỦY BAN NHÂN THUẬN TỈNH NINH"). A title in a large font is given room in
+    proportion to its size."""
     chains: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.x0):
         centre = (word.y0 + word.y1) / 2

@@ -205,7 +205,7 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
         folded = fold(line.text)
         if any(folded.startswith(m) or m in folded for m in MOTTO) or not _is_caps(line.text):
             continue
-        if line.x0 < 0.15 * width or abs(_centre(line) - width / 2) > 0.15 * width:
+        if line.x0 < 0.15 * width or not _centred(line, width):
             continue  # titles are centred; a caps line at the margin or in a header column is something else
         title = _title_lines(first, i, width)
         text = " ".join(t.text for t in title)
@@ -213,7 +213,7 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
         sure = 0.95 if known else 0.6
         i, line = first.index(title[-1]), title[-1]
         after = first[i + 1] if i + 1 < len(first) else None
-        if len(title) > 1 or (after is not None and _is_caps(after.text) and abs(_centre(after) - width / 2) <= 0.15 * width):
+        if len(title) > 1 or (after is not None and _is_caps(after.text) and _centred(after, width)):
             # where a title ends and a capitals subject starts is a judgement: "GIẤY CHỨNG NHẬN" /
             # "ĐĂNG KÝ HỘ KINH DOANH" is one title, "GIẤY CHỨNG NHẬN" / "QUYỀN SỬ DỤNG ĐẤT …" a title and its subject
             sure = min(sure, 0.85)
@@ -249,7 +249,7 @@ def _title_lines(first: list[Line], i: int, width: float) -> list[Line]:
     for follow in first[i + 1:]:
         last = title[-1]
         height, follow_height = last.bottom - last.top, follow.bottom - follow.top
-        if (not _is_caps(follow.text) or abs(_centre(follow) - width / 2) > 0.15 * width
+        if (not _is_caps(follow.text) or not _centred(follow, width)
                 or follow.top - last.bottom > 1.5 * height):
             break
         joined = fold(" ".join(t.text for t in title))
@@ -265,6 +265,11 @@ def _centre(line: Line) -> float:
     return (line.x0 + line.box[2]) / 2
 
 
+def _centred(line: Line, width: float) -> bool:
+    """Centred on the page, as titles are (within 15 % of the width)."""
+    return abs(_centre(line) - width / 2) <= 0.15 * width
+
+
 def _cong_van(fields, first: list[Line], start: int, width: float) -> Line | None:
     """A công văn prints no type name: its subject is a "V/v …" block in the issuer's column under
     the number (Decree 30, appendix I). Found there, and with no known type name centred on the
@@ -273,7 +278,7 @@ def _cong_van(fields, first: list[Line], start: int, width: float) -> Line | Non
         left, _ = split_columns(first[i], width)
         if left is None or not fold(left.text).lstrip(" '\"`.,:;-").startswith("v/v") or _centre(left) > 0.45 * width:
             continue
-        titled = any(abs(_centre(ln) - width / 2) <= 0.15 * width and any(fold(ln.text).startswith(fold(t)) for t in TYPE_NAMES)
+        titled = any(_centred(ln, width) and any(fold(ln.text).startswith(fold(t)) for t in TYPE_NAMES)
                      for ln in first)
         if titled:
             return None
