@@ -57,7 +57,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from blind2 import _photo, _scrawl, _seal  # noqa: E402
-from blind3 import _raster, lay_out_body, write_set  # noqa: E402
+from blind3 import _LONG, _raster, lay_out_body, write_set  # noqa: E402
 from blind4 import Doc4, _header, _signer_block  # noqa: E402
 from make_samples import A4, LEFT, PAPER, TEXT_WIDTH, Layout, Rule, Run, degrade, width, wrap  # noqa: E402
 
@@ -97,8 +97,7 @@ class Doc5(Doc4):
         return shown
 
 
-_CAN_CU_UBND = ("Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số "
-                "điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;")
+_CAN_CU_UBND = _LONG  # blind3's: the local-government law every UBND decision cites
 
 BLIND5 = [
     Doc5(
