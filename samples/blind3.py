@@ -420,19 +420,24 @@ def make_blind3(out: Path, docs=BLIND3, levels=LEVELS) -> list[Path]:
     return write_set(out, docs, levels, render, seed=900, jpeg_seed=100, no_dpi_parity=1)
 
 
-def write_set(out: Path, docs, levels, render, seed: int, jpeg_seed: int, no_dpi_parity: int) -> list[Path]:
+def write_set(out: Path, docs, levels, render, seed: int, jpeg_seed: int, no_dpi_parity: int,
+              only: set[str] | None = None) -> list[Path]:
     """Scans as PDFs (all pages); photos as one JPEG per document, or a PDF of the photos when the
     document has two pages (a phone's "scan to PDF"). ``render(doc, level, seed)`` gives the pages
     and their DPI; the photos of every other document (by ``no_dpi_parity``) carry no DPI. Shared
-    by the later blind sets."""
+    by the later blind sets. ``only`` (slugs) and ``levels`` write just those documents and levels,
+    each drawn with the seed and the DPI it has in the whole set, so a test can check a few of the
+    measured files without drawing them all."""
     scans, truth = out / "scans", out / "truth"
     scans.mkdir(parents=True, exist_ok=True)
     truth.mkdir(parents=True, exist_ok=True)
     made = []
     for i, doc in enumerate(docs):
-        for j, level in enumerate(levels):
+        if only is not None and doc.slug not in only:
+            continue
+        for level in levels:
             name = f"{doc.slug}-{level}"
-            images, dpi = render(doc, level, seed=seed + 10 * i + j)
+            images, dpi = render(doc, level, seed=seed + 10 * i + LEVELS.index(level))
             if level == "scan" or len(images) > 1:
                 path = scans / f"{name}.pdf"
                 scan_pdf(path, images, dpi)

@@ -437,10 +437,10 @@ def render(doc: Doc6, level: str, seed: int) -> tuple[list[Image.Image], int | N
     return _finish([img], level, rng)
 
 
-def make_blind6(out: Path, docs=BLIND6, levels=LEVELS) -> list[Path]:
+def make_blind6(out: Path, docs=BLIND6, levels=LEVELS, only: set[str] | None = None) -> list[Path]:
     """As blind5: scans as PDFs, photos as JPEGs (every other document's without a DPI), each truth file
     naming the hand-written fields just before the fields."""
-    made = write_set(out, docs, levels, render, seed=1700, jpeg_seed=400, no_dpi_parity=0)
+    made = write_set(out, docs, levels, render, seed=1700, jpeg_seed=400, no_dpi_parity=0, only=only)
     by_slug = {doc.slug: doc for doc in docs}
     for path in made:
         truth = out / "truth" / f"{path.stem}.json"

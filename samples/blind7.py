@@ -502,10 +502,10 @@ def render(doc: Doc7, level: str, seed: int) -> tuple[list[Image.Image], int | N
     return _finish(pages, level, rng)
 
 
-def make_blind7(out: Path, docs=BLIND7, levels=LEVELS) -> list[Path]:
+def make_blind7(out: Path, docs=BLIND7, levels=LEVELS, only: set[str] | None = None) -> list[Path]:
     """As blind6: scans as PDFs, photos as JPEGs (the two-page document's as a PDF; every other
     document's without a DPI); each truth file names its hand-written fields just before the fields."""
-    made = write_set(out, docs, levels, render, seed=1900, jpeg_seed=500, no_dpi_parity=1)
+    made = write_set(out, docs, levels, render, seed=1900, jpeg_seed=500, no_dpi_parity=1, only=only)
     written = {doc.slug: list(doc.handwritten) for doc in docs}
     for path in made:
         truth = out / "truth" / f"{path.stem}.json"

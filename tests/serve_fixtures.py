@@ -63,8 +63,9 @@ def qr_link(pdf: Path, png: Path) -> str:
 
 
 def bomb_pdf(path: Path, gib: int = 4) -> None:
-    """A one-page PDF whose XMP metadata and page content inflate to ``gib`` GiB of zeros from ~4 MB:
-    one deflate block for 1 MiB of zeros, full-flushed so it repeats, with the true Adler-32 at the end."""
+    """A one-page PDF whose page content inflates to ``gib`` GiB of zeros from ~4 MB: one deflate block
+    for 1 MiB of zeros, full-flushed so it repeats, with the true Adler-32 at the end. (Not in the XMP
+    too: pikepdf's save inflates XMP to check it, 40 s for 4 GiB, and wrote an empty one instead.)"""
     import pikepdf
 
     chunk = b"\0" * (1 << 20)
@@ -83,10 +84,6 @@ def bomb_pdf(path: Path, gib: int = 4) -> None:
     stream = pikepdf.Stream(pdf, data)
     stream.Filter = pikepdf.Name.FlateDecode
     pdf.pages[0].obj.Contents = stream
-    meta = pikepdf.Stream(pdf, data)
-    meta.Filter = pikepdf.Name.FlateDecode
-    meta.Type, meta.Subtype = pikepdf.Name.Metadata, pikepdf.Name.XML
-    pdf.Root.Metadata = meta
     pdf.save(path, compress_streams=False, stream_decode_level=pikepdf.StreamDecodeLevel.none)
 
 

@@ -27,10 +27,16 @@ from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok  # noqa: E402
 MONTH = re.compile(r"(\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 
 
+# Drawn as in the measured set (same seeds): scans of a hand-written and a sealed document, photos of
+# the hand-written one (no DPI) and of a three-page one (a PDF). All 24 files take a minute and a half.
+SCANNED = {"tb-viet-tay-van-phong-cong-chung", "qd-tm-kt-cho-thue-dat-dien-mat-troi"}
+PHOTOGRAPHED = {"tb-viet-tay-van-phong-cong-chung", "qd-3trang-bieu-dien-nghe-thuat"}
+
+
 @pytest.fixture(scope="module")
 def made(tmp_path_factory):
     out = tmp_path_factory.mktemp("blind5")
-    return out, make_blind5(out)
+    return out, make_blind5(out, levels=("scan",), only=SCANNED) + make_blind5(out, levels=("photo",), only=PHOTOGRAPHED)
 
 
 def test_six_families_of_two_new_documents():
@@ -125,7 +131,8 @@ def _page_image(path, number=0) -> np.ndarray:
 
 def test_generator_gives_every_scan_and_photo_with_its_truth(made):
     out, paths = made
-    assert len(paths) == len(FAMILIES) * 2 * len(LEVELS) == 24
+    assert sorted(path.stem for path in paths) == sorted([f"{slug}-scan" for slug in SCANNED]
+                                                         + [f"{slug}-photo" for slug in PHOTOGRAPHED])
     by_slug = {d.slug: d for d in BLIND5}
     for path in paths:
         truth = json.loads((out / "truth" / f"{path.stem}.json").read_text(encoding="utf-8"))
@@ -152,9 +159,9 @@ def test_generator_gives_every_scan_and_photo_with_its_truth(made):
 def test_ink_and_seals_are_where_the_layout_puts_them(made):
     out, _ = made
     scale = 300 / 72
-    for doc in BLIND5:
-        if not (doc.handwritten or doc.seal):
-            continue
+    inked = [doc for doc in BLIND5 if doc.slug in SCANNED]
+    assert {bool(doc.handwritten) for doc in inked} == {bool(doc.seal) for doc in inked} == {True, False}
+    for doc in inked:
         _, signer, hand, _ = lay_out(doc)
         pixels = _page_image(out / "scans" / f"{doc.slug}-scan.pdf", signer[0] if doc.seal else 0)
         r, g, b = pixels[..., 0], pixels[..., 1], pixels[..., 2]

@@ -24,7 +24,7 @@ from blind3 import BLIND3  # noqa: E402
 from blind4 import BLIND4  # noqa: E402
 from blind5 import BLIND5, LEFT_C  # noqa: E402
 from blind6 import BLIND6  # noqa: E402
-from blind7 import BLIND7, FAMILIES, HANDS, LEVELS, Doc7, _strokes, lay_out, make_blind7  # noqa: E402
+from blind7 import BLIND7, FAMILIES, HANDS, Doc7, _strokes, lay_out, make_blind7  # noqa: E402
 from make_samples import A4, Run, width  # noqa: E402
 
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok  # noqa: E402
@@ -62,10 +62,17 @@ def row(doc: Doc7, label: str) -> tuple[int, str]:
     raise AssertionError((doc.slug, label))
 
 
+# Drawn as in the measured set (same seeds): a two-page document, the hand-written one, one with the
+# signature across both the name and the position; photos of the two-page one and of one without a DPI.
+# All twelve take a minute and a half; layout() checks the others.
+SCANNED = {TWO_PAGES, "cv-viet-tay-van-phong-lai-chau", "qd-giao-dat-o-ho-ong-nghi-loc"}
+PHOTOGRAPHED = {TWO_PAGES, "tb-vv-van-phong-dang-ky-dat-dai"}
+
+
 @pytest.fixture(scope="module")
 def written(tmp_path_factory):
     out = tmp_path_factory.mktemp("blind7")
-    return out, make_blind7(out)
+    return out, make_blind7(out, levels=("scan",), only=SCANNED) + make_blind7(out, levels=("photo",), only=PHOTOGRAPHED)
 
 
 def test_twelve_documents_in_six_families_named_unlike_any_earlier_set():
@@ -248,7 +255,8 @@ def test_each_hand_draws_a_signature_of_its_own_shape():
 
 def test_every_scan_and_photo_is_written_with_its_truth(written):
     out, paths = written
-    assert len(paths) == len(FAMILIES) * 2 * len(LEVELS) == 24
+    assert sorted(path.stem for path in paths) == sorted([f"{slug}-scan" for slug in SCANNED]
+                                                         + [f"{slug}-photo" for slug in PHOTOGRAPHED])
     docs = {doc.slug: doc for doc in BLIND7}
     no_dpi = set()
     for path in paths:
@@ -275,7 +283,7 @@ def test_every_scan_and_photo_is_written_with_its_truth(written):
             no_dpi.add(slug)
         else:
             assert 70 <= truth["dpi"] <= 150
-    assert 4 <= len(no_dpi) <= 6
+    assert no_dpi == {"tb-vv-van-phong-dang-ky-dat-dai"}  # every other document's photo, as in the whole set
 
 
 def _pixels(out, doc: Doc7, page: int) -> np.ndarray:
@@ -291,7 +299,7 @@ def _count(mask: np.ndarray, left: float, top: float, right: float, bottom: floa
 def test_signatures_seals_and_pen_are_inked_where_the_layout_puts_them(written):
     out, _ = written
     crossed = {"name": 0, "position": 0}
-    for doc in BLIND7:
+    for doc in (doc for doc in BLIND7 if doc.slug in SCANNED):
         page, signer, hand, _ = lay_out(doc)
         r, g, b = np.moveaxis(_pixels(out, doc, signer[0]), -1, 0)
         blue, red = (b > r + 60) & (b > g + 40), (r > g + 80) & (r > b + 60)
@@ -308,4 +316,4 @@ def test_signatures_seals_and_pen_are_inked_where_the_layout_puts_them(written):
         assert _count(red, x + 20, signer[2] - 110, A4[0] - 40, signer[2] + 40) < 0.05 * max(seal, 1), doc.slug
         for _, hx, hy, _text in hand:
             assert _count(blue, hx - 30, hy - 26, hx + 30, hy + 8) > 150, doc.slug
-    assert crossed["name"] >= 6 and crossed["position"] >= 5, crossed
+    assert crossed == {"name": 1, "position": 3}, crossed  # of the whole set's twelve: 8 and 6
