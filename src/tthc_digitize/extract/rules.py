@@ -5,8 +5,9 @@ original character), so OCR damage to diacritics or ``Số`` read as ``S6`` does
 values are then cut from the original text at the same positions, keeping every diacritic.
 Each field gets a confidence: the weaker of how specific the rule that found it is (lowered when the
 value fails a format check: date, tax-code check digit, CCCD structure, notation shape) and how sure
-tesseract was of its words (see ``Line.ocr_confidence``); ``checks.py`` then lowers fields whose words
-look misread. Values are never "fixed": a date that does not exist is reported, not guessed.
+tesseract was of its words (see ``Line.ocr_confidence``; a number, which no spelling checks, by its own
+words: ``_digits_sure``); ``checks.py`` then lowers fields whose words look misread. Values are never
+"fixed": a date that does not exist is reported, not guessed.
 """
 
 from __future__ import annotations
@@ -58,28 +59,37 @@ _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{
 _LABEL_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?[a-z][a-z ,]{0,40}:\s?")
 # words an organisation's name starts with
 _ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong|co so)\b"
+# "Ông", "Bà", "Ông (bà):" before a person's name
+_SIR = r"(?:(?:ong|ba)(?:\s*\(\s*ba\s*\)|\s*/\s*ba)?\s*[.:]?\s+)?"
 _HOLDER = [
     (re.compile(r"(?:(?:cap|giao|cho thue|tang)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
-                r"(?:ho gia dinh\s+|ho\s+(?=(?:ong|ba)\b))?(?:(?:ong|ba)[.:]?\s+)?([^,;(]+?)\s*[,;(]"), 0.9),
-    (re.compile(r"chung nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay|sinh nam)|\s*[,;]|$)"), 0.85),
-    (re.compile(r"xac nhan\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+?)\s*[,;]"), 0.85),
+                r"(?:ho gia dinh\s+|ho\s+(?=(?:ong|ba)\b))?" + _SIR + r"([^,;(]+?)\s*[,;(]"), 0.9),
+    (re.compile(r"chung nhan\s*:\s*" + _SIR + r"(.+?)(?=\s+(?:ma so|dia chi|so can cuoc|sinh ngay|sinh nam)|\s*[,;]|$)"), 0.85),
+    (re.compile(r"xac nhan\s*:\s*" + _SIR + r"([^,;]+?)\s*[,;]"), 0.85),
     # "Chứng nhận Trung tâm …, mã số thuế …": no colon, but an organisation's name right after the verb
     (re.compile(r"chung nhan\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
     # "Cho Công ty …, mã số …, thuê …": the organisation between the verb's two halves
     (re.compile(r"\bcho\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
+    # "Phê duyệt kinh phí bồi thường … cho hộ bà …": a person the decision is for, whatever the verb
+    (re.compile(r"\bcho\s+(?:ho\s+)?(?:ong|ba)\s+([^,;(]+?)\s*[,;(]"), 0.85),
 ]
+# "… được giao cho ông …, người đại diện của Công ty, để chấp hành": handed the decision to carry out, not granted
+# it ("giao đất cho … để thực hiện dự án" is a grant)
+_HANDED_OVER = re.compile(r"[^.;]*?\bde (?:chap hanh|thi hanh|biet)\b")
 # a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
 _LABELLED_HOLDER = re.compile(
     r"^\W*(?:\d{1,2}\s*[.)]\s*)?"  # a numbered form's item: "1. Tên công ty …:"
-    r"(?:ho va ten|ho ten|ho,? chu dem,? ten|co so [a-z ]{0,20}?|ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty))"
-    r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*(?:(?:ong|ba)[.:]?\s+)?([^,;]+)"
+    r"(?:ho va ten|ho ten|ho,? chu dem,? ten|co so [a-z ]{0,20}?|"
+    r"ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty|(?:lien hiep )?hop tac xa))"
+    r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"
 )
 # the holder inside a decision's subject: "Phê duyệt … của Công ty …"
 _OF_ORGANISATION = re.compile(r"\bcua\s+(" + _ORGANISATION + r"[^,;(:]*?)\s*(?:[,;(]|$)")
 _ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
 _HOLDER_ID = [
-    # "Mã số thuế hộ kinh doanh: …": the label may name whose code it is
-    (re.compile(r"(?:ma so (?:doanh nghiep|thue|chi nhanh|ho kinh doanh|dia diem kinh doanh|don vi phu thuoc))(?: [a-z]+){0,4}"
+    # "Mã số thuế hộ kinh doanh: …": the label may name whose code it is; a cooperative's code is its tax code
+    (re.compile(r"(?:ma so (?:doanh nghiep|thue|chi nhanh|ho kinh doanh|dia diem kinh doanh|don vi phu thuoc|"
+                r"(?:lien hiep )?hop tac xa))(?: [a-z]+){0,4}"
                 r"\s*:?\s*(\d{10}(?:-\d{3})?)\b"), "tax_code"),
     # a form's tax code written one digit per printed box: the box edges read as bars, brackets or spaces
     (re.compile(r"(?:ma so (?:doanh nghiep|thue))\s*:?\s*((?:[\[\]|(){}\s]*\d){10})(?![\[\]|]*\d)"), "tax_code"),
@@ -157,7 +167,8 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
                 shape = min(shape, 0.85)
             shape = _sure(shape, left)
             if match:
-                fields["code_number"] = Field(left.text[match.start(1):match.end(1)], shape, left.page, left.box)
+                number = left.text[match.start(1):match.end(1)]
+                fields["code_number"] = Field(number, _digits_sure(shape, number, left), left.page, left.box)
             else:  # not digits: to be read off the page by a clerk, not guessed
                 fields["code_number"] = Field(None, 0.3, left.page, left.box)
             fields["code_notation"] = Field(notation, shape, left.page, left.box)
@@ -184,7 +195,8 @@ def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) 
         if match or unread:
             if match:
                 value, sure = _date(*match.groups()[1:])
-                fields["issued_date"] = Field(value, _sure(0.95 * sure, right), right.page, right.box)
+                sure = _digits_sure(_sure(0.95 * sure, right), "".join(match.groups()[1:]), right)
+                fields["issued_date"] = Field(value, sure, right.page, right.box)
             else:  # a day written in by hand: the place stands, the date is for a clerk to read
                 fields["issued_date"] = Field(None, 0.3, right.page, right.box)
             found = match or unread
@@ -390,10 +402,11 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
     text = " ".join(ln.text for ln in body)
     folded = fold_same_length(text)
 
-    def located(value: str | None, sure: float, span: tuple[int, int]) -> Field:
+    def located(value: str | None, sure: float, span: tuple[int, int], digits: str = "") -> Field:
         lines = [ln for ln, at in zip(body, starts) if at < span[1] and at + len(ln.text) > span[0]]
         on_page = [ln for ln in lines if ln.page == lines[0].page] if lines else []
-        return Field(value, _sure(sure, *lines), on_page[0].page if on_page else None, _union(on_page) if on_page else None)
+        sure = _digits_sure(_sure(sure, *lines), digits, *lines)
+        return Field(value, sure, on_page[0].page if on_page else None, _union(on_page) if on_page else None)
 
     def named(match: re.Match, sure: float) -> tuple[str, tuple[int, int], float]:
         span = (match.start(1), _line_end_before_data_row(match.span(1), body, starts))
@@ -406,7 +419,8 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
     for start in ([article.start()] if article else []) + [0]:
         # a name is capitalised: "cho phép tổ chức sau đây …" announces the holder in the rows below
         name, span, sure = next((found for pattern, sure in _HOLDER for m in pattern.finditer(folded, start)
-                                 if (found := named(m, sure))[0][:1].isupper()), (None, None, 0))
+                                 if (found := named(m, sure))[0][:1].isupper()
+                                 and not _HANDED_OVER.match(folded, m.end(1))), (None, None, 0))
         if name:
             sure = sure if 2 <= len(name.split()) <= 12 else 0.5
             if fold(name).startswith(_STATE_BODY):
@@ -437,8 +451,8 @@ _STATE_BODY = ("uy ban nhan dan", "ubnd", "so ", "phong ", "truong phong", "chu 
 
 
 # rows of a person's or a firm's data under its name ("Số căn cước công dân: …", "Địa chỉ: …")
-_DATA_ROW = re.compile(r"^\W*(?:so |ma so|dia chi|tru so|sinh|ngay sinh|nam sinh|quoc tich|noi |thuong tru|dien thoai|"
-                       r"ho khau|can cuoc|chung minh)[a-z ]{0,30}:")
+_DATA_ROW = re.compile(r"^\W*(?:so |ma so|dia chi|tru so|sinh|ngay sinh|ngay,? thang,? nam sinh|nam sinh|quoc tich|"
+                       r"noi |thuong tru|dien thoai|ho khau|can cuoc|chung minh)[a-z ]{0,30}:")
 
 
 def _without_label(name: str) -> str:
@@ -500,8 +514,12 @@ def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
                 sure = 0.5  # the check digit fails: a digit was misread, or the number is not a tax code
             elif len(kinds) > 1:
                 sure = 0.85  # a firm's tax code and its owner's CCCD: which one is the holder's is a judgement
-            fields["holder_id"] = located(value, sure, match.span(1))
-            fields["holder_id_type"] = located(kind, sure, match.span(1))
+            if kind in ("cccd", "cmnd") and re.match(_ORGANISATION, fold(fields["holder_name"].value or "")):
+                sure = min(sure, 0.6)  # an organisation has no personal number: this is its representative's
+            # a personal number has no check digit: its own word's OCR confidence is all that vouches for it
+            digits = value if kind in ("cccd", "cmnd") else ""
+            fields["holder_id"] = located(value, sure, match.span(1), digits)
+            fields["holder_id_type"] = located(kind, sure, match.span(1), digits)
             break
 
 
@@ -545,6 +563,18 @@ def _noise(line: Line) -> bool:
 def _sure(rule: float, *lines: Line) -> float:
     """A field is as sure as the weaker of the rule that found it and the OCR of its words."""
     return round(min([rule, *(ln.ocr_confidence for ln in lines)]), 2)
+
+
+NUMBER_SURE = 90  # tesseract's confidence (0-100) a number's own word needs for its field to stay at 0.9
+
+
+def _digits_sure(sure: float, digits: str, *lines: Line) -> float:
+    """A number has no spelling to check it by: one misread digit (2025 for 2023, a personal number's
+    last digit on a photo) gives another valid number, and the line's other words vouch for nothing.
+    Its own words' OCR confidence is the only witness, so a doubtful one keeps the field under 0.9."""
+    confs = [w.conf for ln in lines for w in ln.words
+             if w.conf is not None and (own := re.sub(r"\D", "", w.text)) and own in digits]
+    return min(sure, 0.85) if digits and confs and min(confs) < NUMBER_SURE else sure
 
 
 def needs_review(fields: dict[str, Field]) -> list[str]:
