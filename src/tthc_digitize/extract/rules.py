@@ -70,6 +70,9 @@ _HOLDER = [
     (re.compile(r"chung nhan\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
     # "Cho Công ty …, mã số …, thuê …": the organisation between the verb's two halves
     (re.compile(r"\bcho\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
+    # "Trợ cấp … đối với cháu …": the person a benefit is for (a guardian it is paid to comes later, "cho bà …")
+    # ("đối với ông có tên sau đây:" announces a row: no colon in the name)
+    (re.compile(r"\bdoi voi\s+(?:ong|ba|cu|chau|em|anh|chi)\s+([^,;(:]+?)\s*[,;(]"), 0.85),
     # "Phê duyệt kinh phí bồi thường … cho hộ bà …": a person the decision is for, whatever the verb
     (re.compile(r"\bcho\s+(?:ho\s+)?(?:ong|ba)\s+([^,;(]+?)\s*[,;(]"), 0.85),
 ]
@@ -80,7 +83,9 @@ _HANDED_OVER = re.compile(r"[^.;]*?\bde (?:chap hanh|thi hanh|biet)\b")
 _LABELLED_HOLDER = re.compile(
     r"^\W*(?:\d{1,2}\s*[.)]\s*)?"  # a numbered form's item: "1. Tên công ty …:"
     r"(?:ho va ten|ho ten|ho,? chu dem,? ten|co so [a-z ]{0,20}?|"
-    r"ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty|(?:lien hiep )?hop tac xa))"
+    r"ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty|(?:lien hiep )?hop tac xa)"
+    # "Tên người nộp thuế: Công ty …", "Tên đơn vị kinh doanh vận tải: Công ty …": any "Tên …" row naming a firm
+    r"|ten [a-z ]{1,40}?(?=\s*:\s*" + _ORGANISATION + r"))"
     r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"
 )
 # the holder inside a decision's subject: "Phê duyệt … của Công ty …"
