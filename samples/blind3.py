@@ -447,8 +447,10 @@ def write_set(out: Path, docs, levels, render, seed: int, jpeg_seed: int, no_dpi
                 no_dpi = i % 2 == no_dpi_parity
                 images[0].save(path, "JPEG", quality=quality, **({} if no_dpi else {"dpi": (dpi, dpi)}))
                 dpi = None if no_dpi else dpi
-            data = {"file": path.name, "pages": len(images), "level": level, "family": doc.family, "dpi": dpi,
-                    "fields": doc.fields()}
+            data = {"file": path.name, "pages": len(images), "level": level, "family": doc.family, "dpi": dpi}
+            if hasattr(doc, "handwritten"):  # blind5 on: the fields written into printed blanks by hand
+                data["handwritten"] = list(doc.handwritten)
+            data["fields"] = doc.fields()
             (truth / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
             made.append(path)
     return made

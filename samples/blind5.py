@@ -47,7 +47,6 @@ JPEG, perspective, uneven light, half without a DPI; a three-page document's pho
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -528,15 +527,7 @@ def render(doc: Doc5, level: str, seed: int) -> tuple[list[Image.Image], int | N
 def make_blind5(out: Path, docs=BLIND5, levels=LEVELS, only: set[str] | None = None) -> list[Path]:
     """As blind3 and blind4 (scans as PDFs, photos as JPEGs, a three-page document's photos as one PDF,
     the photos of every other document without a DPI); each truth file also names its hand-written fields."""
-    made = write_set(out, docs, levels, render, seed=1500, jpeg_seed=300, no_dpi_parity=1, only=only)
-    by_slug = {doc.slug: doc for doc in docs}
-    for path in made:
-        truth = out / "truth" / f"{path.stem}.json"
-        data = json.loads(truth.read_text(encoding="utf-8"))
-        fields = data.pop("fields")
-        data |= {"handwritten": list(by_slug[path.stem.rsplit("-", 1)[0]].handwritten), "fields": fields}
-        truth.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return made
+    return write_set(out, docs, levels, render, seed=1500, jpeg_seed=300, no_dpi_parity=1, only=only)
 
 
 def main() -> None:

@@ -54,7 +54,6 @@ further and crossed by a shadow band.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -440,16 +439,7 @@ def render(doc: Doc6, level: str, seed: int) -> tuple[list[Image.Image], int | N
 def make_blind6(out: Path, docs=BLIND6, levels=LEVELS, only: set[str] | None = None) -> list[Path]:
     """As blind5: scans as PDFs, photos as JPEGs (every other document's without a DPI), each truth file
     naming the hand-written fields just before the fields."""
-    made = write_set(out, docs, levels, render, seed=1700, jpeg_seed=400, no_dpi_parity=0, only=only)
-    by_slug = {doc.slug: doc for doc in docs}
-    for path in made:
-        truth = out / "truth" / f"{path.stem}.json"
-        before = json.loads(truth.read_text(encoding="utf-8"))
-        after = {key: value for key, value in before.items() if key != "fields"}
-        after["handwritten"] = list(by_slug[path.stem.rsplit("-", 1)[0]].handwritten)
-        after["fields"] = before["fields"]
-        truth.write_text(json.dumps(after, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return made
+    return write_set(out, docs, levels, render, seed=1700, jpeg_seed=400, no_dpi_parity=0, only=only)
 
 
 def main() -> None:

@@ -68,7 +68,6 @@ JPEG, perspective, uneven light, half without a DPI; the two-page document's pho
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -505,15 +504,7 @@ def render(doc: Doc7, level: str, seed: int) -> tuple[list[Image.Image], int | N
 def make_blind7(out: Path, docs=BLIND7, levels=LEVELS, only: set[str] | None = None) -> list[Path]:
     """As blind6: scans as PDFs, photos as JPEGs (the two-page document's as a PDF; every other
     document's without a DPI); each truth file names its hand-written fields just before the fields."""
-    made = write_set(out, docs, levels, render, seed=1900, jpeg_seed=500, no_dpi_parity=1, only=only)
-    written = {doc.slug: list(doc.handwritten) for doc in docs}
-    for path in made:
-        truth = out / "truth" / f"{path.stem}.json"
-        data = json.loads(truth.read_text(encoding="utf-8"))
-        fields = data.pop("fields")
-        data["handwritten"], data["fields"] = written[path.stem.rsplit("-", 1)[0]], fields
-        truth.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return made
+    return write_set(out, docs, levels, render, seed=1900, jpeg_seed=500, no_dpi_parity=1, only=only)
 
 
 def main() -> None:

@@ -85,7 +85,6 @@ perspective, uneven light, half without a DPI; the two-page document's photos in
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -456,15 +455,7 @@ def make_blind8(out: Path, docs=BLIND8, levels=LEVELS, only: set[str] | None = N
     """As blind7: scans as PDFs, photos as JPEGs (the two-page document's as a PDF; every other
     document's without a DPI); each truth file names its hand-written fields just before the fields.
     ``only`` (slugs) and ``levels`` draw just those files, as they are in the whole set."""
-    made = write_set(out, docs, levels, render, seed=2100, jpeg_seed=600, no_dpi_parity=0, only=only)
-    written = {doc.slug: list(doc.handwritten) for doc in docs}
-    for path in made:
-        truth = out / "truth" / f"{path.stem}.json"
-        data = json.loads(truth.read_text(encoding="utf-8"))
-        fields = data.pop("fields")
-        data["handwritten"], data["fields"] = written[path.stem.rsplit("-", 1)[0]], fields
-        truth.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return made
+    return write_set(out, docs, levels, render, seed=2100, jpeg_seed=600, no_dpi_parity=0, only=only)
 
 
 def main() -> None:

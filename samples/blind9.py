@@ -105,7 +105,6 @@ degrees clockwise; the phone photographs each page as it lies on the desk.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -453,15 +452,7 @@ def make_blind9(out: Path, docs=BLIND9, levels=LEVELS, only: set[str] | None = N
     """As blind8: scans as PDFs, photos as JPEGs (the two-page document's as a PDF; every other
     document's without a DPI); each truth file names its hand-written fields just before the fields.
     ``only`` (slugs) and ``levels`` draw just those files, as they are in the whole set."""
-    made = write_set(out, docs, levels, render, seed=2300, jpeg_seed=700, no_dpi_parity=1, only=only)
-    written = {doc.slug: list(doc.handwritten) for doc in docs}
-    for path in made:
-        truth = out / "truth" / f"{path.stem}.json"
-        data = json.loads(truth.read_text(encoding="utf-8"))
-        fields = data.pop("fields")
-        data["handwritten"], data["fields"] = written[path.stem.rsplit("-", 1)[0]], fields
-        truth.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return made
+    return write_set(out, docs, levels, render, seed=2300, jpeg_seed=700, no_dpi_parity=1, only=only)
 
 
 def main() -> None:
