@@ -106,7 +106,8 @@ def test_a_labelled_holder_wrapped_to_the_margin_is_kept_whole():
     ("Mã số thuế: |1|0|0|0|4|5|6|7|8|8|", "1000456788", False),  # the check digit fails: flagged
 ])
 def test_a_tax_code_in_digit_boxes_is_one_number(row, value, sure):
-    fields = extract([_line(row, 300)], W, H)
+    # with its firm named: a number whose holder is not known stays under 0.9 anyway (round 6)
+    fields = extract([_line("1. Tên doanh nghiệp: Công ty TNHH Gạch Yên Dũng", 284), _line(row, 300)], W, H)
     assert (fields["holder_id"].value, fields["holder_id_type"].value) == (value, "tax_code")
     assert (fields["holder_id"].confidence >= 0.9) == sure
 

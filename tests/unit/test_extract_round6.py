@@ -109,3 +109,25 @@ def test_the_child_a_benefit_is_for_is_the_holder_not_the_guardian_it_is_paid_to
 def test_a_row_announced_after_doi_voi_is_not_a_name():
     fields = _holder("Điều 1. Xử phạt vi phạm hành chính đối với ông có tên sau đây:", "Họ và tên: Thạch Sô Phol")
     assert fields["holder_name"].value == "Thạch Sô Phol"
+
+
+# written after blind set 10 was measured (its failures, general causes)
+
+def test_a_name_ends_above_the_next_numbered_row_and_a_persons_id_is_not_the_employers_tax_code():
+    fields = _holder("Cấp giấy phép lao động cho người lao động nước ngoài:", "1. Họ và tên: KIM MIN SEO",
+                     "2. Giới tính: Nam; ngày sinh: 03/4/1986",
+                     "3. Người sử dụng lao động: Công ty TNHH Điện tử Nhơn Hòa", "4. Mã số doanh nghiệp: 3600253505")
+    assert fields["holder_name"].value == "KIM MIN SEO"
+    assert fields["holder_id"].value == "3600253505" and "holder_id" in needs_review(fields)
+
+
+def test_an_id_without_a_holder_is_not_sure_whose_it_is():
+    fields = _holder("Người phụ trách chuyên môn: bác sĩ Trịnh Văn Đông; số căn cước công dân 026186002947.")
+    assert fields["holder_name"].value is None and fields["holder_id"].value == "026186002947"
+    assert fields["holder_id"].confidence < 0.9
+
+
+def test_a_label_with_a_comma_in_it_still_names_the_holder():
+    fields = _holder("1. Tên cơ sở khám bệnh, chữa bệnh: Nha khoa Hòa Bình Xanh",
+                     "2. Hình thức tổ chức: Phòng khám chuyên khoa Răng Hàm Mặt.")
+    assert fields["holder_name"].value == "Nha khoa Hòa Bình Xanh"

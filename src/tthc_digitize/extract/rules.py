@@ -86,7 +86,7 @@ _LABELLED_HOLDER = re.compile(
     r"ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty|(?:lien hiep )?hop tac xa)"
     # "Tên người nộp thuế: Công ty …", "Tên đơn vị kinh doanh vận tải: Công ty …": any "Tên …" row naming a firm
     r"|ten [a-z ]{1,40}?(?=\s*:\s*" + _ORGANISATION + r"))"
-    r"(?![a-z ]*dai dien)[a-z ]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"
+    r"(?![a-z ]*dai dien)[a-z ,]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"  # "Tên cơ sở khám bệnh, chữa bệnh:"
 )
 # the holder inside a decision's subject: "Phê duyệt … của Công ty …"
 _OF_ORGANISATION = re.compile(r"\bcua\s+(" + _ORGANISATION + r"[^,;(:]*?)\s*(?:[,;(]|$)")
@@ -460,6 +460,9 @@ _DATA_ROW = re.compile(r"^\W*(?:so |ma so|dia chi|tru so|sinh|ngay sinh|ngay,? t
                        r"noi |thuong tru|dien thoai|ho khau|can cuoc|chung minh)[a-z ]{0,30}:")
 
 
+_NUMBERED_ROW = re.compile(r"^\W*\d{1,2}\s*[.)]\s*[a-z][a-z ,]{0,40}:")
+
+
 def _without_label(name: str) -> str:
     """"Tên doanh nghiệp: Công ty …" after "cấp giấy phép cho:": the row's label is not part of the name."""
     label = _LABEL_ROW.match(fold_same_length(name))
@@ -470,7 +473,8 @@ def _line_end_before_data_row(span: tuple[int, int], body: list[Line], starts: l
     """"Cấp cho: Ông Huỳnh Văn Út" / "Số căn cước công dân: …": a name ends with its line when the next
     line is a row of its data, however far the sentence's comma is."""
     for line, at in zip(body, starts):
-        if span[0] < at < span[1] and _DATA_ROW.match(fold(line.text)):
+        # a numbered form's next item ("2. Giới tính: Nam; …") is a row of its own too
+        if span[0] < at < span[1] and (_DATA_ROW.match(fold(line.text)) or _NUMBERED_ROW.match(fold(line.text))):
             return at - 1
     return span[1]
 
@@ -519,13 +523,23 @@ def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
                 sure = 0.5  # the check digit fails: a digit was misread, or the number is not a tax code
             elif len(kinds) > 1:
                 sure = 0.85  # a firm's tax code and its owner's CCCD: which one is the holder's is a judgement
-            if kind in ("cccd", "cmnd") and re.match(_ORGANISATION, fold(fields["holder_name"].value or "")):
-                sure = min(sure, 0.6)  # an organisation has no personal number: this is its representative's
+            holder = fields["holder_name"].value
+            if holder and (kind in ("cccd", "cmnd")) != _a_person(holder):
+                # a clinic's or a firm's page gives its owner's CCCD; a person's gives the employer's tax code
+                sure = min(sure, 0.6)
+            elif not holder:
+                sure = min(sure, 0.85)  # whose number it is cannot be told without the holder
             # a personal number has no check digit: its own word's OCR confidence is all that vouches for it
             digits = value if kind in ("cccd", "cmnd") else ""
             fields["holder_id"] = located(value, sure, match.span(1), digits)
             fields["holder_id_type"] = located(kind, sure, match.span(1), digits)
             break
+
+
+def _a_person(name: str) -> bool:
+    """Two to five capitalised words of letters ("Võ Thị Hồng", "PARK JI HOON"), not a body's name."""
+    words = name.split()
+    return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
 def _validity(fields: dict[str, Field], folded: str, located) -> None:
