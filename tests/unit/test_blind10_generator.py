@@ -14,12 +14,12 @@ import re
 import sys
 import unicodedata
 from datetime import date
-from functools import cache
 from itertools import combinations
 
 import numpy as np
 import pymupdf
 import pytest
+from blind_layout import DMY, article, box, iso, lay_out, printed, row, runs, signer_runs
 from helpers import ROOT
 from PIL import Image
 
@@ -33,13 +33,12 @@ from blind7 import BLIND7, HANDS, signature_span
 from blind8 import BLIND8, aimed
 from blind9 import BLIND9, Doc9, turned
 from blind10 import BLIND10, FAMILIES, LEVELS, make_blind10
-from blind10 import lay_out as _lay_out
 from make_samples import A4, PAPER, Run, width
 
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 
 BEFORE = (*BLIND2, *BLIND3, *BLIND4, *BLIND5, *BLIND6, *BLIND7, *BLIND8, *BLIND9)
-DMY = re.compile(r"(\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+
 K = 300 / 72  # scan pixels per point
 TWO_PAGES = "gcn-dang-ky-dau-tu-go-thang-binh"
 BY_HAND = "qd-cong-nhan-ho-thoat-ngheo-nghia-ky"
@@ -54,14 +53,8 @@ VALID = {"qd-tam-hoan-nhap-ngu-trieu-son": "2026-06-30", "gcn-ho-ngheo-nan-san":
          "gp-lao-dong-nhon-trach": "2025-02-28", UNSEALED: "2022-06-14"}
 
 
-@cache
-def _laid(slug: str):
-    return _lay_out(doc_named(slug))
 
 
-def lay_out(doc: Doc9):
-    """blind10's lay_out, once per document (the tests only read it)."""
-    return _laid(doc.slug)
 
 
 def of(name: str) -> list[Doc9]:
@@ -72,46 +65,18 @@ def doc_named(slug: str) -> Doc9:
     return next(doc for doc in BLIND10 if doc.slug == slug)
 
 
-def iso(text: str) -> str:
-    """The first date in ``text``, "12 tháng 3 năm 2019" or "28/02/2025", as ISO."""
-    found = DMY.search(text) or re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
-    day, month, year = map(int, found.groups())
-    return date(year, month, day).isoformat()
 
 
-def runs(doc: Doc9, page: int = 0) -> list[Run]:
-    return [item for item in lay_out(doc)[0].pages[page] if isinstance(item, Run)]
 
 
-def printed(doc: Doc9) -> str:
-    return " ".join(line for texts in lay_out(doc)[0].truth for line in texts)
 
 
-def box(run: Run) -> tuple[float, float, float, float]:
-    """The run's ink box in points: left, top (ascenders), right, bottom (descenders)."""
-    return run.x, run.y - 0.75 * run.size, run.x + width(run.text, run.font, run.size), run.y + 0.2 * run.size
 
 
-def row(doc: Doc9, *labels: str) -> tuple[int, str]:
-    """The first body paragraph starting with one of ``labels`` (a leading "1. " allowed), and the rest."""
-    for k, text in enumerate(doc.body):
-        found = re.match(rf"(?:\d\. )?(?:{'|'.join(map(re.escape, labels))})(.*)", text)
-        if found:
-            return k, found.group(1)
-    raise AssertionError((doc.slug, labels))
 
 
-def article(doc: Doc9, n: int = 1) -> str:
-    return next(text for text in doc.body if text.startswith(f"Điều {n}. "))
 
 
-def signer_runs(doc: Doc9) -> tuple[Run, Run, tuple]:
-    """The position's last line and the printed name on the signer's page, and the signer tuple."""
-    page, signer, _, _ = lay_out(doc)
-    items = [item for item in page.pages[signer[0]] if isinstance(item, Run)]
-    name = next(run for run in items if run.text == doc.signer_name)
-    last = max((run for run in items if run.text == doc.signer_position[-1] and run.y < name.y), key=lambda r: r.y)
-    return last, name, signer
 
 
 @pytest.fixture(scope="module")

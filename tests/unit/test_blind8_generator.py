@@ -19,6 +19,7 @@ from itertools import combinations
 import numpy as np
 import pymupdf
 import pytest
+from blind_layout import DMY, article, box, iso, row, runs, signer_runs
 from helpers import ROOT
 from PIL import Image
 
@@ -36,7 +37,7 @@ from make_samples import A4, Run, width
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 
 BEFORE = (*BLIND2, *BLIND3, *BLIND4, *BLIND5, *BLIND6, *BLIND7)
-DMY = re.compile(r"(\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+
 K = 300 / 72  # scan pixels per point
 TWO_PAGES = "qd-boi-thuong-hai-trang-phu-my"  # also the one numbered and dated by hand
 PHOTO = "qd-xu-phat-to-chuc-xay-dung-ha-tinh"
@@ -62,40 +63,16 @@ def doc_named(slug: str) -> Doc8:
     return next(doc for doc in BLIND8 if doc.slug == slug)
 
 
-def iso(text: str) -> str:
-    day, month, year = map(int, DMY.search(text).groups())
-    return date(year, month, day).isoformat()
 
 
-def runs(doc: Doc8, page: int = 0) -> list[Run]:
-    return [item for item in lay_out(doc)[0].pages[page] if isinstance(item, Run)]
 
 
-def box(run: Run) -> tuple[float, float, float, float]:
-    """The run's ink box in points: left, top (ascenders), right, bottom (descenders)."""
-    return run.x, run.y - 0.75 * run.size, run.x + width(run.text, run.font, run.size), run.y + 0.2 * run.size
 
 
-def row(doc: Doc8, *labels: str) -> tuple[int, str]:
-    """The first body paragraph starting with one of ``labels`` (a leading "1. " allowed), and the rest."""
-    for k, text in enumerate(doc.body):
-        found = re.match(rf"(?:\d\. )?(?:{'|'.join(map(re.escape, labels))})(.*)", text)
-        if found:
-            return k, found.group(1)
-    raise AssertionError((doc.slug, labels))
 
 
-def article(doc: Doc8, n: int = 1) -> str:
-    return next(text for text in doc.body if text.startswith(f"Điều {n}. "))
 
 
-def signer_runs(doc: Doc8) -> tuple[Run, Run, tuple]:
-    """The position's last line and the printed name on the signer's page, and the signer tuple."""
-    page, signer, _, _ = lay_out(doc)
-    items = [item for item in page.pages[signer[0]] if isinstance(item, Run)]
-    name = next(run for run in items if run.text == doc.signer_name)
-    last = max((run for run in items if run.text == doc.signer_position[-1] and run.y < name.y), key=lambda r: r.y)
-    return last, name, signer
 
 
 @pytest.fixture(scope="module")

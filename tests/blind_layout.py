@@ -1,0 +1,65 @@
+"""What the generator tests of blind sets 8 onwards read off a document's layout. Those sets are laid
+out by blind7's ``lay_out``; it is run once per document here (the tests only read it)."""
+
+from __future__ import annotations
+
+import re
+import sys
+from datetime import date
+
+from helpers import ROOT
+
+sys.path.insert(0, str(ROOT / "samples"))
+from blind7 import lay_out as _lay_out  # noqa: E402
+from make_samples import Run, width  # noqa: E402
+
+DMY = re.compile(r"(\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+_LAID: dict[str, tuple] = {}  # by slug: the documents hold lists, so they cannot be cache keys
+
+
+def lay_out(doc) -> tuple:
+    if doc.slug not in _LAID:
+        _LAID[doc.slug] = _lay_out(doc)
+    return _LAID[doc.slug]
+
+
+def iso(text: str) -> str:
+    """The first date in ``text``, "12 tháng 3 năm 2019" or "28/02/2025", as ISO."""
+    found = DMY.search(text) or re.search(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+    day, month, year = map(int, found.groups())
+    return date(year, month, day).isoformat()
+
+
+def runs(doc, page: int = 0) -> list[Run]:
+    return [item for item in lay_out(doc)[0].pages[page] if isinstance(item, Run)]
+
+
+def printed(doc) -> str:
+    return " ".join(line for texts in lay_out(doc)[0].truth for line in texts)
+
+
+def box(run: Run) -> tuple[float, float, float, float]:
+    """The run's ink box in points: left, top (ascenders), right, bottom (descenders)."""
+    return run.x, run.y - 0.75 * run.size, run.x + width(run.text, run.font, run.size), run.y + 0.2 * run.size
+
+
+def row(doc, *labels: str) -> tuple[int, str]:
+    """The first body paragraph starting with one of ``labels`` (a leading "1. " allowed), and the rest."""
+    for k, text in enumerate(doc.body):
+        found = re.match(rf"(?:\d\. )?(?:{'|'.join(map(re.escape, labels))})(.*)", text)
+        if found:
+            return k, found.group(1)
+    raise AssertionError((doc.slug, labels))
+
+
+def article(doc, n: int = 1) -> str:
+    return next(text for text in doc.body if text.startswith(f"Điều {n}. "))
+
+
+def signer_runs(doc) -> tuple[Run, Run, tuple]:
+    """The position's last line and the printed name on the signer's page, and the signer tuple."""
+    page, signer, _, _ = lay_out(doc)
+    items = [item for item in page.pages[signer[0]] if isinstance(item, Run)]
+    name = next(run for run in items if run.text == doc.signer_name)
+    last = max((run for run in items if run.text == doc.signer_position[-1] and run.y < name.y), key=lambda r: r.y)
+    return last, name, signer
