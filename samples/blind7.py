@@ -488,7 +488,8 @@ def _sign(img: Image.Image, doc: Doc7, items: list, signer: tuple, rng: np.rando
 
 # --- rendering -------------------------------------------------------------------------------------
 
-def render(doc: Doc7, level: str, seed: int) -> tuple[list[Image.Image], int | None]:
+def render(doc: Doc7, level: str, seed: int, sign=_sign) -> tuple[list[Image.Image], int | None]:
+    """The pages as printed, degraded like a scan, written in by hand, signed and sealed by ``sign``."""
     rng = np.random.default_rng(seed)
     page, signer, hand, _ = lay_out(doc)
     k = 300 / 72
@@ -497,7 +498,7 @@ def render(doc: Doc7, level: str, seed: int) -> tuple[list[Image.Image], int | N
         img = degrade(_raster(items, 300, A4, False), rng, True, noise=5, blur=0.8, specks=40).convert("RGB")
         for x, y, text in [written[1:] for written in hand if written[0] == number]:
             img = _pen(img, text, x, y, rng, k)
-        pages.append(_sign(img, doc, items, signer, rng, k) if number == signer[0] else img)
+        pages.append(sign(img, doc, items, signer, rng, k) if number == signer[0] else img)
     return _finish(pages, level, rng)
 
 

@@ -93,10 +93,11 @@ import numpy as np
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from blind3 import _raster, write_set
-from blind5 import _CAN_CU_UBND, _finish, _pen
-from blind7 import Doc7, _sign, lay_out
-from make_samples import A4, Run, degrade
+from blind3 import write_set
+from blind5 import _CAN_CU_UBND
+from blind7 import Doc7, _sign
+from blind7 import render as _render7
+from make_samples import Run
 
 LEVELS = ("scan", "photo")
 FAMILIES = ("xuphat", "chungchi", "boithuong", "hoptacxa", "chapthuan", "congnhan")
@@ -439,16 +440,7 @@ def sign(img: Image.Image, doc: Doc8, items: list, signer: tuple, rng: np.random
 
 def render(doc: Doc8, level: str, seed: int) -> tuple[list[Image.Image], int | None]:
     """As blind7's render, signed with ``sign``."""
-    rng = np.random.default_rng(seed)
-    page, signer, hand, _ = lay_out(doc)
-    k = 300 / 72
-    pages = []
-    for number, items in enumerate(page.pages):
-        img = degrade(_raster(items, 300, A4, False), rng, True, noise=5, blur=0.8, specks=40).convert("RGB")
-        for x, y, text in [written[1:] for written in hand if written[0] == number]:
-            img = _pen(img, text, x, y, rng, k)
-        pages.append(sign(img, doc, items, signer, rng, k) if number == signer[0] else img)
-    return _finish(pages, level, rng)
+    return _render7(doc, level, seed, sign=sign)
 
 
 def make_blind8(out: Path, docs=BLIND8, levels=LEVELS, only: set[str] | None = None) -> list[Path]:

@@ -53,30 +53,12 @@ VALID = {"qd-tam-hoan-nhap-ngu-trieu-son": "2026-06-30", "gcn-ho-ngheo-nan-san":
          "gp-lao-dong-nhon-trach": "2025-02-28", UNSEALED: "2022-06-14"}
 
 
-
-
-
-
 def of(name: str) -> list[Doc9]:
     return [doc for doc in BLIND10 if doc.family == name]
 
 
 def doc_named(slug: str) -> Doc9:
     return next(doc for doc in BLIND10 if doc.slug == slug)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 @pytest.fixture(scope="module")

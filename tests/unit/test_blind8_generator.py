@@ -13,13 +13,12 @@ import re
 import sys
 import unicodedata
 from datetime import date
-from functools import cache
 from itertools import combinations
 
 import numpy as np
 import pymupdf
 import pytest
-from blind_layout import DMY, article, box, iso, row, runs, signer_runs
+from blind_layout import DMY, article, box, iso, lay_out, row, runs, signer_runs
 from helpers import ROOT
 from PIL import Image
 
@@ -31,7 +30,6 @@ from blind5 import BLIND5, LEFT_C
 from blind6 import BLIND6
 from blind7 import BLIND7, HANDS, signature_span
 from blind8 import BLIND8, FAMILIES, LEVELS, Doc8, aimed, make_blind8
-from blind8 import lay_out as _lay_out
 from make_samples import A4, Run, width
 
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
@@ -45,34 +43,12 @@ SEAL_R = 52.0  # blind2's seal radius (points)
 SEAL_DX, SEAL_DY = (48.0, 62.0), (22.0, 38.0)  # blind7's seal centre: this far left of and above the name's
 
 
-@cache
-def _laid(slug: str):
-    return _lay_out(doc_named(slug))
-
-
-def lay_out(doc: Doc8):
-    """blind8's lay_out, once per document (the tests only read it)."""
-    return _laid(doc.slug)
-
-
 def of(name: str) -> list[Doc8]:
     return [doc for doc in BLIND8 if doc.family == name]
 
 
 def doc_named(slug: str) -> Doc8:
     return next(doc for doc in BLIND8 if doc.slug == slug)
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 @pytest.fixture(scope="module")

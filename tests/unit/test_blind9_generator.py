@@ -14,13 +14,12 @@ import re
 import sys
 import unicodedata
 from datetime import date
-from functools import cache
 from itertools import combinations
 
 import numpy as np
 import pymupdf
 import pytest
-from blind_layout import DMY, article, box, iso, printed, row, runs, signer_runs
+from blind_layout import DMY, article, box, iso, lay_out, printed, row, runs, signer_runs
 from helpers import ROOT
 from PIL import Image
 
@@ -33,7 +32,6 @@ from blind6 import BLIND6
 from blind7 import BLIND7, HANDS, signature_span
 from blind8 import BLIND8, aimed
 from blind9 import BLIND9, FAMILIES, LEVELS, Doc9, make_blind9, turned
-from blind9 import lay_out as _lay_out
 from make_samples import A4, PAPER, Run, width
 
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
@@ -52,36 +50,12 @@ PERSONS = {"qd-tro-cap-nguoi-cao-tuoi-tien-du": ("027", "F"), "qd-tro-cap-tre-mo
            "giay-gioi-thieu-chuyen-truong-ngo-quyen": ("031", "M")}
 
 
-@cache
-def _laid(slug: str):
-    return _lay_out(doc_named(slug))
-
-
-def lay_out(doc: Doc9):
-    """blind9's lay_out, once per document (the tests only read it)."""
-    return _laid(doc.slug)
-
-
 def of(name: str) -> list[Doc9]:
     return [doc for doc in BLIND9 if doc.family == name]
 
 
 def doc_named(slug: str) -> Doc9:
     return next(doc for doc in BLIND9 if doc.slug == slug)
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 @pytest.fixture(scope="module")
