@@ -1,0 +1,391 @@
+"""Blind set 11 (samples/blind11.py) is measured by benchmarks/fields.py only, never used to change a rule.
+These check the generator, cheaply: every family is drawn as its docstring says and the truth follows
+the stated conventions and the printed text, for all twelve documents through ``lay_out`` alone; the
+signature and the seal land where the layout and the document's ``aim`` and ``lift`` put them; and
+only three files (four pages) are actually rendered: the two-page scan with its signature and seal on
+page 2, the scan numbered and dated by hand, and the unsealed document's phone photo, written with their
+truth files, their ink looked for where it belongs."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+import unicodedata
+from datetime import date
+from itertools import combinations
+
+import numpy as np
+import pymupdf
+import pytest
+from blind_layout import DMY, article, box, iso, lay_out, printed, row, runs, signer_runs
+from helpers import ROOT
+from PIL import Image
+
+sys.path.insert(0, str(ROOT / "samples"))
+from blind2 import BLIND2
+from blind3 import BLIND3
+from blind4 import BLIND4
+from blind5 import BLIND5, LEFT_C
+from blind6 import BLIND6
+from blind7 import BLIND7, HANDS, signature_span
+from blind8 import BLIND8, aimed
+from blind9 import BLIND9, Doc9
+from blind10 import BLIND10
+from blind11 import BLIND11, FAMILIES, LEVELS, make_blind11
+from make_samples import A4, width
+
+from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
+
+BEFORE = (*BLIND2, *BLIND3, *BLIND4, *BLIND5, *BLIND6, *BLIND7, *BLIND8, *BLIND9, *BLIND10)
+
+K = 300 / 72  # scan pixels per point
+TWO_PAGES = "qd-nghi-huu-giao-vien-thanh-chuong"
+BY_HAND = "qd-giam-tien-su-dung-dat-nguoi-co-cong-krong-bong"
+UNSEALED = "tb-quang-cao-bang-ron-me-xung-hue"  # drawn as its phone photo
+SEAL_R = 52.0  # blind2's seal radius (points)
+SEAL_DX, SEAL_DY = (48.0, 62.0), (22.0, 38.0)  # blind7's seal centre: this far left of and above the name's
+# each person holder with a CCCD: the province code their number opens with (where they live) and their sex
+PERSONS = {"gcn-du-dieu-kien-buon-ban-thuoc-bvtv-bac-quang": ("002", "M"), TWO_PAGES: ("040", "F"),
+           "qd-bo-nhiem-hieu-truong-ha-linh": ("042", "M"), "qd-mien-tien-su-dung-dat-ban-hon": ("012", "M"),
+           BY_HAND: ("066", "F"), "gp-cai-tang-mo-hai-que": ("045", "M"),
+           "qd-ho-tro-chi-phi-mai-tang-bao-lac": ("004", "M")}
+VALID = {UNSEALED: "2022-09-18", "qd-cho-phep-giai-chay-vinh-hy": "2022-11-13",
+         "qd-cho-phep-le-hoi-cau-ngu-thuy-tu": "2019-03-16", "gp-cai-tang-mo-hai-que": "2018-07-31"}
+# a validity: "có giá trị …", "Thời hạn …:" or an event's "Thời gian tổ chức:", then "đến (hết) ngày …"
+STATED = re.compile(r"(có giá trị|Thời hạn[^:]*:|Thời gian tổ chức:) .*đến (?:hết )?ngày ")
+
+
+def of(name: str) -> list[Doc9]:
+    return [doc for doc in BLIND11 if doc.family == name]
+
+
+def doc_named(slug: str) -> Doc9:
+    return next(doc for doc in BLIND11 if doc.slug == slug)
+
+
+@pytest.fixture(scope="module")
+def written(tmp_path_factory):
+    """Three files only, drawn as in the measured set (same seeds, same DPI), to keep this module cheap:
+    the two-page scan, the scan numbered and dated by hand, and one JPEG photo. All 24 take over a minute."""
+    out = tmp_path_factory.mktemp("blind11")
+    scans = make_blind11(out, levels=("scan",), only={TWO_PAGES, BY_HAND})
+    return out, scans + make_blind11(out, levels=("photo",), only={UNSEALED})
+
+
+def test_twelve_documents_in_six_families_named_unlike_any_earlier_set():
+    assert len(FAMILIES) == 6 and [len(of(name)) for name in FAMILIES] == [2] * 6 and len(BLIND11) == 12
+    assert len({doc.slug for doc in BLIND11}) == len({doc.signer_name for doc in BLIND11}) == 12
+    assert all(re.fullmatch(r"[a-z0-9-]+", doc.slug) for doc in BLIND11)  # file names in ASCII
+    assert {doc.hand for doc in BLIND11} == set(HANDS) and LEVELS == ("scan", "photo")
+    assert not set(FAMILIES) & {doc.family for doc in BEFORE}
+    facets = {"slug": lambda d: d.slug, "place": lambda d: d.place, "issuer": lambda d: tuple(d.issuer),
+              "signer": lambda d: d.signer_name, "number": lambda d: d.number, "date": lambda d: d.issued,
+              "holder": lambda d: d.holder_name, "id": lambda d: d.holder_id, "seal": lambda d: d.seal}
+    for facet, key in facets.items():
+        ours, theirs = {key(d) for d in BLIND11} - {None}, {key(d) for d in BEFORE}
+        assert not ours & theirs, (facet, ours & theirs)
+    people = ({d.signer_name for d in BEFORE} | {d.holder_name for d in BEFORE}) - {None}
+    assert not {d.holder_name for d in BLIND11} & people and not {d.signer_name for d in BLIND11} & people
+    before = " ".join(printed_text for d in BEFORE for printed_text in d.body)
+    for doc in BLIND11:  # no tax code or personal number printed here was printed in an earlier set
+        assert not set(re.findall(r"(?<!\d)\d{10}(?:\d\d)?(?!\d)", " ".join(doc.body))) & set(
+            re.findall(r"(?<!\d)\d{10}(?:\d\d)?(?!\d)", before)), doc.slug
+
+    def heading(d):
+        return d.fields()["type_name"], d.fields()["subject"]
+    assert not {heading(d) for d in BLIND11} & {heading(d) for d in BEFORE}  # no title and subject seen before
+
+
+def test_dates_check_digits_and_personal_numbers_are_real():
+    for doc in BLIND11:
+        assert DMY.fullmatch(doc.date_text) and iso(doc.date_text) == doc.issued, doc.slug
+        issued = date.fromisoformat(doc.issued)
+        assert 2018 <= issued.year <= 2023 and issued.weekday() < 5, doc.slug
+        text = printed(doc)
+        for digits, valid in ((10, tax_code_ok), (12, cccd_ok)):  # every tax code and personal number printed
+            assert all(valid(found) for found in re.findall(rf"(?<!\d)\d{{{digits}}}(?!\d)", text)), doc.slug
+        if doc.holder_id:
+            check = {"tax_code": tax_code_ok, "cccd": cccd_ok}[doc.holder_id_type]
+            assert doc.holder_id in text and check(doc.holder_id), doc.slug
+        else:
+            assert doc.holder_id_type is None, doc.slug
+        body = " ".join(doc.body)
+        births = list(re.finditer(r"(?:[Ss]inh ngày:?|Ngày sinh:) \d{1,2}/\d{1,2}/(\d{4})", body))
+        for born in births:  # the person's number comes next, and agrees with the year
+            following = re.search(r"(?<!\d)\d{12}(?!\d)", body[born.end():])
+            assert following and cccd_ok(following.group(), int(born.group(1))), doc.slug
+            assert int(born.group(1)) < issued.year
+        if doc.holder_id_type == "cccd":
+            province, sex = PERSONS[doc.slug]
+            assert doc.holder_id[:3] == province and int(doc.holder_id[3]) % 2 == (sex == "F"), doc.slug
+            assert any(born.group(1)[2:] == doc.holder_id[4:6] for born in births), doc.slug  # a birth is printed
+            assert re.search(rf"[Ss]inh ngày:? [\d/]+[;,] số (?:định danh cá nhân|căn cước công dân):? "
+                             rf"{doc.holder_id}", body), doc.slug  # the birth printed is the holder's own
+    assert {doc.slug for doc in BLIND11 if doc.holder_id_type == "cccd"} == set(PERSONS)
+    assert {doc.family for doc in BLIND11 if doc.holder_id_type == "tax_code"} == {"quangcao", "phanbon", "sukien"}
+
+
+def test_valid_until_is_the_date_after_den_ngay_and_a_period_gives_none():
+    for doc in BLIND11:
+        stated = [re.split(r"đến (?:hết )?ngày ", text, maxsplit=1)[1] for text in doc.body if STATED.search(text)]
+        assert len(stated) <= 1, doc.slug
+        assert doc.valid_until == (iso(stated[0]) if stated else None) == VALID.get(doc.slug), doc.slug
+        if doc.valid_until:
+            assert doc.valid_until > doc.issued, doc.slug
+    periods = [doc for doc in BLIND11 if re.search(r"\d+ (năm|tháng) kể từ ngày", " ".join(doc.body))]
+    assert len(periods) == 3 and all(doc.valid_until is None for doc in periods)
+    salary = article(doc_named(TWO_PAGES), 3)  # a day salary is paid up to is no validity
+    assert "đến hết ngày 30 tháng 9 năm 2021" in salary and doc_named(TWO_PAGES).valid_until is None
+
+
+def test_pages_titles_numbers_and_signers_are_printed_as_the_truth_says():
+    for doc in BLIND11:
+        page, signer, hand, grids = lay_out(doc)
+        assert len(page.pages) == (2 if doc.slug == TWO_PAGES else 1) and signer[0] == len(page.pages) - 1
+        assert grids == [] and not doc.number_under_title and not doc.turn
+        assert doc.addressees == ([doc.holder_name] if doc.slug == UNSEALED else [])
+        first, last = page.truth[0], page.truth[-1]
+        assert doc.signer_name in last and all(line in last for line in doc.signer_position)
+        assert all(line in first for line in doc.title + doc.subject)
+        lines = [line for texts in page.truth for line in texts]
+        assert doc.holder_name is None or any(doc.holder_name in line for line in lines), doc.slug
+        fields = doc.fields()
+        assert fields["organ_name"] == " ".join(doc.issuer) and fields["signer_full_name"] == doc.signer_name
+        assert fields["type_name"] == " ".join(doc.title) and doc.title
+        assert fields["subject"] == (" ".join(doc.subject) or None)
+        rest = doc.date_text.split(" ", 1)[1]
+        if doc.handwritten:
+            assert sorted(text for *_, text in hand) == sorted([doc.number, doc.date_text.split()[0]])
+            assert f"Số: {doc.blank}/{doc.notation}" in first and f"{doc.place}, ngày {doc.blank} {rest}" in first
+            assert {n for n, *_ in hand} == {0}
+        else:
+            assert hand == [] and f"Số: {doc.number}/{doc.notation}" in first
+            assert f"{doc.place}, ngày {doc.date_text}" in first
+    assert [doc.slug for doc in BLIND11 if doc.handwritten] == [BY_HAND]
+    page, signer, _, _ = lay_out(doc_named(TWO_PAGES))
+    motto = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert motto in page.truth[0] and motto not in page.truth[1] and page.truth[1][0] == "2"
+    assert "Kính gửi: " + doc_named(UNSEALED).holder_name in lay_out(doc_named(UNSEALED))[0].truth[0]
+    body_on_two = [run for run in runs(doc_named(TWO_PAGES), 1)[1:] if run.y < signer[2] - 100 and run.x < A4[0] / 2]
+    assert len(body_on_two) >= 3  # the end of the body came over with the signer
+    assert any(run.text.startswith("Điều 4. ") for run in body_on_two)
+    assert any("Điều 1. " in line for line in page.truth[0])  # the holder's article on page 1
+
+
+def test_signer_blocks_issuers_and_names_vary_as_the_docstring_says():
+    marks = {doc.signer_position[0].split(" ", 1)[0] for doc in BLIND11}
+    assert {"KT.", "TL.", "TM."} <= marks
+    assert {len(doc.signer_name.split()) for doc in BLIND11} == {2, 3, 4}
+    stacked = [doc for doc in BLIND11 if "Đ" in doc.signer_name or any(  # a letter under a hat or horn and a tone
+        sum(unicodedata.combining(mark) > 0 for mark in unicodedata.normalize("NFD", ch)) >= 2
+        for ch in doc.signer_name)]
+    assert len(stacked) >= 8
+    parent_child = [doc for doc in BLIND11 if doc.issuer[0] != "ỦY BAN NHÂN DÂN"]
+    assert len(parent_child) == 7 and all(len(doc.issuer) == 2 for doc in BLIND11)
+    assert [doc.slug for doc in BLIND11 if doc.seal is None] == [UNSEALED]
+    assert sum(doc.aim != (0.0, 0.0) for doc in BLIND11) == 8 and len({doc.lift for doc in BLIND11}) >= 4
+    assert all(len(doc.seal) <= 40 for doc in BLIND11 if doc.seal)  # the ring holds that many letters
+
+
+def test_quangcao_holder_is_the_advertiser_never_its_director():
+    permit, notice = of("quangcao")
+    assert permit.title == ["GIẤY PHÉP XÂY DỰNG", "CÔNG TRÌNH QUẢNG CÁO"] and not permit.subject
+    k, holder = row(permit, "Chủ đầu tư: ")
+    assert holder == permit.holder_name and permit.body[k + 1] == f"2. Mã số doanh nghiệp: {permit.holder_id}"
+    director = row(permit, "Người đại diện theo pháp luật: ")[1]
+    assert permit.holder_name not in director and re.search(r"\d{12}", director)
+    assert notice.title == ["THÔNG BÁO"] and len(notice.subject) == 2 and notice.issuer[-1] == "SỞ VĂN HÓA VÀ THỂ THAO"
+    k, holder = row(notice, "Tên tổ chức thông báo: ")
+    assert holder == notice.holder_name and notice.body[k + 1] == f"Mã số thuế: {notice.holder_id}"
+    assert row(notice, "Thời hạn treo: ")[1] == "từ ngày 05/9/2022 đến ngày 18/9/2022."
+    assert notice.signer_position[0] == "TL. GIÁM ĐỐC"
+
+
+def test_phanbon_holder_is_on_the_ten_to_chuc_ca_nhan_row():
+    company, person = of("phanbon")
+    for doc in (company, person):
+        assert doc.issuer[-1] == "CHI CỤC TRỒNG TRỌT VÀ BVTV" and len(doc.title) == 2 and not doc.subject
+        assert " ".join(doc.title).startswith("GIẤY CHỨNG NHẬN ĐỦ ĐIỀU KIỆN BUÔN BÁN ")
+    k, holder = row(company, "Tên tổ chức, cá nhân: ")
+    assert holder == company.holder_name and company.body[k + 1] == f"2. Mã số doanh nghiệp: {company.holder_id}"
+    assert company.valid_until is None and company.holder_name not in row(company, "Người đại diện")[1]
+    k, holder = row(person, "Tên tổ chức, cá nhân: ")
+    assert holder == "Ông " + person.holder_name and person.body[k + 1].endswith(person.holder_id)
+    shop = row(person, "Tên cửa hàng: ")[1]
+    assert person.holder_name not in shop and "05 năm kể từ ngày cấp" in person.body[-1]
+
+
+def test_nhansu_holder_is_named_in_article_one_not_on_a_row():
+    retirement, appointment = of("nhansu")
+    for doc, lead in ((retirement, "Điều 1. Cho bà "), (appointment, "Điều 1. Bổ nhiệm ông ")):
+        assert doc.title == ["QUYẾT ĐỊNH"] and doc.valid_until is None
+        named = article(doc).split(lead, 1)[1]
+        assert named.startswith(f"{doc.holder_name}, sinh ngày ")
+        assert re.match(r", sinh ngày [\d/]+, số định danh cá nhân (\d{12})", named[len(doc.holder_name):]).group(1) \
+            == doc.holder_id
+        assert not any(text.startswith(("Họ và tên", "Ông", "Bà")) for text in doc.body)  # no labelled row
+    assert retirement.subject == ["Về việc nghỉ hưu để hưởng chế độ bảo hiểm xã hội"] and retirement.slug == TWO_PAGES
+    assert article(appointment, 2).startswith("Điều 2. Thời hạn giữ chức vụ là 05 năm kể từ ngày ")
+
+
+def test_sukien_holder_is_the_organiser_after_cho_phep():
+    race, festival = of("sukien")
+    for doc in (race, festival):
+        named = article(doc).split("Điều 1. Cho phép ", 1)[1]
+        assert named.split(",", 1)[0] == doc.holder_name
+        assert article(doc, 2).startswith("Điều 2. Thời gian tổ chức: từ ngày ")
+    assert f"{race.holder_name}, mã số doanh nghiệp {race.holder_id}, " in article(race)
+    assert race.issuer[-1] == "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" and race.holder_id_type == "tax_code"
+    assert festival.holder_id is None and festival.holder_id_type is None
+    assert re.search(r"số căn cước công dân (\d{12})", article(festival, 2))  # the man answerable, never a field
+
+
+def test_mientien_holder_is_the_person_relieved_of_the_fee():
+    exemption, reduction = of("mientien")
+    assert exemption.subject == ["Về việc miễn tiền sử dụng đất"] and exemption.issuer[-1].startswith("CHI CỤC THUẾ ")
+    named = article(exemption).split("Miễn tiền sử dụng đất cho hộ ông ", 1)[1]
+    assert named.startswith(f"{exemption.holder_name} (chủ hộ), sinh ngày ") and exemption.holder_id in named
+    assert len(reduction.subject) == 2 and reduction.slug == BY_HAND
+    named = article(reduction).split("tiền sử dụng đất cho bà ", 1)[1]
+    assert named.startswith(f"{reduction.holder_name}, sinh ngày ") and "(vợ liệt sĩ " in named
+    assert reduction.handwritten == ("code_number", "issued_date")
+    assert all(doc.valid_until is None for doc in (exemption, reduction))
+
+
+def test_antang_holder_is_the_living_never_the_dead():
+    permit, support = of("antang")
+    assert permit.title == ["GIẤY PHÉP"] and permit.subject == ["Di chuyển, cải táng mộ"]
+    assert row(permit, "Người đề nghị: ")[1] == "Ông " + permit.holder_name
+    assert permit.signer_position == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] and permit.issuer[-1].startswith("UBND XÃ ")
+    assert permit.body[-1] == "Giấy phép có giá trị đến hết ngày 31 tháng 7 năm 2018."
+    dead = next(text for text in permit.body if "cải táng mộ của cụ ông " in text)
+    assert "sinh ngày" not in dead.lower() and permit.holder_name not in dead
+    named = article(support).split("Hỗ trợ chi phí mai táng cho ông ", 1)[1]
+    assert named.startswith(f"{support.holder_name}, sinh ngày ") and "tổ chức mai táng cho bà " in named
+    assert support.subject == ["Về việc hỗ trợ chi phí mai táng"] and support.valid_until is None
+
+
+def test_printed_lines_stay_inside_the_margins_and_apart():
+    for doc in BLIND11:
+        for number, items in enumerate(lay_out(doc)[0].pages):
+            boxes = [(box(item), item.text) for item in items if hasattr(item, "text") and hasattr(item, "font")]
+            for (x0, y0, x1, y1), text in boxes:
+                assert x0 >= 45 and y0 >= 30 and x1 <= A4[0] - 55 and y1 <= A4[1] - 40, (doc.slug, number, text)
+            for (a, first), (b, second) in combinations(boxes, 2):
+                wide, tall = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+                assert wide <= 0 or tall <= 0, (doc.slug, first, second)
+                if abs(a[3] - b[3]) < 1:  # the two header columns
+                    assert -wide >= 8, (doc.slug, first, second)
+        issuer = [run for run in runs(doc) if run.text in doc.issuer]
+        assert all(abs(box(run)[0] + box(run)[2] - 2 * LEFT_C) < 2 for run in issuer), doc.slug
+
+
+def test_the_hand_comes_down_across_the_name_and_the_seal_over_the_position():
+    """As blind9's: with an aim the printed name sits inside the signature's height, in its upper three
+    quarters, most of the time; without, rarely; the lifted seal reaches 6 pt or more into the
+    position's last line, its centre left of the line's middle."""
+    for doc in BLIND11:
+        last, name, signer = signer_runs(doc)
+        items = lay_out(doc)[0].pages[signer[0]]
+        _, top, _, bottom = box(name)
+        across = 0
+        for seed in range(100):
+            left, high, right, low = signature_span(aimed(items, doc), doc, np.random.default_rng(seed))
+            middle = (top + bottom) / 2
+            across += high < top and bottom < low and (middle - high) / (low - high) <= 0.75
+            assert left < name.x + width(name.text, name.font, name.size) / 2 < right, doc.slug
+        if doc.aim == (0.0, 0.0):
+            assert across <= 10, (doc.slug, across)
+        else:
+            assert across >= 60, (doc.slug, across)
+        if doc.seal is None:
+            continue
+        x0, y0, x1, y1 = box(last)
+        for dx in SEAL_DX:
+            for dy in SEAL_DY:
+                cx, cy = signer[1] - dx, signer[2] - doc.lift - dy
+                near = np.hypot(cx - np.clip(cx, x0, x1), cy - np.clip(cy, y0, y1))
+                assert near < SEAL_R - 6 and cx < (x0 + x1) / 2, doc.slug
+                assert cx + SEAL_R < signer[1] + 12 and cy + SEAL_R > name.y - 12, doc.slug
+
+
+def test_the_written_files_open_with_their_truth(written):
+    out, paths = written
+    assert [path.name for path in paths] == [f"{TWO_PAGES}-scan.pdf", f"{BY_HAND}-scan.pdf", f"{UNSEALED}-photo.jpg"]
+    for path in paths:
+        slug, level = path.stem.rsplit("-", 1)
+        doc, pages = doc_named(slug), 2 if slug == TWO_PAGES else 1
+        truth = json.loads((out / "truth" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        assert list(truth) == ["file", "pages", "level", "family", "dpi", "handwritten", "fields"]
+        assert [truth["file"], truth["pages"], truth["level"], truth["family"]] == [path.name, pages, level, doc.family]
+        assert truth["fields"] == doc.fields() and truth["handwritten"] == list(doc.handwritten)
+        assert all(truth["fields"][key] for key in ("organ_name", "code_number", "code_notation", "issued_date",
+                                                    "place", "type_name", "signer_position", "signer_full_name"))
+        if level == "scan":
+            with pymupdf.open(path) as pdf:
+                assert len(pdf) == pages
+                for page in pdf:
+                    image = pdf.extract_image(page.get_images()[0][0])
+                    assert image["height"] > image["width"] > 2400
+            assert truth["dpi"] == 300
+            continue
+        with Image.open(path) as photo:
+            assert photo.format == "JPEG" and 940 <= max(photo.size) <= 1760 and "dpi" not in photo.info
+            rgb = np.asarray(photo.convert("RGB"), dtype=int)
+        assert truth["dpi"] is None  # an odd-numbered document: their photos keep no DPI
+        r, g, b = np.moveaxis(rgb, -1, 0)
+        ys, xs = np.nonzero((b > r + 30) & (b > g + 15))  # a dark ballpoint under the phone's light
+        assert len(ys) > 100 and ys.min() > 0.7 * rgb.shape[0] and xs.min() > 0.5 * rgb.shape[1]  # signature only
+        assert ((r > g + 60) & (r > b + 40)).sum() < 50  # no seal
+    one_page = [k for k, doc in enumerate(BLIND11) if doc.slug != TWO_PAGES]
+    assert 4 <= sum(k % 2 == 1 for k in one_page) <= 6  # the full set: half the photos without a DPI
+
+
+def _pixels(out, slug: str, page: int) -> np.ndarray:
+    with pymupdf.open(out / "scans" / f"{slug}-scan.pdf") as pdf:
+        data = pdf.extract_image(pdf[page].get_images()[0][0])["image"]
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)
+
+
+def _count(mask: np.ndarray, left: float, top: float, right: float, bottom: float) -> int:
+    return int(mask[round(top * K):round(bottom * K), round(left * K):round(right * K)].sum())
+
+
+def _inks(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    r, g, b = np.moveaxis(pixels, -1, 0)
+    return (b > r + 60) & (b > g + 40), (r > g + 80) & (r > b + 60)
+
+
+def test_signature_and_seal_are_inked_on_page_two_and_nothing_on_page_one(written):
+    out, _ = written
+    doc = doc_named(TWO_PAGES)
+    last, name, signer = signer_runs(doc)
+    blue, red = _inks(_pixels(out, TWO_PAGES, 0))
+    assert int(red.sum()) == 0 and int(blue.sum()) == 0
+    pixels = _pixels(out, TWO_PAGES, 1)
+    assert pixels.shape[:2] == (round(A4[1] * K), round(A4[0] * K))
+    blue, red = _inks(pixels)
+    x = signer[1]
+    assert _count(blue, x - 110, last.y - 20, x + 110, name.y + 40) > 1500  # the signature
+    assert _count(blue, 40, 40, A4[0] - 40, last.y - 25) == 0  # nothing else blue on the page
+    assert _count(blue, *box(name)) > 40  # across the printed name
+    seal = _count(red, x - 150, signer[2] - 110, x + 10, signer[2] + 40)
+    assert seal > 5000 and _count(red, x + 20, signer[2] - 110, A4[0] - 40, signer[2] + 40) < 0.05 * seal
+    x0, y0, _, y1 = box(last)
+    assert _count(red, x0, y0, x0 + 30, y1) > 40  # over the position's last line, at its left end
+
+
+def test_the_number_and_the_day_are_written_into_their_blanks(written):
+    out, _ = written
+    doc = doc_named(BY_HAND)
+    _, _, hand, _ = lay_out(doc)
+    last, _, signer = signer_runs(doc)
+    blue, red = _inks(_pixels(out, BY_HAND, 0))
+    for _, hx, hy, _text in hand:
+        assert _count(blue, hx - 30, hy - 26, hx + 30, hy + 8) > 150
+    header = max(hy for _, _, hy, _ in hand) + 20  # below the header and above the signer: no ink
+    assert _count(blue, 40, header, A4[0] - 40, last.y - 25) == 0
+    assert _count(red, 40, header, A4[0] - 40, last.y - 60) == 0
+    assert _count(red, signer[1] - 150, signer[2] - 110, signer[1] + 10, signer[2] + 40) > 5000
