@@ -464,9 +464,13 @@ _NUMBERED_ROW = re.compile(r"^\W*\d{1,2}\s*[.)]\s*[a-z][a-z ,]{0,40}:")
 
 
 def _without_label(name: str) -> str:
-    """"Tên doanh nghiệp: Công ty …" after "cấp giấy phép cho:": the row's label is not part of the name."""
+    """"Tên doanh nghiệp: Công ty …" after "cấp giấy phép cho:": the row's label is not part of the name, nor
+    is the "Ông"/"Bà" after it ("CHO PHÉP:" / "Người đề nghị: Ông …")."""
     label = _LABEL_ROW.match(fold_same_length(name))
-    return name[label.end():].strip() if label else name
+    if not label:
+        return name
+    rest = name[label.end():].strip()
+    return rest[re.match(_SIR, fold_same_length(rest)).end():]
 
 
 def _line_end_before_data_row(span: tuple[int, int], body: list[Line], starts: list[int]) -> int:
