@@ -10,10 +10,15 @@ from datetime import date
 from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "samples"))
+import numpy as np  # noqa: E402
 from blind7 import lay_out as _lay_out  # noqa: E402
+from blind7 import signature_span  # noqa: E402
+from blind8 import aimed  # noqa: E402
 from make_samples import Run, width  # noqa: E402
 
 DMY = re.compile(r"(\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
+SEAL_R = 52.0  # blind2's seal radius (points)
+SEAL_DX, SEAL_DY = (48.0, 62.0), (22.0, 38.0)  # blind7's seal centre: this far left of and above the name's
 _LAID: dict[str, tuple] = {}  # by slug: the documents hold lists, so they cannot be cache keys
 
 
@@ -63,3 +68,31 @@ def signer_runs(doc) -> tuple[Run, Run, tuple]:
     name = next(run for run in items if run.text == doc.signer_name)
     last = max((run for run in items if run.text == doc.signer_position[-1] and run.y < name.y), key=lambda r: r.y)
     return last, name, signer
+
+
+def assert_hand_and_seal_placed(doc) -> None:
+    """Where blind7's hand puts the signature, given the document's aim, over 100 draws: it spans the
+    name's middle; with an aim the printed name sits inside its height, in its upper three quarters,
+    most of the time, without one rarely. Wherever blind7's offsets put the seal, lifted, it reaches
+    6 pt or more into the position's last line, its centre left of the line's middle, and stays over
+    the signer block."""
+    last, name, signer = signer_runs(doc)
+    items = lay_out(doc)[0].pages[signer[0]]
+    _, top, _, bottom = box(name)
+    across = 0
+    for seed in range(100):
+        left, high, right, low = signature_span(aimed(items, doc), doc, np.random.default_rng(seed))
+        middle = (top + bottom) / 2
+        across += high < top and bottom < low and (middle - high) / (low - high) <= 0.75
+        assert left < name.x + width(name.text, name.font, name.size) / 2 < right, doc.slug
+    if doc.aim == (0.0, 0.0):
+        assert across <= 10, (doc.slug, across)
+    else:
+        assert across >= 60, (doc.slug, across)
+    x0, y0, x1, y1 = box(last)
+    for dx in SEAL_DX:
+        for dy in SEAL_DY:
+            cx, cy = signer[1] - dx, signer[2] - doc.lift - dy
+            near = np.hypot(cx - np.clip(cx, x0, x1), cy - np.clip(cy, y0, y1))
+            assert near < SEAL_R - 6 and cx < (x0 + x1) / 2, doc.slug  # 6 pt into the line, left of its middle
+            assert cx + SEAL_R < signer[1] + 12 and cy + SEAL_R > name.y - 12, doc.slug

@@ -19,7 +19,7 @@ from itertools import combinations
 import numpy as np
 import pymupdf
 import pytest
-from blind_layout import DMY, article, box, iso, lay_out, printed, row, runs, signer_runs
+from blind_layout import DMY, article, assert_hand_and_seal_placed, box, iso, lay_out, printed, row, runs, signer_runs
 from helpers import ROOT
 from PIL import Image
 
@@ -29,12 +29,12 @@ from blind3 import BLIND3
 from blind4 import BLIND4
 from blind5 import BLIND5, LEFT_C
 from blind6 import BLIND6
-from blind7 import BLIND7, HANDS, signature_span
-from blind8 import BLIND8, aimed
+from blind7 import BLIND7, HANDS
+from blind8 import BLIND8
 from blind9 import BLIND9, Doc9
 from blind10 import BLIND10
 from blind11 import BLIND11, FAMILIES, LEVELS, make_blind11
-from make_samples import A4, width
+from make_samples import A4
 
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 
@@ -44,8 +44,6 @@ K = 300 / 72  # scan pixels per point
 TWO_PAGES = "qd-nghi-huu-giao-vien-thanh-chuong"
 BY_HAND = "qd-giam-tien-su-dung-dat-nguoi-co-cong-krong-bong"
 UNSEALED = "tb-quang-cao-bang-ron-me-xung-hue"  # drawn as its phone photo
-SEAL_R = 52.0  # blind2's seal radius (points)
-SEAL_DX, SEAL_DY = (48.0, 62.0), (22.0, 38.0)  # blind7's seal centre: this far left of and above the name's
 # each person holder with a CCCD: the province code their number opens with (where they live) and their sex
 PERSONS = {"gcn-du-dieu-kien-buon-ban-thuoc-bvtv-bac-quang": ("002", "M"), TWO_PAGES: ("040", "F"),
            "qd-bo-nhiem-hieu-truong-ha-linh": ("042", "M"), "qd-mien-tien-su-dung-dat-ban-hon": ("012", "M"),
@@ -287,28 +285,7 @@ def test_the_hand_comes_down_across_the_name_and_the_seal_over_the_position():
     quarters, most of the time; without, rarely; the lifted seal reaches 6 pt or more into the
     position's last line, its centre left of the line's middle."""
     for doc in BLIND11:
-        last, name, signer = signer_runs(doc)
-        items = lay_out(doc)[0].pages[signer[0]]
-        _, top, _, bottom = box(name)
-        across = 0
-        for seed in range(100):
-            left, high, right, low = signature_span(aimed(items, doc), doc, np.random.default_rng(seed))
-            middle = (top + bottom) / 2
-            across += high < top and bottom < low and (middle - high) / (low - high) <= 0.75
-            assert left < name.x + width(name.text, name.font, name.size) / 2 < right, doc.slug
-        if doc.aim == (0.0, 0.0):
-            assert across <= 10, (doc.slug, across)
-        else:
-            assert across >= 60, (doc.slug, across)
-        if doc.seal is None:
-            continue
-        x0, y0, x1, y1 = box(last)
-        for dx in SEAL_DX:
-            for dy in SEAL_DY:
-                cx, cy = signer[1] - dx, signer[2] - doc.lift - dy
-                near = np.hypot(cx - np.clip(cx, x0, x1), cy - np.clip(cy, y0, y1))
-                assert near < SEAL_R - 6 and cx < (x0 + x1) / 2, doc.slug
-                assert cx + SEAL_R < signer[1] + 12 and cy + SEAL_R > name.y - 12, doc.slug
+        assert_hand_and_seal_placed(doc)
 
 
 def test_the_written_files_open_with_their_truth(written):

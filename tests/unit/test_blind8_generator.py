@@ -18,7 +18,7 @@ from itertools import combinations
 import numpy as np
 import pymupdf
 import pytest
-from blind_layout import DMY, article, box, iso, lay_out, row, runs, signer_runs
+from blind_layout import DMY, article, assert_hand_and_seal_placed, box, iso, lay_out, row, runs, signer_runs
 from helpers import ROOT
 from PIL import Image
 
@@ -28,9 +28,9 @@ from blind3 import BLIND3
 from blind4 import BLIND4
 from blind5 import BLIND5, LEFT_C
 from blind6 import BLIND6
-from blind7 import BLIND7, HANDS, signature_span
-from blind8 import BLIND8, FAMILIES, LEVELS, Doc8, aimed, make_blind8
-from make_samples import A4, Run, width
+from blind7 import BLIND7, HANDS
+from blind8 import BLIND8, FAMILIES, LEVELS, Doc8, make_blind8
+from make_samples import A4, Run
 
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 
@@ -39,8 +39,6 @@ BEFORE = (*BLIND2, *BLIND3, *BLIND4, *BLIND5, *BLIND6, *BLIND7)
 K = 300 / 72  # scan pixels per point
 TWO_PAGES = "qd-boi-thuong-hai-trang-phu-my"  # also the one numbered and dated by hand
 PHOTO = "qd-xu-phat-to-chuc-xay-dung-ha-tinh"
-SEAL_R = 52.0  # blind2's seal radius (points)
-SEAL_DX, SEAL_DY = (48.0, 62.0), (22.0, 38.0)  # blind7's seal centre: this far left of and above the name's
 
 
 def of(name: str) -> list[Doc8]:
@@ -262,26 +260,7 @@ def test_the_hand_comes_down_across_the_name_and_the_seal_over_the_position():
     (blind7's own signature leaves it at its bottom edge); wherever blind7's offsets put the seal, lifted,
     it reaches 6 pt or more into the position's last line, its centre left of the line's middle."""
     for doc in BLIND8:
-        last, name, signer = signer_runs(doc)
-        items = lay_out(doc)[0].pages[signer[0]]
-        _, top, _, bottom = box(name)
-        across = 0
-        for seed in range(100):
-            left, high, right, low = signature_span(aimed(items, doc), doc, np.random.default_rng(seed))
-            middle = (top + bottom) / 2
-            across += high < top and bottom < low and (middle - high) / (low - high) <= 0.75
-            assert left < name.x + width(name.text, name.font, name.size) / 2 < right, doc.slug
-        if doc.aim == (0.0, 0.0):
-            assert across <= 10, (doc.slug, across)
-        else:
-            assert across >= 60, (doc.slug, across)
-        x0, y0, x1, y1 = box(last)
-        for dx in SEAL_DX:
-            for dy in SEAL_DY:
-                cx, cy = signer[1] - dx, signer[2] - doc.lift - dy
-                near = np.hypot(cx - np.clip(cx, x0, x1), cy - np.clip(cy, y0, y1))
-                assert near < SEAL_R - 6 and cx < (x0 + x1) / 2, doc.slug  # 6 pt into the line, left of its middle
-                assert cx + SEAL_R < signer[1] + 12 and cy + SEAL_R > name.y - 12, doc.slug
+        assert_hand_and_seal_placed(doc)
 
 
 def test_the_written_files_open_with_their_truth(written):

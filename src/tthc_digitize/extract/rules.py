@@ -458,8 +458,7 @@ _STATE_BODY = ("uy ban nhan dan", "ubnd", "so ", "phong ", "truong phong", "chu 
 # rows of a person's or a firm's data under its name ("Số căn cước công dân: …", "Địa chỉ: …")
 _DATA_ROW = re.compile(r"^\W*(?:so |ma so|dia chi|tru so|sinh|ngay sinh|ngay,? thang,? nam sinh|nam sinh|quoc tich|"
                        r"noi |thuong tru|dien thoai|ho khau|can cuoc|chung minh)[a-z ]{0,30}:")
-
-
+# a numbered form's next item ("2. Giới tính: Nam; …"): a row of its own too
 _NUMBERED_ROW = re.compile(r"^\W*\d{1,2}\s*[.)]\s*[a-z][a-z ,]{0,40}:")
 
 
@@ -477,8 +476,7 @@ def _line_end_before_data_row(span: tuple[int, int], body: list[Line], starts: l
     """"Cấp cho: Ông Huỳnh Văn Út" / "Số căn cước công dân: …": a name ends with its line when the next
     line is a row of its data, however far the sentence's comma is."""
     for line, at in zip(body, starts):
-        # a numbered form's next item ("2. Giới tính: Nam; …") is a row of its own too
-        if span[0] < at < span[1] and (_DATA_ROW.match(fold(line.text)) or _NUMBERED_ROW.match(fold(line.text))):
+        if span[0] < at < span[1] and (_DATA_ROW.match(folded := fold(line.text)) or _NUMBERED_ROW.match(folded)):
             return at - 1
     return span[1]
 
