@@ -43,6 +43,7 @@ def fold_same_length(text: str) -> str:
 
 # a lost space glues a day or month to the word after it ("26tháng", "9năm"): the words still part them
 _DATE = r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})"
+_NUMERIC_DATE = r"ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b"
 # "Số:", "Số (No.):"; the label is what marks the line, whatever the number looks like
 _NUMBER_LABEL = r"^\W*s[o6d0]\s*(?:\(\s*no\.?\s*\)\s*)?[:;.]?"
 _NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
@@ -50,10 +51,12 @@ _NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z
 # notation after it still names the line, as long as it has a notation's shape (a dash in it)
 _UNREAD_NUMBER = re.compile(_NUMBER_LABEL + r"[^/]{0,16}/\s*([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
 _PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
-_PLACE_NUMERIC_DATE = re.compile(r"^\W*([^\d/]*?)\s*,?\s*ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b")
+_PLACE_NUMERIC_DATE = re.compile(r"^\W*([^\d/]*?)\s*,?\s*" + _NUMERIC_DATE)
 # the place before ", ngày …" whose day or month was written in by hand and reads as anything
 _PLACE_UNREAD_DATE = re.compile(r"^\W*([a-z][^,]{1,40}?)\s*,\s*ng\S{0,3}\s*\S")
-_VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)[^.;]*?den\s+(?:het\s+)?" + _DATE)
+# "Thời gian hưởng: từ ngày 14/6/2022 đến ngày 13/10/2022": a period stated on a row of its own ends the result too
+_VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc|thoi gian [a-z ]{1,30}:)[^.;]*?den\s+(?:het\s+)?"
+                          r"(?:" + _DATE + "|" + _NUMERIC_DATE + ")")
 # a validity sentence with a year in it: if no end date could be read from it, a clerk should look
 _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
 _LABEL_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?[a-z][a-z ,]{0,40}:\s?")
@@ -61,6 +64,7 @@ _LABEL_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?[a-z][a-z ,]{0,40}:\s?")
 _ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong|co so)\b"
 # "Ông", "Bà", "Ông (bà):" before a person's name
 _SIR = r"(?:(?:ong|ba)(?:\s*\(\s*ba\s*\)|\s*/\s*ba)?\s*[.:]?\s+)?"
+_LEARNER = r"(?:sinh vien|hoc sinh|hoc vien)"  # "Miễn học phí cho sinh viên …"
 _HOLDER = [
     (re.compile(r"(?:(?:cap|giao|cho thue|tang)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
                 r"(?:ho gia dinh\s+|ho\s+(?=(?:ong|ba)\b))?" + _SIR + r"([^,;(]+?)\s*[,;(]"), 0.9),
@@ -72,9 +76,9 @@ _HOLDER = [
     (re.compile(r"\bcho\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
     # "Trợ cấp … đối với cháu …": the person a benefit is for (a guardian it is paid to comes later, "cho bà …")
     # ("đối với ông có tên sau đây:" announces a row: no colon in the name)
-    (re.compile(r"\bdoi voi\s+(?:ong|ba|cu|chau|em|anh|chi)\s+([^,;(:]+?)\s*[,;(]"), 0.85),
+    (re.compile(r"\bdoi voi\s+(?:ong|ba|cu|chau|em|anh|chi|" + _LEARNER + r")\s+([^,;(:]+?)\s*[,;(]"), 0.85),
     # "Phê duyệt kinh phí bồi thường … cho hộ bà …": a person the decision is for, whatever the verb
-    (re.compile(r"\bcho\s+(?:ho\s+)?(?:ong|ba)\s+([^,;(]+?)\s*[,;(]"), 0.85),
+    (re.compile(r"\bcho\s+(?:ho\s+)?(?:ong|ba|" + _LEARNER + r")\s+([^,;(]+?)\s*[,;(]"), 0.85),
 ]
 # "… được giao cho ông …, người đại diện của Công ty, để chấp hành": handed the decision to carry out, not granted
 # it ("giao đất cho … để thực hiện dự án" is a grant)
@@ -83,6 +87,8 @@ _HANDED_OVER = re.compile(r"[^.;]*?\bde (?:chap hanh|thi hanh|biet)\b")
 _LABELLED_HOLDER = re.compile(
     r"^\W*(?:\d{1,2}\s*[.)]\s*)?"  # a numbered form's item: "1. Tên công ty …:"
     r"(?:ho va ten|ho ten|ho,? chu dem,? ten|co so [a-z ]{0,20}?|"
+    r"(?:ong|ba)\s*(?:\(\s*ba\s*\)|/\s*ba)?(?=\s*:)|"  # "Ông (bà): …", the pensioner's row
+    r"(?:ten )?chu (?:tau|hang|co so|so huu|phuong tien)\b|"  # "Tên chủ tàu: …", the owner of what is registered
     r"ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty|(?:lien hiep )?hop tac xa)"
     # "Tên người nộp thuế: Công ty …", "Tên đơn vị kinh doanh vận tải: Công ty …": any "Tên …" row naming a firm
     r"|ten [a-z ]{1,40}?(?=\s*:\s*" + _ORGANISATION + r"))"
@@ -131,10 +137,30 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     body = lines[lines.index(body_start):] if body_start in lines else lines
     _holder_and_validity(fields, body)
     _holder_unexpected(fields)
+    _place_seen_elsewhere(fields, [ln for ln in lines if ln is not date_line])
     tidy_names(fields)
     check_words(fields, lines)
     notation_agrees(fields)
     return fields
+
+
+def _place_seen_elsewhere(fields: dict[str, Field], others: list[Line]) -> None:
+    """A place is a name, and a misread tone mark makes another name ("Vĩnh" for "Vinh"): unless the
+    document writes it again (in the agency's name, an address), its spelling is not confirmed. Written
+    again after another capitalised word ("Phan Rang - Tháp Chàm" for "Rang - Tháp Chàm") it was cut."""
+    place = fields["place"]
+    if not place.value or place.confidence < 0.9:
+        return
+    words = re.compile(rf"(?<!\w){re.escape(normalise(place.value).lower())}(?!\w)")
+    text = " ".join(normalise(ln.text) for ln in others)  # joined: a name may wrap at a line's end
+    for seen in words.finditer(text.lower()):
+        before = text[:seen.start()].split()[-1:]
+        if not before or not before[0][:1].isupper() or fold(before[0]) in _LEVEL_WORDS:
+            return
+    fields["place"] = replace(place, confidence=0.85)
+
+
+_LEVEL_WORDS = ("tinh", "pho", "tp", "tp.", "huyen", "quan", "xa", "phuong", "tran", "ubnd", "cua", "tai")
 
 
 # titles of what follows a document's signature: lists, forms and tables annexed to it
@@ -426,6 +452,10 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
         name, span, sure = next((found for pattern, sure in _HOLDER for m in pattern.finditer(folded, start)
                                  if (found := named(m, sure))[0][:1].isupper()
                                  and not _HANDED_OVER.match(folded, m.end(1))), (None, None, 0))
+        if name and len(name.split()) > 12:  # "CHỨNG NHẬN: Tàu cá có các thông số dưới đây …" starts a sentence
+            _labelled_holder(fields, body)
+            if fields["holder_name"].value:
+                break
         if name:
             sure = sure if 2 <= len(name.split()) <= 12 else 0.5
             if fold(name).startswith(_STATE_BODY):
@@ -436,8 +466,30 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
         _labelled_holder(fields, body)
         if fields["holder_name"].value is None and fields["type_name"].value != "CÔNG VĂN":
             _holder_of(fields, body)
+    _owner_not_establishment(fields, body)
     _holder_id(fields, folded, located)
     _validity(fields, folded, located)
+
+
+# a farm, a hotel, a shop named on a row of its own, and on a row under it the firm that owns it
+_ESTABLISHMENT_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:ten )?co so\b[a-z ,]{0,30}:")
+_OWNER_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:ten )?(?:chu co so|chu so huu|doanh nghiep|ten doanh nghiep)"
+                        r"\s*:\s*(?=" + _ORGANISATION + ")")
+
+
+def _owner_not_establishment(fields: dict[str, Field], body: list[Line]) -> None:
+    """"Tên cơ sở: Trại gà giống …" / "Chủ cơ sở: Công ty …": a certificate about an establishment is
+    held by the firm that owns it, which answers for it in law; the establishment is no legal person."""
+    holder = fields["holder_name"].value
+    for i, line in enumerate(body if holder else []):
+        if _ESTABLISHMENT_ROW.match(fold(line.text)) and fold(holder) in fold(line.text):
+            for follow in body[i + 1:i + 4]:
+                owner = _OWNER_ROW.match(fold_same_length(follow.text))
+                if owner:
+                    name = _before_next_label(follow.text[owner.end():]).strip(" .;,")
+                    fields["holder_name"] = Field(name, _sure(0.85, follow), follow.page, follow.box)
+                    return
+            return
 
 
 # documents that are not a result issued to someone: a name or a tax code in them is an addressee's, a
@@ -455,28 +507,33 @@ def _holder_unexpected(fields: dict[str, Field]) -> None:
 _STATE_BODY = ("uy ban nhan dan", "ubnd", "so ", "phong ", "truong phong", "chu tich", "cuc ", "chi cuc", "bo ")
 
 
-# rows of a person's or a firm's data under its name ("Số căn cước công dân: …", "Địa chỉ: …")
-_DATA_ROW = re.compile(r"^\W*(?:so |ma so|dia chi|tru so|sinh|ngay sinh|ngay,? thang,? nam sinh|nam sinh|quoc tich|"
-                       r"noi |thuong tru|dien thoai|ho khau|can cuoc|chung minh)[a-z ]{0,30}:")
-# a numbered form's next item ("2. Giới tính: Nam; …"): a row of its own too
-_NUMBERED_ROW = re.compile(r"^\W*\d{1,2}\s*[.)]\s*[a-z][a-z ,]{0,40}:")
+def _before_next_label(value: str) -> str:
+    """A value ends where the next row's label starts on the same line ("Họ và tên: Lê Đình Thông
+    Giới tính: Nam"): a capitalised word and up to four in lower case, then a colon."""
+    head, colon, _ = value.partition(":")
+    words = head.split()
+    if not colon or len(words) < 2:
+        return value
+    i = len(words) - 1
+    while i > 0 and len(words) - i <= 4 and words[i][:1].islower():
+        i -= 1
+    return " ".join(words[:i]) if i > 0 and words[i][:1].isupper() else value
 
 
 def _without_label(name: str) -> str:
     """"Tên doanh nghiệp: Công ty …" after "cấp giấy phép cho:": the row's label is not part of the name, nor
     is the "Ông"/"Bà" after it ("CHO PHÉP:" / "Người đề nghị: Ông …")."""
     label = _LABEL_ROW.match(fold_same_length(name))
-    if not label:
-        return name
-    rest = name[label.end():].strip()
-    return rest[re.match(_SIR, fold_same_length(rest)).end():]
+    rest = name[label.end():].strip() if label else name
+    rest = rest[re.match(_SIR, fold_same_length(rest)).end():] if label else rest
+    return _before_next_label(rest)
 
 
 def _line_end_before_data_row(span: tuple[int, int], body: list[Line], starts: list[int]) -> int:
     """"Cấp cho: Ông Huỳnh Văn Út" / "Số căn cước công dân: …": a name ends with its line when the next
-    line is a row of its data, however far the sentence's comma is."""
+    line is a row of its own ("Giới tính: Nam", "2. Địa chỉ: …"), however far the sentence's comma is."""
     for line, at in zip(body, starts):
-        if span[0] < at < span[1] and (_DATA_ROW.match(folded := fold(line.text)) or _NUMBERED_ROW.match(folded)):
+        if span[0] < at < span[1] and _LABEL_ROW.match(fold(line.text)):
             return at - 1
     return span[1]
 
@@ -487,7 +544,8 @@ def _labelled_holder(fields: dict[str, Field], body: list[Line]) -> None:
         if match:
             margin = max(ln.box[2] for ln in body if ln.page == line.page)
             found = [line, *_continued(line, match.start(1), body[i + 1:], margin)]
-            name = " ".join([line.text[match.start(1):match.end(1)], *(ln.text for ln in found[1:])]).strip(" .")
+            name = " ".join([line.text[match.start(1):match.end(1)], *(ln.text for ln in found[1:])])
+            name = _before_next_label(name).strip(" .")
             sure = 0.85 if 2 <= len(name.split()) <= 12 else 0.5
             fields["holder_name"] = Field(name, _sure(sure, *found), line.page, _union(found))
             break
@@ -547,7 +605,7 @@ def _a_person(name: str) -> bool:
 def _validity(fields: dict[str, Field], folded: str, located) -> None:
     match = _VALID_UNTIL.search(folded)
     if match:
-        value, sure = _date(*match.groups())
+        value, sure = _date(*[g for g in match.groups() if g is not None])
         fields["valid_until"] = located(value, 0.9 * sure, match.span())
     elif hint := _VALIDITY_HINT.search(folded):
         fields["valid_until"] = located(None, 0.5, hint.span())  # a term is stated but its end date was not read
