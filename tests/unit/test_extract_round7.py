@@ -74,3 +74,17 @@ def test_a_place_cut_from_a_longer_name_is_not_confirmed():
                          + [_line("Địa điểm: quảng trường 16 tháng 4, thành phố Phan", 260),
                             _line("Rang - Tháp Chàm, tỉnh Ninh Thuận.", 275)]), W, 842)
     assert cut["place"].value == "Rang - Tháp Chàm" and cut["place"].confidence < 0.9
+
+
+def test_a_plans_or_a_notices_period_is_the_works_not_a_term():
+    plan = [_line("KẾ HOẠCH", 170, x=265) if ln.text == "QUYẾT ĐỊNH" else ln for ln in _page()]
+    fields = extract(_merge(plan + [_line("2. Thời gian thực hiện: từ ngày 01/01/2021 đến ngày 31/12/2021.", 260)]),
+                     W, 842)
+    assert fields["type_name"].value == "KẾ HOẠCH" and fields["valid_until"].value is None
+
+
+def test_a_number_written_by_hand_may_read_as_slashes_and_the_notation_still_names_the_line():
+    page = [_line("Só„2⁄⁄/é /QĐ-SXD", 110, x=90) if ln.text.startswith("Số:") else ln for ln in _page()]
+    fields = extract(_merge(page + [_line("Điều 1. Cấp phép.", 260)]), W, 842)
+    assert fields["code_notation"].value == "QĐ-SXD" and fields["code_number"].value is None
+    assert fields["organ_name"].value == "UBND TỈNH BÌNH THUẬN SỞ XÂY DỰNG"

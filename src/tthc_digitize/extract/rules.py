@@ -48,15 +48,18 @@ _NUMERIC_DATE = r"ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b"
 _NUMBER_LABEL = r"^\W*s[o6d0]\s*(?:\(\s*no\.?\s*\)\s*)?[:;.]?"
 _NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
 # a number written in by hand after signing reads as anything ("Số„2⁄1⁄4É /TB-ĐHĐL"): the printed
-# notation after it still names the line, as long as it has a notation's shape (a dash in it)
-_UNREAD_NUMBER = re.compile(_NUMBER_LABEL + r"[^/]{0,16}/\s*([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
+# notation after it still names the line, as long as it has a notation's shape (a dash in it); the scrawl
+# may read as slashes too ("Só„2⁄⁄/é /TB-ĐHĐL")
+_UNREAD_NUMBER = re.compile(_NUMBER_LABEL + r".{0,20}?/\s*([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
 _PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
 _PLACE_NUMERIC_DATE = re.compile(r"^\W*([^\d/]*?)\s*,?\s*" + _NUMERIC_DATE)
 # the place before ", ngày …" whose day or month was written in by hand and reads as anything
 _PLACE_UNREAD_DATE = re.compile(r"^\W*([a-z][^,]{1,40}?)\s*,\s*ng\S{0,3}\s*\S")
-# "Thời gian hưởng: từ ngày 14/6/2022 đến ngày 13/10/2022": a period stated on a row of its own ends the result too
-_VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc|thoi gian [a-z ]{1,30}:)[^.;]*?den\s+(?:het\s+)?"
-                          r"(?:" + _DATE + "|" + _NUMERIC_DATE + ")")
+_UNTIL = r"[^.;]*?den\s+(?:het\s+)?(?:" + _DATE + "|" + _NUMERIC_DATE + ")"
+_VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)" + _UNTIL)
+# "Thời gian hưởng: từ ngày 14/6/2022 đến ngày 13/10/2022": on a result, a period on a row of its own ends it
+# too; on a plan or a notice it is the work's or the posting's ("Thời gian thực hiện:", real corpus)
+_PERIOD = re.compile(r"thoi gian [a-z ]{1,30}:" + _UNTIL)
 # a validity sentence with a year in it: if no end date could be read from it, a clerk should look
 _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
 _LABEL_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?[a-z][a-z ,]{0,40}:\s?")
@@ -497,8 +500,12 @@ def _owner_not_establishment(fields: dict[str, Field], body: list[Line]) -> None
 _NO_HOLDER = ("cong van", "chi thi", "ke hoach", "to trinh", "thong bao", "bao cao", "nghi dinh", "thong tu")
 
 
+def _not_a_result(fields: dict[str, Field]) -> bool:
+    return bool(fields["type_name"].value) and fold(fields["type_name"].value).startswith(_NO_HOLDER)
+
+
 def _holder_unexpected(fields: dict[str, Field]) -> None:
-    if fields["type_name"].value and fold(fields["type_name"].value).startswith(_NO_HOLDER):
+    if _not_a_result(fields):
         for name in ("holder_name", "holder_id", "holder_id_type"):
             if fields[name].value is not None:
                 fields[name] = replace(fields[name], confidence=min(fields[name].confidence, 0.6))
@@ -604,9 +611,11 @@ def _a_person(name: str) -> bool:
 
 def _validity(fields: dict[str, Field], folded: str, located) -> None:
     match = _VALID_UNTIL.search(folded)
-    if match:
-        value, sure = _date(*[g for g in match.groups() if g is not None])
-        fields["valid_until"] = located(value, 0.9 * sure, match.span())
+    period = None if match or _not_a_result(fields) else _PERIOD.search(folded)
+    if match or period:
+        value, sure = _date(*[g for g in (match or period).groups() if g is not None])
+        # a period is a result's term by its place in the layout, not by its words: a judgement
+        fields["valid_until"] = located(value, (0.9 if match else 0.85) * sure, (match or period).span())
     elif hint := _VALIDITY_HINT.search(folded):
         fields["valid_until"] = located(None, 0.5, hint.span())  # a term is stated but its end date was not read
     else:

@@ -79,6 +79,7 @@ class _Image:
     icc: bytes | None  # the scan's own ICC profile, kept with its pixels
     placement: tuple[float, float, float, float] | None  # x, y, w, h on the source page (points)
     page_size: tuple[float, float] | None
+    dpi_guessed: bool = False  # an image that records no DPI: a phone or camera photo, seen in perspective
 
 
 def process_page(task: PageTask) -> PageResult:
@@ -182,12 +183,13 @@ def _file_image(path: Path, index: int, result: PageResult) -> _Image:
         img = opened.copy()
         dpi_info = opened.info.get("dpi")
     dpi = float(dpi_info[0]) if dpi_info and dpi_info[0] and dpi_info[0] > 1 else 0.0
-    if not dpi:
+    guessed = not dpi
+    if guessed:
         dpi = max(img.size) / A4_LONG_SIDE_INCHES
         result.warn("warn.dpi_guessed", dpi=round(dpi))
     jpeg = path.read_bytes() if fmt == "JPEG" and img.mode in ("L", "RGB") else None
     icc = img.info.get("icc_profile") if img.mode in ("L", "RGB") else None
-    return _Image(img, dpi, jpeg, icc or None, None, None)
+    return _Image(img, dpi, jpeg, icc or None, None, None, guessed)
 
 
 def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
@@ -214,10 +216,11 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         if turn:
             frame = _turned(turn, grey, source.dpi, settings)
     words = _ocr(grey, frame, work, task, settings, source.dpi)
-    if frame.skew and source.dpi < UPSCALE_BELOW:
+    if frame.skew and source.dpi_guessed:
         # A phone photo is seen in perspective: its lines slope by different angles, and one rotation is a
         # compromise that tesseract's own line finding sometimes beats. Both are read; the one that reads
-        # more text, surely, is kept (benchmarks/README.md, "Photos: skew").
+        # more text, surely, is kept. A scanner has no perspective: there the measured angle stands (levelled,
+        # skewed 200-dpi scans lost fields; benchmarks/README.md, "Photos: skew").
         level = replace(frame, skew=0.0)
         level_words = _ocr(grey, level, work, task, settings, source.dpi)
         if _read(level_words) > _read(words):
