@@ -3,6 +3,7 @@ out by blind7's ``lay_out``; it is run once per document here (the tests only re
 
 from __future__ import annotations
 
+import io
 import re
 import sys
 from datetime import date
@@ -11,10 +12,12 @@ from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "samples"))
 import numpy as np  # noqa: E402
+import pymupdf  # noqa: E402
 from blind7 import lay_out as _lay_out  # noqa: E402
 from blind7 import signature_span  # noqa: E402
 from blind8 import aimed  # noqa: E402
 from make_samples import Run, width  # noqa: E402
+from PIL import Image  # noqa: E402
 
 DMY = re.compile(r"(\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 SEAL_R = 52.0  # blind2's seal radius (points)
@@ -96,3 +99,24 @@ def assert_hand_and_seal_placed(doc) -> None:
             near = np.hypot(cx - np.clip(cx, x0, x1), cy - np.clip(cy, y0, y1))
             assert near < SEAL_R - 6 and cx < (x0 + x1) / 2, doc.slug  # 6 pt into the line, left of its middle
             assert cx + SEAL_R < signer[1] + 12 and cy + SEAL_R > name.y - 12, doc.slug
+
+
+K = 300 / 72  # scan pixels per point
+
+
+def scan_pixels(out, slug: str, page: int) -> np.ndarray:
+    """The page image of ``slug``'s scan as written, RGB."""
+    with pymupdf.open(out / "scans" / f"{slug}-scan.pdf") as pdf:
+        data = pdf.extract_image(pdf[page].get_images()[0][0])["image"]
+    return np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)
+
+
+def ink_in(mask: np.ndarray, left: float, top: float, right: float, bottom: float) -> int:
+    """Pixels of ``mask`` inside a box given in points."""
+    return int(mask[round(top * K):round(bottom * K), round(left * K):round(right * K)].sum())
+
+
+def inks(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The blue ballpoint's pixels and the red seal's."""
+    r, g, b = np.moveaxis(pixels, -1, 0)
+    return (b > r + 60) & (b > g + 40), (r > g + 80) & (r > b + 60)

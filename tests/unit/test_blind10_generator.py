@@ -8,7 +8,6 @@ truth files, their ink looked for where it belongs."""
 
 from __future__ import annotations
 
-import io
 import json
 import re
 import sys
@@ -19,7 +18,10 @@ from itertools import combinations
 import numpy as np
 import pymupdf
 import pytest
-from blind_layout import DMY, article, assert_hand_and_seal_placed, box, iso, lay_out, printed, row, runs, signer_runs
+from blind_layout import (
+    DMY, K, article, assert_hand_and_seal_placed, box, ink_in, inks, iso, lay_out, printed, row, runs, scan_pixels,
+    signer_runs,
+)
 from helpers import ROOT
 from PIL import Image
 
@@ -39,7 +41,6 @@ from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 
 BEFORE = (*BLIND2, *BLIND3, *BLIND4, *BLIND5, *BLIND6, *BLIND7, *BLIND8, *BLIND9)
 
-K = 300 / 72  # scan pixels per point
 TWO_PAGES = "gcn-dang-ky-dau-tu-go-thang-binh"
 BY_HAND = "qd-cong-nhan-ho-thoat-ngheo-nghia-ky"
 UNSEALED = "xn-khong-thuoc-dien-cap-gpld-long-an"  # drawn as its phone photo
@@ -315,38 +316,23 @@ def test_the_written_files_open_with_their_truth(written):
     assert 4 <= sum(k % 2 == 1 for k in one_page) <= 6  # the full set: half the photos without a DPI
 
 
-def _pixels(out, slug: str, page: int) -> np.ndarray:
-    with pymupdf.open(out / "scans" / f"{slug}-scan.pdf") as pdf:
-        data = pdf.extract_image(pdf[page].get_images()[0][0])["image"]
-    return np.asarray(Image.open(io.BytesIO(data)).convert("RGB"), dtype=int)
-
-
-def _count(mask: np.ndarray, left: float, top: float, right: float, bottom: float) -> int:
-    return int(mask[round(top * K):round(bottom * K), round(left * K):round(right * K)].sum())
-
-
-def _inks(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    r, g, b = np.moveaxis(pixels, -1, 0)
-    return (b > r + 60) & (b > g + 40), (r > g + 80) & (r > b + 60)
-
-
 def test_signature_and_seal_are_inked_on_page_two_and_nothing_on_page_one(written):
     out, _ = written
     doc = doc_named(TWO_PAGES)
     last, name, signer = signer_runs(doc)
-    blue, red = _inks(_pixels(out, TWO_PAGES, 0))
+    blue, red = inks(scan_pixels(out, TWO_PAGES, 0))
     assert int(red.sum()) == 0 and int(blue.sum()) == 0
-    pixels = _pixels(out, TWO_PAGES, 1)
+    pixels = scan_pixels(out, TWO_PAGES, 1)
     assert pixels.shape[:2] == (round(A4[1] * K), round(A4[0] * K))
-    blue, red = _inks(pixels)
+    blue, red = inks(pixels)
     x = signer[1]
-    assert _count(blue, x - 110, last.y - 20, x + 110, name.y + 40) > 1500  # the signature
-    assert _count(blue, 40, 40, A4[0] - 40, last.y - 25) == 0  # nothing else blue on the page
-    assert _count(blue, *box(name)) > 40  # across the printed name
-    seal = _count(red, x - 150, signer[2] - 110, x + 10, signer[2] + 40)
-    assert seal > 5000 and _count(red, x + 20, signer[2] - 110, A4[0] - 40, signer[2] + 40) < 0.05 * seal
+    assert ink_in(blue, x - 110, last.y - 20, x + 110, name.y + 40) > 1500  # the signature
+    assert ink_in(blue, 40, 40, A4[0] - 40, last.y - 25) == 0  # nothing else blue on the page
+    assert ink_in(blue, *box(name)) > 40  # across the printed name
+    seal = ink_in(red, x - 150, signer[2] - 110, x + 10, signer[2] + 40)
+    assert seal > 5000 and ink_in(red, x + 20, signer[2] - 110, A4[0] - 40, signer[2] + 40) < 0.05 * seal
     x0, y0, _, y1 = box(last)
-    assert _count(red, x0, y0, x0 + 30, y1) > 40  # over the position's last line, at its left end
+    assert ink_in(red, x0, y0, x0 + 30, y1) > 40  # over the position's last line, at its left end
 
 
 def test_the_number_and_the_day_are_written_into_their_blanks(written):
@@ -354,10 +340,10 @@ def test_the_number_and_the_day_are_written_into_their_blanks(written):
     doc = doc_named(BY_HAND)
     _, _, hand, _ = lay_out(doc)
     last, _, signer = signer_runs(doc)
-    blue, red = _inks(_pixels(out, BY_HAND, 0))
+    blue, red = inks(scan_pixels(out, BY_HAND, 0))
     for _, hx, hy, _text in hand:
-        assert _count(blue, hx - 30, hy - 26, hx + 30, hy + 8) > 150
+        assert ink_in(blue, hx - 30, hy - 26, hx + 30, hy + 8) > 150
     header = max(hy for _, _, hy, _ in hand) + 20  # below the header and above the signer: no ink
-    assert _count(blue, 40, header, A4[0] - 40, last.y - 25) == 0
-    assert _count(red, 40, header, A4[0] - 40, last.y - 60) == 0
-    assert _count(red, signer[1] - 150, signer[2] - 110, signer[1] + 10, signer[2] + 40) > 5000
+    assert ink_in(blue, 40, header, A4[0] - 40, last.y - 25) == 0
+    assert ink_in(red, 40, header, A4[0] - 40, last.y - 60) == 0
+    assert ink_in(red, signer[1] - 150, signer[2] - 110, signer[1] + 10, signer[2] + 40) > 5000
