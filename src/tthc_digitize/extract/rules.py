@@ -531,9 +531,10 @@ def _without_label(name: str) -> str:
     """"Tên doanh nghiệp: Công ty …" after "cấp giấy phép cho:": the row's label is not part of the name, nor
     is the "Ông"/"Bà" after it ("CHO PHÉP:" / "Người đề nghị: Ông …")."""
     label = _LABEL_ROW.match(fold_same_length(name))
-    rest = name[label.end():].strip() if label else name
-    rest = rest[re.match(_SIR, fold_same_length(rest)).end():] if label else rest
-    return _before_next_label(rest)
+    if label:
+        name = name[label.end():].strip()
+        name = name[re.match(_SIR, fold_same_length(name)).end():]
+    return _before_next_label(name)
 
 
 def _line_end_before_data_row(span: tuple[int, int], body: list[Line], starts: list[int]) -> int:
