@@ -14,7 +14,7 @@ sys.path.insert(0, str(ROOT / "samples"))
 import numpy as np  # noqa: E402
 import pymupdf  # noqa: E402
 from blind7 import lay_out as _lay_out  # noqa: E402
-from blind7 import signature_span  # noqa: E402
+from blind7 import HANDS, signature_span  # noqa: E402
 from blind8 import aimed  # noqa: E402
 from make_samples import Run, width  # noqa: E402
 from PIL import Image  # noqa: E402
@@ -120,3 +120,33 @@ def inks(pixels: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """The blue ballpoint's pixels and the red seal's."""
     r, g, b = np.moveaxis(pixels, -1, 0)
     return (b > r + 60) & (b > g + 40), (r > g + 80) & (r > b + 60)
+
+
+_ID_NUMBER = re.compile(r"(?<!\d)\d{10}(?:\d\d)?(?!\d)")  # a tax code or a personal number
+
+
+def assert_unlike_earlier_sets(docs, families, levels, before, held_out=()) -> None:
+    """Twelve documents in six families of two, in blind7's four hands, as scans and photos; nothing that names
+    a document (slug, place, issuer, signer, number, date, holder, id, seal, title and subject) and no tax code
+    or personal number printed is one of an earlier set's (``before``), nor a place or person of ``held_out``."""
+    assert len(families) == 6 and [sum(d.family == f for d in docs) for f in families] == [2] * 6 and len(docs) == 12
+    assert len({doc.slug for doc in docs}) == len({doc.signer_name for doc in docs}) == 12
+    assert all(re.fullmatch(r"[a-z0-9-]+", doc.slug) for doc in docs)  # file names in ASCII
+    assert {doc.hand for doc in docs} == set(HANDS) and levels == ("scan", "photo")
+    assert not set(families) & {doc.family for doc in before}
+    facets = {"slug": lambda d: d.slug, "place": lambda d: d.place, "issuer": lambda d: tuple(d.issuer),
+              "signer": lambda d: d.signer_name, "number": lambda d: d.number, "date": lambda d: d.issued,
+              "holder": lambda d: d.holder_name, "id": lambda d: d.holder_id, "seal": lambda d: d.seal}
+    for facet, key in facets.items():
+        ours, theirs = {key(d) for d in docs} - {None}, {key(d) for d in before}
+        assert not ours & theirs, (facet, ours & theirs)
+    assert not {d.place for d in docs} & {d.place for d in held_out}
+    people = ({d.signer_name for d in (*before, *held_out)} | {d.holder_name for d in (*before, *held_out)}) - {None}
+    assert not {d.holder_name for d in docs} & people and not {d.signer_name for d in docs} & people
+    printed_before = set(_ID_NUMBER.findall(" ".join(text for d in before for text in d.body)))
+    for doc in docs:
+        assert not set(_ID_NUMBER.findall(" ".join(doc.body))) & printed_before, doc.slug
+
+    def heading(d):
+        return d.fields()["type_name"], d.fields()["subject"]
+    assert not {heading(d) for d in docs} & {heading(d) for d in before}  # no title and subject seen before

@@ -19,8 +19,8 @@ import numpy as np
 import pymupdf
 import pytest
 from blind_layout import (
-    DMY, K, article, assert_hand_and_seal_placed, box, ink_in, inks, iso, lay_out, printed, row, runs, scan_pixels,
-    signer_runs,
+    DMY, K, article, assert_hand_and_seal_placed, assert_unlike_earlier_sets, box, ink_in, inks, iso, lay_out,
+    printed, row, runs, scan_pixels, signer_runs,
 )
 from helpers import ROOT
 from PIL import Image
@@ -31,7 +31,7 @@ from blind3 import BLIND3
 from blind4 import BLIND4
 from blind5 import BLIND5, LEFT_C
 from blind6 import BLIND6
-from blind7 import BLIND7, HANDS
+from blind7 import BLIND7
 from blind8 import BLIND8
 from blind9 import BLIND9, Doc9
 from blind10 import BLIND10
@@ -74,27 +74,7 @@ def written(tmp_path_factory):
 
 
 def test_twelve_documents_in_six_families_named_unlike_any_earlier_set():
-    assert len(FAMILIES) == 6 and [len(of(name)) for name in FAMILIES] == [2] * 6 and len(BLIND11) == 12
-    assert len({doc.slug for doc in BLIND11}) == len({doc.signer_name for doc in BLIND11}) == 12
-    assert all(re.fullmatch(r"[a-z0-9-]+", doc.slug) for doc in BLIND11)  # file names in ASCII
-    assert {doc.hand for doc in BLIND11} == set(HANDS) and LEVELS == ("scan", "photo")
-    assert not set(FAMILIES) & {doc.family for doc in BEFORE}
-    facets = {"slug": lambda d: d.slug, "place": lambda d: d.place, "issuer": lambda d: tuple(d.issuer),
-              "signer": lambda d: d.signer_name, "number": lambda d: d.number, "date": lambda d: d.issued,
-              "holder": lambda d: d.holder_name, "id": lambda d: d.holder_id, "seal": lambda d: d.seal}
-    for facet, key in facets.items():
-        ours, theirs = {key(d) for d in BLIND11} - {None}, {key(d) for d in BEFORE}
-        assert not ours & theirs, (facet, ours & theirs)
-    people = ({d.signer_name for d in BEFORE} | {d.holder_name for d in BEFORE}) - {None}
-    assert not {d.holder_name for d in BLIND11} & people and not {d.signer_name for d in BLIND11} & people
-    before = " ".join(printed_text for d in BEFORE for printed_text in d.body)
-    for doc in BLIND11:  # no tax code or personal number printed here was printed in an earlier set
-        assert not set(re.findall(r"(?<!\d)\d{10}(?:\d\d)?(?!\d)", " ".join(doc.body))) & set(
-            re.findall(r"(?<!\d)\d{10}(?:\d\d)?(?!\d)", before)), doc.slug
-
-    def heading(d):
-        return d.fields()["type_name"], d.fields()["subject"]
-    assert not {heading(d) for d in BLIND11} & {heading(d) for d in BEFORE}  # no title and subject seen before
+    assert_unlike_earlier_sets(BLIND11, FAMILIES, LEVELS, BEFORE)
 
 
 def test_dates_check_digits_and_personal_numbers_are_real():
