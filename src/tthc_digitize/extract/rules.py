@@ -147,6 +147,10 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     return fields
 
 
+# words a place's name follows without being part of it ("tỉnh Ninh Thuận", "của Vinh")
+_LEVEL_WORDS = ("tinh", "pho", "tp", "tp.", "huyen", "quan", "xa", "phuong", "tran", "ubnd", "cua", "tai")
+
+
 def _place_seen_elsewhere(fields: dict[str, Field], others: list[Line]) -> None:
     """A place is a name, and a misread tone mark makes another name ("Vĩnh" for "Vinh"): unless the
     document writes it again (in the agency's name, an address), its spelling is not confirmed. Written
@@ -161,9 +165,6 @@ def _place_seen_elsewhere(fields: dict[str, Field], others: list[Line]) -> None:
         if not before or not before[0][:1].isupper() or fold(before[0]) in _LEVEL_WORDS:
             return
     fields["place"] = replace(place, confidence=0.85)
-
-
-_LEVEL_WORDS = ("tinh", "pho", "tp", "tp.", "huyen", "quan", "xa", "phuong", "tran", "ubnd", "cua", "tai")
 
 
 # titles of what follows a document's signature: lists, forms and tables annexed to it
@@ -443,7 +444,7 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
         return Field(value, sure, on_page[0].page if on_page else None, _union(on_page) if on_page else None)
 
     def named(match: re.Match, sure: float) -> tuple[str, tuple[int, int], float]:
-        span = (match.start(1), _line_end_before_data_row(match.span(1), body, starts))
+        span = (match.start(1), _line_end_before_next_row(match.span(1), body, starts))
         of = _OF_ORGANISATION.search(folded, *span)
         if of:  # "phương án sản xuất của Hợp tác xã …": what is granted, then whose it is
             span, sure = of.span(1), min(sure, 0.85)
@@ -476,7 +477,7 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
 
 # a farm, a hotel, a shop named on a row of its own, and on a row under it the firm that owns it
 _ESTABLISHMENT_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:ten )?co so\b[a-z ,]{0,30}:")
-_OWNER_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:ten )?(?:chu co so|chu so huu|doanh nghiep|ten doanh nghiep)"
+_OWNER_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:ten )?(?:chu co so|chu so huu|doanh nghiep)"
                         r"\s*:\s*(?=" + _ORGANISATION + ")")
 
 
@@ -537,7 +538,7 @@ def _without_label(name: str) -> str:
     return _before_next_label(name)
 
 
-def _line_end_before_data_row(span: tuple[int, int], body: list[Line], starts: list[int]) -> int:
+def _line_end_before_next_row(span: tuple[int, int], body: list[Line], starts: list[int]) -> int:
     """"Cấp cho: Ông Huỳnh Văn Út" / "Số căn cước công dân: …": a name ends with its line when the next
     line is a row of its own ("Giới tính: Nam", "2. Địa chỉ: …"), however far the sentence's comma is."""
     for line, at in zip(body, starts):
