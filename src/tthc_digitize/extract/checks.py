@@ -27,8 +27,13 @@ def _tidy(text: str) -> str:
     """Quotes, underscores and bars OCR puts at word edges (the rule under an agency's name,
     dust), words of nothing but those, and punctuation at the ends of a name are not part of it."""
     words = (w.strip(_STRAY) for w in text.split())
-    # a "word" of symbols alone ("+", "«", "=") is a speck of the seal or signature; a dash joins two parts
-    return " ".join(w for w in words if w and (w in "-–" or any(ch.isalnum() for ch in w))).strip(_EDGES)
+    # a "word" of symbols alone ("+", "«", "=", or "ˆ", which Unicode counts as a letter) is a speck of the
+    # seal or signature; a dash joins two parts
+    return " ".join(w for w in words if w and (w in "-–" or any(_letter_or_digit(ch) for ch in w))).strip(_EDGES)
+
+
+def _letter_or_digit(ch: str) -> bool:
+    return ch.isalnum() and unicodedata.category(ch) != "Lm"  # modifier letters are marks: "ˆ", "ˇ", "ʼ"
 
 
 # a seal's or a signature's stroke read into the start of a word: "-›PHÓ", "⁄.,\"GIÁM"
@@ -109,10 +114,10 @@ _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, h�
 def _person_name_ok(value: str) -> bool:
     """A person's name is two to five capitalised syllables, each with one tone mark at most, no
     one-letter word, no "ă"/"â" ending a syllable ("Thùấn", "Hoàng V", "Thă" are misreads), and not
-    ending in "Thị" or "Văn"."""
+    ending in "Thị" or "Văn", nor starting with "Thị" (no family name)."""
     words = value.split()
-    if not 2 <= len(words) <= 5 or words[-1].lower() in ("thị", "văn"):
-        return False  # a middle name ends no name: "Sơn Thị" lost its given name under the signature
+    if not 2 <= len(words) <= 5 or words[-1].lower() in ("thị", "văn") or words[0].lower() == "thị":
+        return False  # a middle name ends no name ("Sơn Thị"), and "Thị" starts none: a part was lost
     for word in words:
         if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
             return False
@@ -202,15 +207,20 @@ def notation_agrees(fields: dict[str, Field]) -> None:
             fields[name] = Field(f.value, 0.85, f.page, f.box, f.source)
 
 
+# abbreviations an agency's name writes with a period ("UBND TP. HUẾ"): OCR drops a period as a speck
+_DOTTED = frozenset({"TP", "TX", "TT"})
+
+
 # the motto's first word, which no organ's name has (its others do: "HUYỆN ĐỨC HÒA", "VĨNH PHÚC"):
 # inside an issuer it came from the motto's column
 _MOTTO_WORDS = frozenset({"CỘNG"})
 
 
 def _organ_lexicon(fields: dict[str, Field]) -> None:
-    """An issuer's name with a word outside the organ vocabulary stays below 0.9 (see lexicon.py)."""
+    """An issuer's name with a word outside the organ vocabulary stays below 0.9 (see lexicon.py), as does one
+    with "TP" or "TX" bare: whether its period was printed and lost, or never printed, the page must tell."""
     f = fields["organ_name"]
     if f.value and _MOTTO_WORDS & {normalise(w).upper() for w in f.value.split()}:
         fields["organ_name"] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)  # the motto's column
-    elif f.value and f.confidence > 0.85 and unknown_organ_words(f.value):
+    elif f.value and f.confidence > 0.85 and (unknown_organ_words(f.value) or _DOTTED & set(f.value.split())):
         fields["organ_name"] = Field(f.value, 0.85, f.page, f.box, f.source)

@@ -62,7 +62,7 @@ _VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)" + _UNTIL)
 _PERIOD = re.compile(r"thoi gian [a-z ]{1,30}:" + _UNTIL)
 # a validity sentence with a year in it: if no end date could be read from it, a clerk should look
 _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
-_LABEL_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?[a-z][a-z ,]{0,40}:\s?")
+_LABEL_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.,)]\s*)?[a-z][a-z ,]{0,40}:\s?")
 # words an organisation's name starts with
 _ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong|co so)\b"
 # "Ông", "Bà", "Ông (bà):" before a person's name
@@ -88,7 +88,7 @@ _HOLDER = [
 _HANDED_OVER = re.compile(r"[^.;]*?\bde (?:chap hanh|thi hanh|biet)\b")
 # a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
 _LABELLED_HOLDER = re.compile(
-    r"^\W*(?:\d{1,2}\s*[.)]\s*)?"  # a numbered form's item: "1. Tên công ty …:"
+    r"^\W*(?:\d{1,2}\s*[.,)]\s*)?"  # a numbered form's item: "1. Tên công ty …:"
     r"(?:ho va ten|ho ten|ho,? chu dem,? ten|co so [a-z ]{0,20}?|"
     r"(?:ong|ba)\s*(?:\(\s*ba\s*\)|/\s*ba)?(?=\s*:)|"  # "Ông (bà): …", the pensioner's row
     r"(?:ten )?chu (?:tau|hang|co so|so huu|phuong tien)\b|"  # "Tên chủ tàu: …", the owner of what is registered
@@ -203,7 +203,10 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
             shape = _sure(shape, left)
             if match:
                 number = left.text[match.start(1):match.end(1)]
-                fields["code_number"] = Field(number, _digits_sure(shape, number, left), left.page, left.box)
+                sure = _digits_sure(shape, number, left)
+                if folded[match.end(1)] != "/":  # "Số: 43 /GP": written into the form's blank, often by hand
+                    sure = min(sure, 0.85)
+                fields["code_number"] = Field(number, sure, left.page, left.box)
             else:  # not digits: to be read off the page by a clerk, not guessed
                 fields["code_number"] = Field(None, 0.3, left.page, left.box)
             fields["code_notation"] = Field(notation, shape, left.page, left.box)
@@ -476,8 +479,8 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
 
 
 # a farm, a hotel, a shop named on a row of its own, and on a row under it the firm that owns it
-_ESTABLISHMENT_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:ten )?co so\b[a-z ,]{0,30}:")
-_OWNER_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:ten )?(?:chu co so|chu so huu|doanh nghiep)"
+_ESTABLISHMENT_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.,)]\s*)?(?:ten )?co so\b[a-z ,]{0,30}:")
+_OWNER_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.,)]\s*)?(?:ten )?(?:chu co so|chu so huu|doanh nghiep)"
                         r"\s*:\s*(?=" + _ORGANISATION + ")")
 
 
