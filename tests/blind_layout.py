@@ -7,16 +7,17 @@ import io
 import re
 import sys
 from datetime import date
+from itertools import combinations
 
 from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "samples"))
 import numpy as np  # noqa: E402
 import pymupdf  # noqa: E402
-from blind7 import lay_out as _lay_out  # noqa: E402
 from blind7 import HANDS, signature_span  # noqa: E402
+from blind7 import lay_out as _lay_out  # noqa: E402
 from blind8 import aimed  # noqa: E402
-from make_samples import Run, width  # noqa: E402
+from make_samples import A4, Run, width  # noqa: E402
 from PIL import Image  # noqa: E402
 
 DMY = re.compile(r"(\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
@@ -150,3 +151,39 @@ def assert_unlike_earlier_sets(docs, families, levels, before, held_out=()) -> N
     def heading(d):
         return d.fields()["type_name"], d.fields()["subject"]
     assert not {heading(d) for d in docs} & {heading(d) for d in before}  # no title and subject seen before
+
+
+def assert_printed_inside_and_apart(doc, left_c: float) -> None:
+    """Every printed line of every page inside the margins and clear of every other; two lines on one
+    baseline (the header's two columns) at least 8 pt apart, but for a "Kính gửi:" beside its addressee;
+    the issuer's lines centred on the left column at ``left_c``."""
+    for number, items in enumerate(lay_out(doc)[0].pages):
+        boxes = [(box(item), item.text) for item in items if isinstance(item, Run)]
+        for (x0, y0, x1, y1), text in boxes:
+            assert x0 >= 45 and y0 >= 30 and x1 <= A4[0] - 55 and y1 <= A4[1] - 40, (doc.slug, number, text)
+        for (a, first), (b, second) in combinations(boxes, 2):
+            wide, tall = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
+            assert wide <= 0 or tall <= 0, (doc.slug, first, second)
+            if abs(a[3] - b[3]) < 1 and "Kính gửi:" not in (first, second):
+                assert -wide >= 8, (doc.slug, first, second)
+    issuer = [run for run in runs(doc) if run.text in doc.issuer]
+    assert all(abs(box(run)[0] + box(run)[2] - 2 * left_c) < 2 for run in issuer), doc.slug
+
+
+def assert_signed_and_sealed_on_page_two_only(out, doc) -> None:
+    """A two-page scan: no ink on page 1; on page 2 the signature across the printed name and nothing else
+    blue, the seal left of the signer's centre and over the position's last line, at its left end."""
+    last, name, signer = signer_runs(doc)
+    blue, red = inks(scan_pixels(out, doc.slug, 0))
+    assert int(red.sum()) == 0 and int(blue.sum()) == 0
+    pixels = scan_pixels(out, doc.slug, 1)
+    assert pixels.shape[:2] == (round(A4[1] * K), round(A4[0] * K))
+    blue, red = inks(pixels)
+    x = signer[1]
+    assert ink_in(blue, x - 110, last.y - 20, x + 110, name.y + 40) > 1500  # the signature
+    assert ink_in(blue, 40, 40, A4[0] - 40, last.y - 25) == 0  # nothing else blue on the page
+    assert ink_in(blue, *box(name)) > 40  # across the printed name
+    seal = ink_in(red, x - 150, signer[2] - 110, x + 10, signer[2] + 40)
+    assert seal > 5000 and ink_in(red, x + 20, signer[2] - 110, A4[0] - 40, signer[2] + 40) < 0.05 * seal
+    x0, y0, _, y1 = box(last)
+    assert ink_in(red, x0, y0, x0 + 30, y1) > 40  # over the position's last line, at its left end

@@ -14,27 +14,14 @@ import re
 import sys
 import unicodedata
 from datetime import date
-from itertools import combinations
 
 import numpy as np
 import pymupdf
 import pytest
 from blind_layout import (
-    DMY,
-    K,
-    article,
-    assert_hand_and_seal_placed,
-    assert_unlike_earlier_sets,
-    box,
-    ink_in,
-    inks,
-    iso,
-    lay_out,
-    printed,
-    row,
-    runs,
-    scan_pixels,
-    signer_runs,
+    DMY, article, assert_hand_and_seal_placed, assert_printed_inside_and_apart,
+    assert_signed_and_sealed_on_page_two_only, assert_unlike_earlier_sets, ink_in, inks, iso, lay_out, printed, row,
+    runs, scan_pixels, signer_runs,
 )
 from helpers import ROOT
 from PIL import Image
@@ -353,17 +340,7 @@ def test_thethao_holder_is_the_company_or_the_club_never_the_pool_or_the_chairma
 
 def test_printed_lines_stay_inside_the_margins_and_apart():
     for doc in BLIND14:
-        for number, items in enumerate(lay_out(doc)[0].pages):
-            boxes = [(box(item), item.text) for item in items if hasattr(item, "text") and hasattr(item, "font")]
-            for (x0, y0, x1, y1), text in boxes:
-                assert x0 >= 45 and y0 >= 30 and x1 <= A4[0] - 55 and y1 <= A4[1] - 40, (doc.slug, number, text)
-            for (a, first), (b, second) in combinations(boxes, 2):
-                wide, tall = min(a[2], b[2]) - max(a[0], b[0]), min(a[3], b[3]) - max(a[1], b[1])
-                assert wide <= 0 or tall <= 0, (doc.slug, first, second)
-                if abs(a[3] - b[3]) < 1 and "Kính gửi:" not in (first, second):  # the two header columns
-                    assert -wide >= 8, (doc.slug, first, second)
-        issuer = [run for run in runs(doc) if run.text in doc.issuer]
-        assert all(abs(box(run)[0] + box(run)[2] - 2 * LEFT_C) < 2 for run in issuer), doc.slug
+        assert_printed_inside_and_apart(doc, LEFT_C)
 
 
 def test_the_hand_comes_down_across_the_name_and_the_seal_over_the_position():
@@ -417,22 +394,7 @@ def test_the_written_files_open_with_their_truth(written):
 
 
 def test_signature_and_seal_are_inked_on_page_two_and_nothing_on_page_one(written):
-    out, _ = written
-    doc = doc_named(TWO_PAGES)
-    last, name, signer = signer_runs(doc)
-    blue, red = inks(scan_pixels(out, TWO_PAGES, 0))
-    assert int(red.sum()) == 0 and int(blue.sum()) == 0
-    pixels = scan_pixels(out, TWO_PAGES, 1)
-    assert pixels.shape[:2] == (round(A4[1] * K), round(A4[0] * K))
-    blue, red = inks(pixels)
-    x = signer[1]
-    assert ink_in(blue, x - 110, last.y - 20, x + 110, name.y + 40) > 1500  # the signature
-    assert ink_in(blue, 40, 40, A4[0] - 40, last.y - 25) == 0  # nothing else blue on the page
-    assert ink_in(blue, *box(name)) > 40  # across the printed name
-    seal = ink_in(red, x - 150, signer[2] - 110, x + 10, signer[2] + 40)
-    assert seal > 5000 and ink_in(red, x + 20, signer[2] - 110, A4[0] - 40, signer[2] + 40) < 0.05 * seal
-    x0, y0, _, y1 = box(last)
-    assert ink_in(red, x0, y0, x0 + 30, y1) > 40  # over the position's last line, at its left end
+    assert_signed_and_sealed_on_page_two_only(written[0], doc_named(TWO_PAGES))
 
 
 def test_the_number_and_the_day_are_written_into_their_blanks(written):
