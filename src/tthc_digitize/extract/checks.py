@@ -224,3 +224,26 @@ def _organ_lexicon(fields: dict[str, Field]) -> None:
         fields["organ_name"] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)  # the motto's column
     elif f.value and f.confidence > 0.85 and (unknown_organ_words(f.value) or _DOTTED & set(f.value.split())):
         fields["organ_name"] = Field(f.value, 0.85, f.page, f.box, f.source)
+
+
+# "Giấy phép có thời hạn 15 năm", "Thời hạn công nhận hạng là 05 năm": the term a result states, not the
+# month and year of a date ("có hiệu lực từ ngày 15 tháng 3 năm 2020")
+_TERM = re.compile(r"\b(?:thoi han|co gia tri|co hieu luc)\b[^.;]{0,30}?(?<!thang )\b(\d{1,2}) nam\b(?!\s*\d)")
+
+
+def dates_agree(fields: dict[str, Field], lines: list[Line]) -> None:
+    """A result is valid after the day it is signed, and for the term it states. Two dates in the wrong
+    order mean one of them was misread, so both go to a clerk; an end date that does not fall the stated
+    term after signing ("thời hạn 15 năm, đến ngày 19 tháng 7 năm 2054", signed in 2019: a 3 read as a 5)
+    is not confirmed."""
+    issued, until = fields["issued_date"], fields["valid_until"]
+    if not (issued.value and until.value):
+        return
+    if until.value <= issued.value:
+        for name in ("issued_date", "valid_until"):
+            f = fields[name]
+            fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
+        return
+    terms = {int(m.group(1)) for m in _TERM.finditer(" ".join(fold(ln.text) for ln in lines))}
+    if len(terms) == 1 and abs(int(until.value[:4]) - int(issued.value[:4]) - terms.pop()) > 1:
+        fields["valid_until"] = Field(until.value, min(until.confidence, 0.85), until.page, until.box, until.source)

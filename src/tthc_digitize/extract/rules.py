@@ -17,7 +17,7 @@ import statistics
 from dataclasses import replace
 from datetime import date
 
-from tthc_digitize.extract.checks import check_words, notation_agrees, tidy_names
+from tthc_digitize.extract.checks import check_words, dates_agree, notation_agrees, tidy_names
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 from tthc_digitize.extract.layout import COLUMN_GAP, HEADER_SHARE, Line, split_columns
@@ -144,6 +144,7 @@ def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     tidy_names(fields)
     check_words(fields, lines)
     notation_agrees(fields)
+    dates_agree(fields, lines)
     return fields
 
 
