@@ -11,6 +11,7 @@ import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import pikepdf
 import pymupdf
 from pikepdf import Dictionary, Name
@@ -22,7 +23,7 @@ from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import ExitCode, InputFileError
 from tthc_digitize.ingest.analyse import look
 from tthc_digitize.ingest.pdfimage import sole_scan_image
-from tthc_digitize.ocr import reading_order, seal, textlayer
+from tthc_digitize.ocr import reading_order, recover, seal, textlayer
 from tthc_digitize.text import looks_like_text, normalise, reads_as_vietnamese
 
 A4_LONG_SIDE_INCHES = 11.69
@@ -236,6 +237,10 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
             turned_words = _ocr(grey, turned, work, task, settings, source.dpi)
             if (_mean_confidence(turned_words) or 0) > (confidence or 0):
                 frame, words, confidence = turned, turned_words, _mean_confidence(turned_words)
+    if seen.colour == "colour" and img.mode == "RGB" and source.dpi < UPSCALE_BELOW and seal.has_colour_ink(img):
+        # a photo: its grey copy keeps the seal (ocr/seal.py is for scans); a scan's already lost it
+        words = _second_look(img, frame, words, work, task, settings, source.dpi)
+        confidence = _mean_confidence(words)
 
     result.rotation, result.skew = frame.rotation, frame.skew
     result.words, result.confidence = len(words), confidence
@@ -260,12 +265,12 @@ class Frame:
     def upright(self, grey: Image.Image) -> Image.Image:
         return grey.transpose(_CLOCKWISE[self.rotation]) if self.rotation else grey
 
-    def for_ocr(self, grey: Image.Image) -> Image.Image:
+    def for_ocr(self, grey: Image.Image, fill: int = 255) -> Image.Image:
         """The copy tesseract reads: upright and straightened, so its words are in page coordinates."""
         upright = self.upright(grey)
         if not self.skew:
             return upright
-        return upright.rotate(self.skew, resample=Image.Resampling.BILINEAR, fillcolor=255)
+        return upright.rotate(self.skew, resample=Image.Resampling.BILINEAR, fillcolor=fill)
 
 
 def _grey_for_ocr(img: Image.Image, colour: str, dpi: float) -> Image.Image:
@@ -323,28 +328,63 @@ def _detect_rotation(grey: Image.Image, dpi: float, work: Path, number: int) -> 
 
 
 def _ocr(grey: Image.Image, frame: Frame, work: Path, task: PageTask, settings: OcrSettings,
-         dpi: float = 300) -> list[tesseract.Word]:
+         dpi: float = 300, area: tuple[int, int, int, int] | None = None) -> list[tesseract.Word]:
     """Words of ``grey`` shown in ``frame``, in the upright page's pixels. A low-resolution page is
     read enlarged to 300 dpi (Lanczos): tesseract's models expect letters of 20-30 px, a 100 dpi photo
     gives 10; it is enlarged before it is straightened, so the rotation's interpolation does not blur
-    letters of 10 px. The boxes are brought back to the page's own pixels."""
+    letters of 10 px. The boxes are brought back to the page's own pixels. ``area`` (in those pixels):
+    only that part of the page is read, as one block of text."""
     factor = 300 / dpi if 0 < dpi < UPSCALE_BELOW else 1.0
     if factor > 1:
         grey = grey.resize((round(grey.width * factor), round(grey.height * factor)), Image.Resampling.LANCZOS)
     img = frame.for_ocr(grey)
+    x, y = 0, 0
+    if area is not None:
+        x, y = round(area[0] * factor), round(area[1] * factor)
+        img = img.crop((x, y, round(area[2] * factor), round(area[3] * factor)))
     # PGM: no compression to pay for on either side of the pipe
     path = work / f"ocr-{task.number:05d}.pgm"
     img.save(path)
     try:
-        found = tesseract.words(path, settings.language)
-        if factor == 1:
+        found = tesseract.words(path, settings.language, psm=3 if area is None else 6)
+        if factor == 1 and area is None:
             return found
-        return [replace(w, left=round(w.left / factor), top=round(w.top / factor), width=max(1, round(w.width / factor)),
-                        height=max(1, round(w.height / factor))) for w in found]
+        return [replace(w, left=round((w.left + x) / factor), top=round((w.top + y) / factor),
+                        width=max(1, round(w.width / factor)), height=max(1, round(w.height / factor)))
+                for w in found]
     except tesseract.TesseractError as exc:
         raise TesseractFailed("dep.tesseract_failed", page=task.number, detail=str(exc)) from None
     finally:
         path.unlink(missing_ok=True)
+
+
+def _second_look(img: Image.Image, frame: Frame, words: list[tesseract.Word], work: Path, task: PageTask,
+                 settings: OcrSettings, dpi: float) -> list[tesseract.Word]:
+    """Each area around coloured ink read again alone (ocr/recover.py); the reading with more
+    confident text in it is kept, its words as blocks of their own after the page's."""
+    coloured = Image.fromarray(seal.saturated(np.asarray(img)).astype(np.uint8) * 255, "L")
+    areas = recover.areas(frame.for_ocr(coloured, fill=0))
+    if not areas:
+        return words
+    grey = _denoised(recover.grey(img), "colour", dpi)
+    for area in areas:
+        again = [w for w in _ocr(grey, frame, work, task, settings, dpi, area) if w.conf >= recover.MIN_READ]
+        here = [w for w in words if recover.inside(area, w.left, w.top, w.width, w.height)]
+        # a line of the page's reading that runs on out of the area (a body line its edge cuts) stays as it
+        # was read, and the second reading of its cut-off part goes
+        running_on = recover.running_on(words, here)
+        cut = [w for w in here if (w.block, w.par, w.line) in running_on]
+        here = [w for w in here if w not in cut]
+        again = [w for w in again if not any(recover.overlap(_box(w), _box(c)) for c in cut)]
+        if recover.read([w.conf for w in again]) > recover.read([w.conf for w in here if w.conf >= recover.MIN_READ]):
+            after = max((w.block for w in words), default=0)
+            words = [w for w in words if w not in here] + [
+                replace(w, block=w.block + after, conf=min(w.conf, recover.UNDER_INK)) for w in again]
+    return words
+
+
+def _box(word: tesseract.Word) -> tuple[int, int, int, int]:
+    return word.left, word.top, word.left + word.width, word.top + word.height
 
 
 class PageFailure(InputFileError):

@@ -21,7 +21,7 @@ MIN_SHARE = 0.0005  # of the page: fewer coloured pixels than this is no seal wo
 MIN_STROKE = 0.0001  # of the page, per ink colour: a thin signature stroke in a small photo
 
 
-def _saturated(rgb: np.ndarray) -> np.ndarray:
+def saturated(rgb: np.ndarray) -> np.ndarray:
     top = rgb.max(axis=2).astype(np.int16)
     low = rgb.min(axis=2).astype(np.int16)
     return (top >= MIN_BRIGHT) & ((top - low) >= SATURATED * top)
@@ -32,7 +32,7 @@ def has_colour_ink(img: Image.Image) -> bool:
     if img.mode != "RGB":
         return False
     small = img.reduce(4) if min(img.size) >= 400 else img
-    return float(_saturated(np.asarray(small)).mean()) >= MIN_SHARE
+    return float(saturated(np.asarray(small)).mean()) >= MIN_SHARE
 
 
 def without_colour_ink(img: Image.Image) -> Image.Image:
@@ -41,13 +41,13 @@ def without_colour_ink(img: Image.Image) -> Image.Image:
     if not has_colour_ink(img):
         return grey
     rgb = np.asarray(img)
-    saturated = _saturated(rgb)
+    coloured = saturated(rgb)
     top = rgb.max(axis=2)
     hue = rgb.argmax(axis=2)
     out = np.asarray(grey).copy()
-    paper = float(np.percentile(out[~saturated], 90)) if (~saturated).any() else 255.0
+    paper = float(np.percentile(out[~coloured], 90)) if (~coloured).any() else 255.0
     for channel in range(3):  # a red seal and a blue signature, each stretched by its own ink
-        mask = saturated & (hue == channel)
+        mask = coloured & (hue == channel)
         if mask.sum() < MIN_STROKE * mask.size:
             continue
         value = top[mask].astype(np.float32)

@@ -1,0 +1,120 @@
+"""A second look at the text under a seal and a signature.
+
+Tesseract's page layout analysis takes a red seal with a blue signature across it for a picture, and
+drops what is printed under it: on the phone photos of blind set 12 the whole signer block ("KT. GIÁM
+ĐỐC", the name) was missing on 10 of 12 pages, though a person reads it at once. Where coloured ink
+lies on a photo, the area around it is read again alone, as one block of text, from a grey copy in
+which coloured ink turns to paper and black print stays. The reading of that area that holds more
+confident text, the page's or the second one, is kept. Scans are read once: ocr/seal.py lifts the seal
+off their grey copy before the first reading, and a second look there gained nothing (benchmarks/README.md,
+"a second look under seals on photos").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from tthc_digitize._exec.tesseract import Word
+
+GROW = 0.01  # of the page's width: coloured strokes this close belong to one stamp or signature
+MIN_AREA = 0.01  # of the page: less is a number written in by hand or a tick, not a seal or a signature
+MARGIN = 0.35  # of the area's height, above and below it: the position above the seal, the name below it
+SIDES = 1.0  # of its height, left and right: a position's line is wider than the seal and the signature
+MIN_READ = 30  # tesseract's confidence under which a word of the second reading is a speck
+# A word read under a seal and a signature may have lost a letter or a syllable to them ("Đức Thịnh" for
+# "Lưu Đức Thịnh"): at most this confidence, so a field made of it goes to a clerk
+UNDER_INK = 79
+WORD_GAP = 1.5  # of a word's height: wider is a column's gap, not a space between words (ocr/reading_order.py)
+TINTED = 0.25  # (max - min) / max: clearly coloured, though less than seal.SATURATED (JPEG halves colour)
+
+
+def grey(img: Image.Image) -> Image.Image:
+    """The grey copy: each pixel's brightest channel (a red seal is bright in red, blue ink in blue,
+    black print dark in all three), divided by the paper around it, so uneven light and the seal's
+    faint remains both turn to paper; a clearly coloured pixel is paper."""
+    rgb = np.asarray(img)
+    top = rgb.max(axis=2)
+    paper = np.asarray(Image.fromarray(top, "L").reduce(8).filter(ImageFilter.MaxFilter(5))
+                       .resize(img.size, Image.Resampling.BILINEAR)).astype(np.float32)
+    ratio = np.clip(top.astype(np.float32) / np.maximum(paper, 1) * 255, 0, 255)
+    spread = top.astype(np.int16) - rgb.min(axis=2).astype(np.int16)
+    ratio[(spread >= TINTED * top) & (ratio >= 128)] = 255  # dark coloured pixels are print under the ink
+    return Image.fromarray(ratio.astype(np.uint8), "L")
+
+
+def _grown(mask: np.ndarray, size: int) -> np.ndarray:
+    size += 1 - size % 2  # MaxFilter takes odd sizes only
+    return np.asarray(Image.fromarray(mask.astype(np.uint8) * 255).filter(ImageFilter.MaxFilter(size))) > 0
+
+
+def areas(coloured: Image.Image) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) around the clusters of coloured ink of a mask (255 = coloured),
+    widened by MARGIN and SIDES, in the mask's pixels. Clusters are found by rows, then by columns in
+    each band of rows."""
+    small = coloured.reduce(2) if min(coloured.size) >= 400 else coloured
+    scale = coloured.width / small.width
+    mask = _grown(np.asarray(small) > 127, max(3, round(GROW * small.width)))
+    boxes = []
+    for top, bottom in _runs(mask.any(axis=1)):
+        for left, right in _runs(mask[top:bottom].any(axis=0)):
+            if (right - left) * (bottom - top) < MIN_AREA * mask.size:
+                continue
+            pad, side = MARGIN * (bottom - top), SIDES * (bottom - top)
+            boxes.append((max(0, round((left - side) * scale)), max(0, round((top - pad) * scale)),
+                          min(coloured.width, round((right + side) * scale)),
+                          min(coloured.height, round((bottom + pad) * scale))))
+    return _merged(boxes)
+
+
+def _merged(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """Overlapping boxes as one (a seal and the signature beside it): no word is read twice."""
+    for i, a in enumerate(boxes):
+        for j in range(i + 1, len(boxes)):
+            b = boxes[j]
+            if overlap(a, b):
+                union = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+                return _merged([union, *boxes[:i], *boxes[i + 1:j], *boxes[j + 1:]])
+    return boxes
+
+
+def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+    """Start and end (exclusive) of each run of True."""
+    edges = np.diff(np.concatenate(([0], flags.astype(np.int8), [0])))
+    return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()))
+
+
+def running_on(words: list[Word], here: list[Word]) -> set[tuple[int, int, int]]:
+    """The lines (tesseract's block, paragraph, line) that run on across the area's edge: a word inside and
+    its neighbour outside no more than WORD_GAP apart. A column's gap parts two columns that tesseract gave
+    one line ("Nơi nhận:" beside "KT. GIÁM ĐỐC"), and the signer's column is the area's to read again."""
+    inside = set(map(id, here))
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        lines.setdefault((w.block, w.par, w.line), []).append(w)
+    found = set()
+    for key, line in lines.items():
+        line.sort(key=lambda w: w.left)
+        for a, b in zip(line, line[1:]):
+            space = b.left - a.left - a.width
+            if (id(a) in inside) != (id(b) in inside) and space < WORD_GAP * max(a.height, b.height):
+                found.add(key)
+    return found
+
+
+def overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    """Whether two boxes (left, top, right, bottom) share any pixel."""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def inside(box: tuple[int, int, int, int], left: int, top: int, width: int, height: int) -> bool:
+    """Whether a word's centre lies in the box."""
+    x, y = left + width / 2, top + height / 2
+    return box[0] <= x < box[2] and box[1] <= y < box[3]
+
+
+def read(confs: Sequence[float]) -> float:
+    """How much text a reading holds: each word weighed by tesseract's confidence in it."""
+    return sum(c for c in confs if c > 0)

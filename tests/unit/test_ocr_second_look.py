@@ -1,0 +1,90 @@
+"""The second look at a photo's seal and signature (ocr/recover.py): where coloured ink lies, the area
+around it is read again alone from a copy in which the ink is paper and black print stays; tesseract's
+page layout analysis had dropped the whole signer block of such photos."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pymupdf
+import pytest
+from helpers import ROOT, TINOS
+from PIL import Image, ImageDraw, ImageFont
+
+from tthc_digitize.ocr import recover
+
+sys.path.insert(0, str(ROOT / "samples"))
+import blind2  # noqa: E402
+from blind12 import make_blind12  # noqa: E402
+
+PAPER, RED, BLUE, BLACK = (214, 208, 196), (196, 40, 48), (40, 60, 170), (24, 24, 24)
+
+
+def _mask(size: tuple[int, int], *boxes: tuple[int, int, int, int]) -> Image.Image:
+    mask = Image.new("L", size, 0)
+    for b in boxes:
+        ImageDraw.Draw(mask).ellipse(b, outline=255, width=6)
+    return mask
+
+
+def test_a_seal_and_the_signature_beside_it_are_one_area_widened_for_the_position_and_the_name():
+    seal_box, signature_box = (1200, 2400, 1640, 2840), (1560, 2600, 1900, 2760)
+    (area,) = recover.areas(_mask((2480, 3508), seal_box, signature_box))
+    height = seal_box[3] - seal_box[1]
+    assert area[0] <= seal_box[0] - 0.9 * height and area[2] >= min(2480 - 2, signature_box[2] + 0.9 * height)
+    assert area[1] <= seal_box[1] - 0.3 * height and area[3] >= seal_box[3] + 0.3 * height
+
+
+def test_a_number_written_in_by_hand_is_no_area_and_far_apart_inks_are_two():
+    hand = (400, 360, 520, 420)  # a blue "1684" in the number's blank
+    assert recover.areas(_mask((2480, 3508), hand)) == []
+    two = recover.areas(_mask((2480, 3508), (200, 400, 640, 840), (1500, 2600, 1940, 3040)))
+    assert len(two) == 2
+
+
+def test_the_grey_copy_turns_seal_and_ballpoint_to_paper_and_keeps_print_and_what_lies_under_the_seal():
+    page = Image.new("RGB", (600, 300), PAPER)
+    draw = ImageDraw.Draw(page)
+    draw.text((40, 40), "Lưu Đức Thịnh", font=ImageFont.truetype(str(TINOS), 48), fill=BLACK)
+    text = np.asarray(page.convert("L")) < 100
+    draw.ellipse((20, 10, 300, 290), outline=RED, width=8)
+    draw.line((250, 20, 560, 280), fill=BLUE, width=5)
+    grey = np.asarray(recover.grey(page))
+    assert grey[150, 24] > 240 and grey[205, 400] > 240  # the seal's ring and the ballpoint stroke are paper
+    assert grey[text].mean() < 80  # the name stays ink, also where the ring crosses it
+    assert grey[250:290, 320:340].mean() > 240  # paper is paper
+
+
+@pytest.mark.slow
+def test_tthc_ocr_reads_the_signer_block_under_a_seal_on_a_phone_photo(tmp_path):
+    (photo,) = make_blind12(tmp_path, levels=("photo",), only={"qd-cong-nhan-hang-khach-san-bai-chay"})
+    out = tmp_path / "out.pdf"
+    env = {k: v for k, v in os.environ.items() if k != "LANG"}
+    done = subprocess.run([sys.executable, "-m", "tthc_digitize", "ocr", str(photo), "-o", str(out)],
+                          capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with pymupdf.open(out) as pdf:
+        page = pdf[0]
+        below = {w[4] for w in page.get_text("words") if w[1] > 0.6 * page.rect.height}
+    assert {"GIÁM", "ĐỐC", "Thủy"} <= below  # "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / "Vi Thị Thủy Tiên"
+
+
+@pytest.mark.slow
+def test_a_body_line_the_areas_edge_cuts_keeps_the_pages_reading(tmp_path):
+    """The seal's area reaches up into the last body line; its cut-off part, read again alone, came out as
+    "Lại aĐD VIY LỢI, Xa VIY" in place of "tại ấp Mỹ Lợi, xã Mỹ Đức Tây" (benchmarks/photo_sets.py)."""
+    i, doc = next((i, d) for i, d in enumerate(blind2.BLIND2) if d.slug == "seal-q-qd-cap-phep")
+    img, _ = blind2.render(doc, "photo", seed=700 + 10 * i + 1)
+    src, out = tmp_path / "anh.jpg", tmp_path / "out.pdf"
+    img.save(src, "JPEG", quality=50 + 4 * i)
+    env = {k: v for k, v in os.environ.items() if k != "LANG"}
+    done = subprocess.run([sys.executable, "-m", "tthc_digitize", "ocr", str(src), "-o", str(out)],
+                          capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stdout + done.stderr
+    with pymupdf.open(out) as pdf:
+        text = pdf[0].get_text()
+    assert "082079006654, tại ấp Mỹ Lợi, xã Mỹ Đức Tây" in " ".join(text.split())
+    assert "GIÁM ĐỐC" in text  # and the signer block under the seal is read
