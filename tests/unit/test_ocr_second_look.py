@@ -14,6 +14,7 @@ import pytest
 from helpers import ROOT, TINOS
 from PIL import Image, ImageDraw, ImageFont
 
+from tthc_digitize._exec.tesseract import Word
 from tthc_digitize.ocr import recover
 
 sys.path.insert(0, str(ROOT / "samples"))
@@ -56,6 +57,31 @@ def test_the_grey_copy_turns_seal_and_ballpoint_to_paper_and_keeps_print_and_wha
     assert grey[150, 24] > 240 and grey[205, 400] > 240  # the seal's ring and the ballpoint stroke are paper
     assert grey[text].mean() < 80  # the name stays ink, also where the ring crosses it
     assert grey[250:290, 320:340].mean() > 240  # paper is paper
+
+
+def _word(text: str, left: int, top: int, conf: float = 90, line: int = 1, block: int = 1) -> Word:
+    return Word(block, 1, line, left, top, 20 * len(text), 40, conf, text)
+
+
+def test_the_second_reading_replaces_the_area_where_it_holds_more_and_is_capped_for_a_clerk():
+    area = (1000, 2000, 2000, 2600)
+    page = [_word("Điều", 100, 1800), _word("Nơi", 100, 2300, line=2), _word("nhận:", 200, 2300, line=2),
+            _word("KT", 1200, 2300, 40, line=2), _word("“", 1300, 2400, 20, line=3)]  # a column's gap apart
+    again = [_word("KT.", 1200, 2300, 92), _word("GIÁM", 1300, 2300, 95), _word("ĐỐC", 1420, 2300, 96),
+             _word("Vi", 1200, 2500, 95, line=2), _word("Thị", 1260, 2500, 93, line=2), _word("%", 1500, 2500, 10)]
+    words = recover.better(page, again, area)
+    assert [w.text for w in words] == ["Điều", "Nơi", "nhận:", "KT.", "GIÁM", "ĐỐC", "Vi", "Thị"]
+    assert all(w.conf <= recover.UNDER_INK and w.block > 1 for w in words[3:])
+    assert recover.better(page, [_word("KT", 1200, 2300, 20)], area) == page  # less text: the page's stays
+
+
+def test_a_body_line_running_on_out_of_the_area_keeps_the_pages_reading():
+    area = (1000, 2000, 2000, 2600)
+    body = [_word("căn", 700, 2010), _word("cước", 790, 2010), _word("tại", 900, 2010), _word("ấp", 980, 2010),
+            _word("Mỹ", 1040, 2010), _word("Lợi,", 1100, 2010)]  # word spaces across the area's left edge
+    again = [_word("VIY", 1040, 2010, 95), _word("LỢI,", 1100, 2010, 95), _word("GIÁM", 1300, 2300, 95, line=2)]
+    words = recover.better(body, again, area)
+    assert [w.text for w in words] == ["căn", "cước", "tại", "ấp", "Mỹ", "Lợi,", "GIÁM"]
 
 
 @pytest.mark.slow

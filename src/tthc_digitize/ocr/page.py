@@ -224,7 +224,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         # skewed 200-dpi scans lost fields; benchmarks/README.md, "Photos: skew").
         level = replace(frame, skew=0.0)
         level_words = _ocr(grey, level, work, task, settings, source.dpi)
-        if _read(level_words) > _read(words):
+        if recover.read(level_words) > recover.read(words):
             frame, words = level, level_words
     confidence = _mean_confidence(words)
 
@@ -360,31 +360,14 @@ def _ocr(grey: Image.Image, frame: Frame, work: Path, task: PageTask, settings: 
 
 def _second_look(img: Image.Image, frame: Frame, words: list[tesseract.Word], work: Path, task: PageTask,
                  settings: OcrSettings, dpi: float) -> list[tesseract.Word]:
-    """Each area around coloured ink read again alone (ocr/recover.py); the reading with more
-    confident text in it is kept, its words as blocks of their own after the page's."""
+    """Each area around coloured ink read again alone, and the better reading of it kept (ocr/recover.py)."""
     coloured = Image.fromarray(seal.saturated(np.asarray(img)).astype(np.uint8) * 255, "L")
     areas = recover.areas(frame.for_ocr(coloured, fill=0))
-    if not areas:
-        return words
-    grey = _denoised(recover.grey(img), "colour", dpi)
-    for area in areas:
-        again = [w for w in _ocr(grey, frame, work, task, settings, dpi, area) if w.conf >= recover.MIN_READ]
-        here = [w for w in words if recover.inside(area, w.left, w.top, w.width, w.height)]
-        # a line of the page's reading that runs on out of the area (a body line its edge cuts) stays as it
-        # was read, and the second reading of its cut-off part goes
-        running_on = recover.running_on(words, here)
-        cut = [w for w in here if (w.block, w.par, w.line) in running_on]
-        here = [w for w in here if w not in cut]
-        again = [w for w in again if not any(recover.overlap(_box(w), _box(c)) for c in cut)]
-        if recover.read([w.conf for w in again]) > recover.read([w.conf for w in here if w.conf >= recover.MIN_READ]):
-            after = max((w.block for w in words), default=0)
-            words = [w for w in words if w not in here] + [
-                replace(w, block=w.block + after, conf=min(w.conf, recover.UNDER_INK)) for w in again]
+    if areas:
+        grey = _denoised(recover.grey(img), "colour", dpi)
+        for area in areas:
+            words = recover.better(words, _ocr(grey, frame, work, task, settings, dpi, area), area)
     return words
-
-
-def _box(word: tesseract.Word) -> tuple[int, int, int, int]:
-    return word.left, word.top, word.left + word.width, word.top + word.height
 
 
 class PageFailure(InputFileError):
@@ -397,11 +380,6 @@ class TesseractFailed(PageFailure):
 
 class PageBug(PageFailure):
     exit_code = ExitCode.internal_error
-
-
-def _read(words: list[tesseract.Word]) -> float:
-    """How much text a reading holds, each word weighed by tesseract's confidence in it."""
-    return sum(w.conf for w in words if w.conf > 0)
 
 
 def _mean_confidence(words: list[tesseract.Word]) -> float | None:

@@ -12,7 +12,7 @@ off their grey copy before the first reading, and a second look there gained not
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from dataclasses import replace
 
 import numpy as np
 from PIL import Image, ImageFilter
@@ -74,7 +74,7 @@ def _merged(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int,
     for i, a in enumerate(boxes):
         for j in range(i + 1, len(boxes)):
             b = boxes[j]
-            if overlap(a, b):
+            if _overlap(a, b):
                 union = (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
                 return _merged([union, *boxes[:i], *boxes[i + 1:j], *boxes[j + 1:]])
     return boxes
@@ -86,7 +86,25 @@ def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()))
 
 
-def running_on(words: list[Word], here: list[Word]) -> set[tuple[int, int, int]]:
+def better(words: list[Word], again: list[Word], area: tuple[int, int, int, int]) -> list[Word]:
+    """The page's words with those in ``area`` replaced by its second reading ``again``, if that holds more
+    confident text; its words come after the page's as blocks of their own, at most UNDER_INK sure. A line
+    of the page's reading that runs on out of the area (a body line its edge cuts) stays as it was read,
+    and the second reading's words over it go."""
+    again = [w for w in again if w.conf >= MIN_READ]
+    here = [w for w in words if _inside(area, w)]
+    running = _running_on(words, here)
+    cut = [w for w in here if (w.block, w.par, w.line) in running]
+    here = [w for w in here if w not in cut]
+    again = [w for w in again if not any(_overlap(_box(w), _box(c)) for c in cut)]
+    if read(again) <= read([w for w in here if w.conf >= MIN_READ]):
+        return words
+    after = max((w.block for w in words), default=0)
+    return [w for w in words if w not in here] + [
+        replace(w, block=w.block + after, conf=min(w.conf, UNDER_INK)) for w in again]
+
+
+def _running_on(words: list[Word], here: list[Word]) -> set[tuple[int, int, int]]:
     """The lines (tesseract's block, paragraph, line) that run on across the area's edge: a word inside and
     its neighbour outside no more than WORD_GAP apart. A column's gap parts two columns that tesseract gave
     one line ("Nơi nhận:" beside "KT. GIÁM ĐỐC"), and the signer's column is the area's to read again."""
@@ -104,17 +122,21 @@ def running_on(words: list[Word], here: list[Word]) -> set[tuple[int, int, int]]
     return found
 
 
-def overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+def _box(word: Word) -> tuple[int, int, int, int]:
+    return word.left, word.top, word.left + word.width, word.top + word.height
+
+
+def _overlap(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
     """Whether two boxes (left, top, right, bottom) share any pixel."""
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def inside(box: tuple[int, int, int, int], left: int, top: int, width: int, height: int) -> bool:
+def _inside(box: tuple[int, int, int, int], word: Word) -> bool:
     """Whether a word's centre lies in the box."""
-    x, y = left + width / 2, top + height / 2
+    x, y = word.left + word.width / 2, word.top + word.height / 2
     return box[0] <= x < box[2] and box[1] <= y < box[3]
 
 
-def read(confs: Sequence[float]) -> float:
+def read(words: list[Word]) -> float:
     """How much text a reading holds: each word weighed by tesseract's confidence in it."""
-    return sum(c for c in confs if c > 0)
+    return sum(w.conf for w in words if w.conf > 0)
