@@ -1,8 +1,8 @@
 """A second look at the text under a seal and a signature.
 
 Tesseract's page layout analysis takes a red seal with a blue signature across it for a picture, and
-drops what is printed under it: on the phone photos of blind set 12 the whole signer block ("KT. GIÁM
-ĐỐC", the name) was missing on 10 of 12 pages, though a person reads it at once. Where coloured ink
+drops what is printed under it: on the phone photos of blind set 12 the signer's name was missing on 10
+of 12 pages, and the position above it ("KT. GIÁM ĐỐC") too on 6, though a person reads both at once. Where coloured ink
 lies on a photo, the area around it is read again alone, as one block of text, from a grey copy in
 which coloured ink turns to paper and black print stays. The reading of that area that holds more
 confident text, the page's or the second one, is kept. Scans are read once: ocr/seal.py lifts the seal
