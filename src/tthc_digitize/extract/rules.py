@@ -62,7 +62,9 @@ _VALID_UNTIL = re.compile(r"(?:co gia tri|thoi han|hieu luc)" + _UNTIL)
 _PERIOD = re.compile(r"thoi gian [a-z ]{1,30}:" + _UNTIL)
 # a validity sentence with a year in it: if no end date could be read from it, a clerk should look
 _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{4}")
-_LABEL_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.,)]\s*)?[a-z][a-z ,]{0,40}:\s?")
+# a row's start, after its item number if any ("1.", "2)", or "2," as OCR reads a period)
+_ITEM = r"^\W*(?:\d{1,2}\s*[.,)]\s*)?"
+_LABEL_ROW = re.compile(_ITEM + r"[a-z][a-z ,]{0,40}:\s?")
 # words an organisation's name starts with
 _ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong|co so)\b"
 # "Ông", "Bà", "Ông (bà):" before a person's name
@@ -88,7 +90,7 @@ _HOLDER = [
 _HANDED_OVER = re.compile(r"[^.;]*?\bde (?:chap hanh|thi hanh|biet)\b")
 # a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
 _LABELLED_HOLDER = re.compile(
-    r"^\W*(?:\d{1,2}\s*[.,)]\s*)?"  # a numbered form's item: "1. Tên công ty …:"
+    _ITEM +  # a numbered form's item: "1. Tên công ty …:"
     r"(?:ho va ten|ho ten|ho,? chu dem,? ten|co so [a-z ]{0,20}?|"
     r"(?:ong|ba)\s*(?:\(\s*ba\s*\)|/\s*ba)?(?=\s*:)|"  # "Ông (bà): …", the pensioner's row
     r"(?:ten )?chu (?:tau|hang|co so|so huu|phuong tien)\b|"  # "Tên chủ tàu: …", the owner of what is registered
@@ -480,8 +482,8 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
 
 
 # a farm, a hotel, a shop named on a row of its own, and on a row under it the firm that owns it
-_ESTABLISHMENT_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.,)]\s*)?(?:ten )?co so\b[a-z ,]{0,30}:")
-_OWNER_ROW = re.compile(r"^\W*(?:\d{1,2}\s*[.,)]\s*)?(?:ten )?(?:chu co so|chu so huu|doanh nghiep)"
+_ESTABLISHMENT_ROW = re.compile(_ITEM + r"(?:ten )?co so\b[a-z ,]{0,30}:")
+_OWNER_ROW = re.compile(_ITEM + r"(?:ten )?(?:chu co so|chu so huu|doanh nghiep)"
                         r"\s*:\s*(?=" + _ORGANISATION + ")")
 
 
