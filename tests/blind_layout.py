@@ -4,6 +4,7 @@ out by blind7's ``lay_out``; it is run once per document here (the tests only re
 from __future__ import annotations
 
 import io
+import json
 import re
 import sys
 from datetime import date
@@ -187,3 +188,32 @@ def assert_signed_and_sealed_on_page_two_only(out, doc) -> None:
     assert seal > 5000 and ink_in(red, x + 20, signer[2] - 110, A4[0] - 40, signer[2] + 40) < 0.05 * seal
     x0, y0, _, y1 = box(last)
     assert ink_in(red, x0, y0, x0 + 30, y1) > 40  # over the position's last line, at its left end
+
+
+def assert_written_file_opens(out, path, doc, pages: int, signature_below: float = 0.5) -> None:
+    """A written scan or photo and its truth file: the truth holds the document's fields and header; a scan
+    is a 300 dpi image per page, a photo a JPEG without a DPI whose only ink is the signature, in the lower
+    right (below ``signature_below`` of its height), and no seal."""
+    slug, level = path.stem.rsplit("-", 1)
+    truth = json.loads((out / "truth" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    assert list(truth) == ["file", "pages", "level", "family", "dpi", "handwritten", "fields"]
+    assert [truth["file"], truth["pages"], truth["level"], truth["family"]] == [path.name, pages, level, doc.family]
+    assert truth["fields"] == doc.fields() and truth["handwritten"] == list(doc.handwritten)
+    assert all(truth["fields"][key] for key in ("organ_name", "code_number", "code_notation", "issued_date",
+                                                "place", "type_name", "signer_position", "signer_full_name"))
+    if level == "scan":
+        with pymupdf.open(path) as pdf:
+            assert len(pdf) == pages
+            for page in pdf:
+                image = pdf.extract_image(page.get_images()[0][0])
+                assert image["height"] > image["width"] > 2400
+        assert truth["dpi"] == 300
+        return
+    with Image.open(path) as photo:
+        assert photo.format == "JPEG" and 940 <= max(photo.size) <= 1760 and "dpi" not in photo.info
+        rgb = np.asarray(photo.convert("RGB"), dtype=int)
+    assert truth["dpi"] is None  # an odd-numbered document: their photos keep no DPI
+    r, g, b = np.moveaxis(rgb, -1, 0)
+    ys, xs = np.nonzero((b > r + 30) & (b > g + 15))  # a dark ballpoint under the phone's light
+    assert len(ys) > 100 and ys.min() > signature_below * rgb.shape[0] and xs.min() > 0.5 * rgb.shape[1]
+    assert ((r > g + 60) & (r > b + 40)).sum() < 50  # no seal
