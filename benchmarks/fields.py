@@ -1,7 +1,7 @@
 """Field accuracy of OCR + extraction: the committed samples and the held-out set.
 
     .venv/bin/python benchmarks/fields.py            # table; --json for figures; --keep to reuse outputs
-    .venv/bin/python benchmarks/fields.py --keep --text-layer   # read each PDF's text layer alone
+    .venv/bin/python benchmarks/fields.py --keep --text-layer   # read each PDF alone, without .words.json
     .venv/bin/python benchmarks/fields.py --keep --ocrmypdf     # the same extraction on OCRmyPDF's PDFs
 
 The held-out documents (samples/heldout.py) are generated into benchmarks/out/ at run time, in
@@ -89,8 +89,8 @@ def ocrmypdf(scans: Path, out: Path, jobs: int) -> float:
 
 
 def score(truth_dir: Path, out: Path, level_of, text_layer: bool = False) -> list[dict]:
-    """``text_layer``: read each PDF without its ``.words.json``, from its invisible text layer alone, as
-    for the output of ``tthc ocr`` or a PDF passed on by mail."""
+    """``text_layer``: read each PDF without its ``.words.json``, as a PDF passed on by mail: from the
+    words each page keeps (``pagewords``), else from its invisible text layer."""
     rows = []
     alone = Path(tempfile.mkdtemp(prefix="fields-layer-"))
     for truth_file in sorted(truth_dir.glob("*.json")):
@@ -170,7 +170,7 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="reuse outputs of an earlier run (re-score only)")
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--text-layer", action="store_true", help="extract from the PDFs' text layers alone")
+    parser.add_argument("--text-layer", action="store_true", help="extract from each PDF alone, without its .words.json")
     parser.add_argument("--ocrmypdf", action="store_true", help="OCR with OCRmyPDF instead (benchmarks/setup_peers.sh)")
     parser.add_argument("--out", type=Path, default=OUT, help="work folder (default benchmarks/out)")
     parser.add_argument("--sets", default="samples,heldout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15",

@@ -13,8 +13,8 @@ transcriptions in ``benchmarks/real/truth/`` the way ``benchmarks/fields.py`` sc
 A mirror is the git directory ``<mirrors>/<owner>+<name>/repo`` (what the ``fetch`` tool brings). Scoring:
 *right* is an exact match after NFC (fields.py's rule); *right if formatting is ignored* also forgives case,
 spacing around ``.`` ``/`` ``-`` ``:``, and trailing punctuation, to tell reading errors from layout-of-text
-ones. ``--text-layer`` adds the same extraction from each output PDF's invisible text layer alone (what
-``tthc extract`` sees for a PDF passed on without its ``.words.json``).
+ones. ``--text-layer`` adds the same extraction from each output PDF alone (what ``tthc extract`` sees for a PDF
+passed on without its ``.words.json``: the words each page keeps, else its invisible text layer).
 """
 
 from __future__ import annotations
@@ -219,7 +219,7 @@ def main() -> None:
     parser.add_argument("--work", type=Path, default=WORK, help="work folder outside the repository")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="re-score the outputs of an earlier run")
-    parser.add_argument("--text-layer", action="store_true", help="also extract from the PDFs' text layers alone")
+    parser.add_argument("--text-layer", action="store_true", help="also extract from each PDF alone, without its .words.json")
     parser.add_argument("--ocr-text", action="store_true",
                         help="also word/character error rates against OCRmyPDF on the transcribed pages")
     parser.add_argument("--json", action="store_true")

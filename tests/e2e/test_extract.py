@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import pikepdf
 import pytest
 
 from helpers import SAMPLE_AGENCY, SAMPLES, TRUTH, tthc
@@ -138,8 +139,9 @@ def test_word_boxes_sit_on_the_printed_words(ingested):
 
 
 def test_the_text_layer_alone_gives_the_same_fields_as_the_ocr_words(ingested, tmp_path):
-    """A PDF from `tthc ocr` or one mailed on without its `.words.json` is read from its invisible text
-    layer: that layer is in reading order with the columns apart, so the fields come out the same."""
+    """A PDF mailed on without its `.words.json` is read from the words it keeps in each page, with their
+    confidences, so the fields and how sure they are come out the same; its invisible text layer, in
+    reading order with the columns apart, gives the same values too (as for a PDF from OCRmyPDF)."""
     out, _ = ingested
     for name in NAMES:
         produced = out / (name.rsplit(".", 1)[0] + ".pdf")
@@ -147,4 +149,13 @@ def test_the_text_layer_alone_gives_the_same_fields_as_the_ocr_words(ingested, t
         shutil.copy(produced, alone)  # no words.json beside it
         with_words, _ = extract_file(produced)
         from_layer, _ = extract_file(alone)
-        assert {k: f.value for k, f in from_layer.items()} == {k: f.value for k, f in with_words.items()}, name
+        assert {k: (f.value, f.confidence) for k, f in from_layer.items()} == {
+            k: (f.value, f.confidence) for k, f in with_words.items()
+        }, name
+        with pikepdf.open(alone, allow_overwriting_input=True) as pdf:
+            for page in pdf.pages:
+                if "/PieceInfo" in page.obj:
+                    del page.obj.PieceInfo  # as if another tool had written the PDF
+            pdf.save()
+        layer_only, _ = extract_file(alone)
+        assert {k: f.value for k, f in layer_only.items()} == {k: f.value for k, f in with_words.items()}, name

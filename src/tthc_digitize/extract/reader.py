@@ -1,5 +1,6 @@
-"""Reading a produced PDF's words: OCR'd pages from the ``.words.json`` written beside it (which
-carries tesseract's confidences), other pages from the PDF's own text layer."""
+"""Reading a produced PDF's words: OCR'd pages with tesseract's confidences, from the ``.words.json``
+written beside it or else from the words the PDF keeps in each page (:mod:`pagewords`); other pages
+from the PDF's own text layer."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pymupdf
 
+from tthc_digitize import pagewords
 from tthc_digitize.extract.layout import Word, lines
 from tthc_digitize.extract.rules import Field, extract, needs_review
 
@@ -31,8 +33,13 @@ def extract_file(path: Path) -> tuple[dict[str, Field], list[str]]:
         for number, page in enumerate(doc, start=1):
             if number in ocr:
                 words.extend(ocr[number])
+                continue
+            layer = page.get_text("words")
+            kept = pagewords.read(doc, number, [w[4] for w in layer])
+            if kept is not None:
+                words.extend(Word(x0, y0, x1, y1, text, number, conf) for x0, y0, x1, y1, text, conf in kept)
             else:
-                words.extend(Word(w[0], w[1], w[2], w[3], w[4], number) for w in page.get_text("words"))
+                words.extend(Word(w[0], w[1], w[2], w[3], w[4], number) for w in layer)
         width, height = doc[0].rect.width, doc[0].rect.height
     fields = extract(lines(words), width, height)
     return fields, needs_review(fields)

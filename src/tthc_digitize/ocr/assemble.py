@@ -17,7 +17,7 @@ import pikepdf
 from pikepdf import Dictionary, Name
 from PIL import ImageCms
 
-from tthc_digitize import __version__
+from tthc_digitize import __version__, pagewords
 from tthc_digitize.ocr import textlayer
 from tthc_digitize.ocr.page import PageResult
 
@@ -63,6 +63,7 @@ def assemble(pages: list[PageResult], source: Path, output: Path, info: Document
         out = stack.enter_context(pikepdf.new())
         source_pdf = None
         shared_font = None
+        modified = _pdf_date(info.created)
         for result in pages:
             if result.pdf is None:  # page kept from the source (it already had text)
                 if source_pdf is None:
@@ -72,6 +73,8 @@ def assemble(pages: list[PageResult], source: Path, output: Path, info: Document
                 continue
             page_pdf = stack.enter_context(pikepdf.open(result.pdf))
             out.pages.append(page_pdf.pages[0])
+            if result.action == "ocr":
+                pagewords.attach(out, out.pages[-1], result.boxes, modified)
             fonts = out.pages[-1].Resources.get(Name.Font)
             if fonts is not None and textlayer.FONT_NAME in fonts:
                 # every page brought its own copy of the glyphless font: keep one
