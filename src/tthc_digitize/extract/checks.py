@@ -1,7 +1,8 @@
 """Checks on fields written in words, after the rules have found them (domain core: no I/O).
 
 They tidy OCR debris off the ends of names and lower the confidence of values that look misread;
-they never change a word.
+they never change a word's letters (a signing abbreviation's misread period is written as Decree 30
+writes it, and that position goes to a clerk).
 """
 
 from __future__ import annotations
@@ -52,6 +53,23 @@ def _tidy_person_or_rank(text: str) -> str:
     return " ".join(words)
 
 
+# "KT,CHỦ TỊCH", "TM: ỦY BAN", "KT.GIÁM ĐỐC": a signing abbreviation whose period was misread or lost its space
+_SIGNING = re.compile(r"(?:(?<=^)|(?<=DÂN ))(?:(KT|TM|TL|TUQ|Q)\s*[.,:;]\s*|(KT|TM|TL|TUQ)\s+)(?=\w)")
+
+
+def _tidy_position(value: str) -> str:
+    """A position is capitals words and the signing abbreviations of Decree 30 (appendix I). A scrap with a
+    digit in it ("8C", "V2", "3:") is the signature or the seal read as a word, and an abbreviation is
+    written with its period and a space. The value stays flagged (see ``tidy_names``)."""
+    kept = " ".join(w for w in value.split() if not _scrap_with_digit(w))
+    return _SIGNING.sub(lambda m: (m.group(1) or m.group(2)) + ". ", kept)
+
+
+def _scrap_with_digit(word: str) -> bool:
+    """"8C", "V2", "20": digits and a letter at most; in "2HỦ" or "1M:ỦY" a word was misread, not made up."""
+    return any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) <= 1
+
+
 def tidy_names(fields: dict[str, Field]) -> None:
     """A name that needed tidying, or runs two words together after a period, came from a noisy
     read: the tidied value is kept, and flagged so a clerk looks at the page."""
@@ -60,6 +78,8 @@ def tidy_names(fields: dict[str, Field]) -> None:
         if not f.value:
             continue
         value = _tidy(f.value)
+        if name == "signer_position":
+            value = _tidy_position(value)
         if name in ("signer_position", "signer_full_name"):
             value = _tidy(_tidy_person_or_rank(value))
         if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):
