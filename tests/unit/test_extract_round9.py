@@ -1,16 +1,19 @@
-"""Rules round 9 (issue 13), from blind set 15's signer blocks: a position is capitals words and the signing
+"""Rules round 9 (issue 13). From blind set 15's signer blocks: a position is capitals words and the signing
 abbreviations of Decree 30, so a scrap with a digit that the signature or seal left between its lines
 ("KT. GIÁM ĐỐC 8C PHÓ GIÁM ĐỐC") is no word of it, and an abbreviation OCR read with a comma or a colon,
-or without its space ("KT,CHỦ TỊCH", "TM.ỦY BAN"), is written as the decree writes it. Either way the
-position goes to a clerk."""
+or without its space ("KT,CHỦ TỊCH", "TM.ỦY BAN"), is written as the decree writes it. And from the
+issuers misread on every set's photos: a document names its agency again, so a header word outside the
+organ vocabulary that the text writes as a vocabulary word ("TÍNH" / "tỉnh Đồng Tháp") is read so, and
+a word running two vocabulary words together ("ĐẦUTƯ") is split. Each such field goes to a clerk."""
 
 from __future__ import annotations
 
 import pytest
+from test_extract_round5 import H, W, _line, _merge
 
 from tthc_digitize.extract.checks import tidy_names
 from tthc_digitize.extract.field import Field
-from tthc_digitize.extract.rules import FIELDS, REVIEW_BELOW
+from tthc_digitize.extract.rules import FIELDS, REVIEW_BELOW, extract
 
 
 def _position(read: str) -> Field:
@@ -40,3 +43,28 @@ def test_a_position_is_written_as_the_decree_writes_it_and_goes_to_a_clerk(read,
 ])
 def test_a_position_without_scraps_is_left_as_read(position):
     assert _position(position).value == position
+
+
+def _issuer(body: str, *issuer: str) -> Field:
+    lines = [*(_line(text, 60 + 15 * i, x=90) for i, text in enumerate(issuer)),
+             _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 60, x=330), _line("Độc lập - Tự do - Hạnh phúc", 75, x=360),
+             _line("Số: 15/GP-SYT", 110, x=90), _line("Đồng Tháp, ngày 05 tháng 01 năm 2020", 110, x=340),
+             _line("GIẤY PHÉP", 170, x=260), _line(body, 230)]
+    return extract(_merge(lines), W, H)["organ_name"]
+
+
+def test_a_misread_word_of_the_issuer_is_read_as_the_text_writes_it():
+    issuer = _issuer("Cho phép cơ sở tại tỉnh Đồng Tháp hoạt động.", "SỞ Y TẾ TÍNH ĐỒNG THÁP")
+    assert issuer.value == "SỞ Y TẾ TỈNH ĐỒNG THÁP" and issuer.confidence < REVIEW_BELOW
+    # with no other reading on the page the word stays as read: "TÍNH" may be "TỈNH" or "TĨNH"
+    assert _issuer("Cho phép cơ sở hoạt động.", "SỞ Y TẾ TÍNH ĐỒNG THÁP").value == "SỞ Y TẾ TÍNH ĐỒNG THÁP"
+
+
+def test_a_district_the_text_misspells_does_not_change_the_header():
+    issuer = _issuer("Giao đất cho hộ ông Lê Văn Tám tại xã Nghỉ Lộc.", "ỦY BAN NHÂN DÂN", "HUYỆN NGHI LỘC")
+    assert issuer.value == "ỦY BAN NHÂN DÂN HUYỆN NGHI LỘC"
+
+
+def test_two_vocabulary_words_run_together_are_split():
+    issuer = _issuer("Cho phép biểu diễn nghệ thuật.", "UBND TỈNH BẮC KẠN", "SỞ VĂN HÓA, THỂ THAO VÀ DULỊCH")
+    assert issuer.value == "UBND TỈNH BẮC KẠN SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" and issuer.confidence < REVIEW_BELOW

@@ -12,7 +12,7 @@ import unicodedata
 
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line
-from tthc_digitize.extract.lexicon import misread_phrase, unknown_organ_words
+from tthc_digitize.extract.lexicon import misread_phrase, unknown_organ_words, vocabulary_reading
 from tthc_digitize.text import fold, normalise
 
 _STRAY = "'`‘’_~|"
@@ -159,6 +159,7 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
     for line in lines:
         for folded, form in _pairs(line.text):
             written.setdefault(folded, set()).add(form)
+    _organ_as_written_elsewhere(fields, written)
     person = fields["holder_id_type"].value in ("cccd", "cmnd")
     for name in _VIETNAMESE + ("holder_name",):
         f = fields[name]
@@ -171,6 +172,14 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
         if odd:
             fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
     _organ_lexicon(fields)
+
+
+def _organ_as_written_elsewhere(fields: dict[str, Field], written: dict[str, set[str]]) -> None:
+    """The issuer's name with its misread words read as the page writes them elsewhere (lexicon.py);
+    a name read so goes to a clerk, who sees both on the page."""
+    f = fields["organ_name"]
+    if f.value and (value := vocabulary_reading(f.value, written)) != f.value:
+        fields["organ_name"] = Field(value, min(f.confidence, 0.7), f.page, f.box, f.source)
 
 
 # words an agency's name continues with after a unit's own name ends ("SỞ Y TẾ | TỈNH …")

@@ -71,6 +71,39 @@ def unknown_organ_words(name: str) -> list[str]:
     return unknown
 
 
+def vocabulary_reading(name: str, written: dict[str, set[str]]) -> str:
+    """An agency's name with each word outside the vocabulary read as the page writes it elsewhere: a
+    document names its agency again ("tỉnh Đồng Tháp" in the text, "SỞ Y TẾ TÍNH ĐỒNG THÁP" in the
+    header), so a word pair that the page writes in one other way only ("tính đồng" / "tỉnh đồng") was
+    misread here, when the other way is a vocabulary word. ``written``: folded word pair -> the ways the
+    page writes it, in lower case. A word that runs two vocabulary words together ("ĐẦUTƯ") is split.
+    Vocabulary words are left as read, and so is a word the page gives no other reading of ("TÍNH" alone
+    may be a misread "TỈNH" or "TĨNH"), or only one outside the vocabulary: the text misspells a
+    district ("Nghỉ Lộc" for the header's "NGHI LỘC") as often as the header does."""
+    words = name.split()
+    out = list(words)
+    clean = [normalise(w).strip(".,;:()\"'").lower() for w in words]  # as the page's pairs are written
+    for i, raw in enumerate(words):
+        core = normalise(raw).upper().strip(",;:()\"'")
+        if not core.isalpha() or core in ORGAN_WORDS:
+            continue
+        others = set()
+        for a, b in ((i - 1, i), (i, i + 1)):
+            if a < 0 or b >= len(words):
+                continue
+            pair = f"{clean[a]} {clean[b]}"
+            for form in written.get(fold(pair), set()) - {pair}:
+                others.add(normalise(form.split()[i - a]).upper())
+        others &= ORGAN_WORDS  # a place's name the text misspells ("Nghỉ Lộc") does not replace the header's
+        halves = [(core[:k], core[k:]) for k in range(1, len(core))
+                  if core[:k] in ORGAN_WORDS and core[k:] in ORGAN_WORDS]
+        if len(others) == 1:
+            out[i] = raw.replace(raw.strip(",;:()\"'"), others.pop())
+        elif len(halves) == 1:
+            out[i] = raw.replace(raw.strip(",;:()\"'"), " ".join(halves[0]))
+    return " ".join(out)
+
+
 def misread_phrase(text: str) -> bool:
     """A fixed phrase ("cổ phần") written with other tone marks ("Cố phần")."""
     words = [normalise(w).strip(".,;:()\"'").lower() for w in text.split()]
