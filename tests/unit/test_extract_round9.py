@@ -4,15 +4,19 @@ abbreviations of Decree 30, so a scrap with a digit that the signature or seal l
 or without its space ("KT,CHỦ TỊCH", "TM.ỦY BAN"), is written as the decree writes it. And from the
 issuers misread on every set's photos: a document names its agency again, so a header word outside the
 organ vocabulary that the text writes as a vocabulary word ("TÍNH" / "tỉnh Đồng Tháp") is read so, and
-a word running two vocabulary words together ("ĐẦUTƯ") is split. Each such field goes to a clerk."""
+a word running two vocabulary words together ("ĐẦUTƯ") is split. A fixed phrase of holders' names and
+subjects written with other tone marks ("Cố phần", "bố sung") is written as the phrase. Each such field
+goes to a clerk."""
 
 from __future__ import annotations
 
 import pytest
 from test_extract_round5 import H, W, _line, _merge
+from test_extract_round6 import _holder
 
 from tthc_digitize.extract.checks import tidy_names
 from tthc_digitize.extract.field import Field
+from tthc_digitize.extract.lexicon import phrase_reading
 from tthc_digitize.extract.rules import FIELDS, REVIEW_BELOW, extract
 
 
@@ -68,3 +72,20 @@ def test_a_district_the_text_misspells_does_not_change_the_header():
 def test_two_vocabulary_words_run_together_are_split():
     issuer = _issuer("Cho phép biểu diễn nghệ thuật.", "UBND TỈNH BẮC KẠN", "SỞ VĂN HÓA, THỂ THAO VÀ DULỊCH")
     assert issuer.value == "UBND TỈNH BẮC KẠN SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH" and issuer.confidence < REVIEW_BELOW
+
+
+@pytest.mark.parametrize("read, written", [
+    ("Công ty Cố phần Xây dựng Duyên Hải", "Công ty Cổ phần Xây dựng Duyên Hải"),
+    ("Về việc sửa đối, bố sung Giấy phép", "Về việc sửa đổi, bổ sung Giấy phép"),
+    ("KINH DOANH BÁN BUÔN SẢN PHẤM RƯỢU", "KINH DOANH BÁN BUÔN SẢN PHẨM RƯỢU"),
+    ("Về việc miễn tiền thuế đất", "Về việc miễn tiền thuế đất"),  # "thuế đất" and "thuê đất" are both phrases
+])
+def test_a_fixed_phrase_written_with_other_tone_marks_is_written_as_the_phrase(read, written):
+    assert phrase_reading(read) == written
+
+
+def test_a_holder_read_so_goes_to_a_clerk():
+    fields = _holder("Điều 1. Xử phạt vi phạm hành chính đối với tổ chức có tên sau đây:",
+                     "Tên tổ chức vi phạm: Công ty Cố phần Gạch men Thanh Hải")
+    assert fields["holder_name"].value == "Công ty Cổ phần Gạch men Thanh Hải"
+    assert fields["holder_name"].confidence < REVIEW_BELOW

@@ -12,7 +12,7 @@ import unicodedata
 
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line
-from tthc_digitize.extract.lexicon import misread_phrase, unknown_organ_words, vocabulary_reading
+from tthc_digitize.extract.lexicon import misread_phrase, phrase_reading, unknown_organ_words, vocabulary_reading
 from tthc_digitize.text import fold, normalise
 
 _STRAY = "'`‘’_~|"
@@ -165,6 +165,8 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
         f = fields[name]
         if not f.value:
             continue
+        if (read := phrase_reading(f.value)) != f.value:  # "Cố phần": flagged, as read or not
+            fields[name] = f = Field(read, min(f.confidence, 0.6), f.page, f.box, f.source)
         odd = not _syllables_ok(f.value) and (name != "holder_name" or person)
         odd = odd or any(len(written.get(folded, ())) > 1 for folded, _ in _pairs(f.value))
         odd = odd or misread_phrase(f.value) or (name == "holder_name" and _not_a_name(f.value))

@@ -44,11 +44,25 @@ LONG VĨNH PHÚC YÊN BÁI HỒ CHÍ MINH
 
 ORGAN_WORDS = frozenset(normalise(w) for w in (_ORGAN + _PROVINCES).split())
 
-# Fixed phrases of holders' and organs' names; written with other marks, a word in them was misread.
+# Fixed phrases of holders' and organs' names, and of the subjects of administrative results; written
+# with other marks, a word in them was misread. None of them, folded, is another phrase a result would
+# use ("thuê đất" is left out: "thuế đất" is one too).
 PHRASES = tuple(normalise(p) for p in (
     "cổ phần", "trách nhiệm hữu hạn", "hợp tác xã", "chi nhánh", "trung tâm", "công ty", "hộ kinh doanh",
     "doanh nghiệp tư nhân", "liên doanh", "một thành viên", "hai thành viên", "văn phòng đại diện",
     "địa điểm kinh doanh", "bệnh viện", "phòng khám", "nhà thuốc",
+    "tổ chức", "bổ sung", "thay đổi", "kiểm tra", "tổng hợp", "chuyển mục đích", "thẩm định", "điều chỉnh",
+    "quyền sử dụng đất", "sản phẩm", "thông tin", "giấy phép", "chứng nhận", "đăng ký", "kinh doanh",
+    "hoạt động", "xây dựng", "công trình", "thủ tục hành chính", "sử dụng", "đầu tư", "dự án", "môi trường",
+    "tài nguyên", "an toàn", "thực phẩm", "vệ sinh", "phòng cháy", "chữa cháy", "khai thác", "khoáng sản",
+    "thủy sản", "nuôi trồng", "gia đình", "cá nhân", "doanh nghiệp", "hỗ trợ", "giao đất", "thu hồi",
+    "chấp thuận", "phê duyệt", "công nhận", "bổ nhiệm", "khen thưởng", "xử phạt", "vi phạm hành chính",
+    "cư trú", "tạm trú", "thường trú", "chứng thực", "hộ tịch", "khai sinh", "kết hôn", "lữ hành",
+    "du lịch", "vận tải", "hàng hóa", "hành khách", "quảng cáo", "điện tử", "vô tuyến điện", "xuất bản",
+    "lễ hội", "tôn giáo", "tín ngưỡng", "bảo vệ", "thực vật", "chăn nuôi", "thú y", "giống cây trồng",
+    "phân bón", "sản xuất", "bán buôn", "trợ cấp", "bảo trợ xã hội", "người có công", "hộ nghèo",
+    "khuyết tật", "hòa giải", "thể thao", "thi đua", "khiếu nại", "tố cáo", "miễn giảm", "nhà ở",
+    "sửa đổi", "quản lý", "giấy chứng nhận",
 ))
 _PHRASES_FOLDED = {fold(p): p for p in PHRASES}
 
@@ -104,13 +118,31 @@ def vocabulary_reading(name: str, written: dict[str, set[str]]) -> str:
     return " ".join(out)
 
 
-def misread_phrase(text: str) -> bool:
-    """A fixed phrase ("cổ phần") written with other tone marks ("Cố phần")."""
-    words = [normalise(w).strip(".,;:()\"'").lower() for w in text.split()]
+def _misread_spans(words: list[str]) -> list[tuple[int, str]]:
+    """(start, the phrase) of each fixed phrase written with other tone marks in ``words`` (lower case)."""
+    spans = []
     for size in {len(p.split()) for p in PHRASES if " " in p}:
         for i in range(len(words) - size + 1):
             span = " ".join(words[i:i + size])
             known = _PHRASES_FOLDED.get(fold(span))
             if known is not None and span != known:
-                return True
-    return False
+                spans.append((i, known))
+    return spans
+
+
+def misread_phrase(text: str) -> bool:
+    """A fixed phrase ("cổ phần") written with other tone marks ("Cố phần")."""
+    return bool(_misread_spans([normalise(w).strip(".,;:()\"'").lower() for w in text.split()]))
+
+
+def phrase_reading(text: str) -> str:
+    """``text`` with each fixed phrase written with other tone marks written as the phrase, in the case
+    it was read in ("Công ty Cố phần" -> "Công ty Cổ phần", "SẢN PHẤM" -> "SẢN PHẨM")."""
+    tokens = text.split()
+    cores = [normalise(t).strip(".,;:()\"'") for t in tokens]
+    for start, known in _misread_spans([c.lower() for c in cores]):
+        for k, word in enumerate(known.split(), start):
+            read = cores[k]
+            cased = word.upper() if read.isupper() else (word[0].upper() + word[1:] if read[:1].isupper() else word)
+            tokens[k] = normalise(tokens[k]).replace(read, cased)
+    return " ".join(tokens)
