@@ -130,11 +130,17 @@ def test_a_large_title_wrapped_over_two_lines_is_kept_whole_and_there_is_no_subj
     assert fields["type_name"].value == "CHỨNG CHỈ HÀNH NGHỀ DƯỢC" and fields["subject"].value is None
 
 
-def test_a_title_cut_inside_a_type_name_is_joined_but_a_capitals_subject_is_not():
-    fields = extract(_title_page([("GIẤY CHỨNG", 14), ("NHẬN", 14), ("QUYỀN SỬ DỤNG ĐẤT", 14)], ["Chứng nhận: Ông Lý Văn Tài"]), W, H)
-    assert (fields["type_name"].value, fields["subject"].value) == ("GIẤY CHỨNG NHẬN", "QUYỀN SỬ DỤNG ĐẤT")
-    fields = extract(_title_page([("GIẤY PHÉP", 14), ("KHAI THÁC NƯỚC MẶT", 14)], ["Cho phép: Công ty TNHH Sông Đà,"]), W, H)
-    assert (fields["type_name"].value, fields["subject"].value) == ("GIẤY PHÉP", "KHAI THÁC NƯỚC MẶT")
+def test_a_title_cut_inside_a_type_name_is_joined_and_a_capitals_line_under_a_licence_is_its_name():
+    """Since rules round 9 a capitals line under a certificate's or licence's type name is the rest of its
+    name: Decree 30 writes a subject (trích yếu) in lower case. Under a decision it is the authority."""
+    def read(*title: str, body: str = "Cho phép: Công ty TNHH Sông Đà,") -> tuple[str | None, str | None]:
+        fields = extract(_title_page([(line, 14) for line in title], [body]), W, H)
+        return fields["type_name"].value, fields["subject"].value
+
+    assert read("GIẤY CHỨNG", "NHẬN", "QUYỀN SỬ DỤNG ĐẤT") == ("GIẤY CHỨNG NHẬN QUYỀN SỬ DỤNG ĐẤT", None)
+    assert read("GIẤY PHÉP", "KHAI THÁC NƯỚC MẶT") == ("GIẤY PHÉP KHAI THÁC NƯỚC MẶT", None)
+    assert read("GIẤY PHÉP", "Khai thác nước mặt") == ("GIẤY PHÉP", "Khai thác nước mặt")
+    assert read("QUYẾT ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN", body="Căn cứ Luật Đất đai;")[0] == "QUYẾT ĐỊNH"
 
 
 def test_a_numbered_label_row_under_the_title_is_not_a_subject():
@@ -160,7 +166,13 @@ def _vector(pdf: pymupdf.Document, items, size: tuple[float, float]) -> None:
             page.insert_text((item.x, item.y), item.text, fontname=f"tinos-{item.font}", fontsize=item.size)
 
 
-@pytest.mark.parametrize("doc", [d for d in BLIND3 if not d.fill], ids=lambda d: d.slug)
+# Its truth, written before rules round 9, takes "CÔNG TY CỔ PHẦN" under "GIẤY CHỨNG NHẬN ĐĂNG KÝ DOANH NGHIỆP"
+# for the subject; the rules now read it as the certificate's name, as blind4-15's truth does
+_EARLIER_CONVENTION = pytest.mark.xfail(strict=True, reason="truth: a capitals line under the type name is the subject")
+
+
+@pytest.mark.parametrize("doc", [pytest.param(d, marks=_EARLIER_CONVENTION) if d.slug == "mau-01-dang-ky-doanh-nghiep"
+                                 else d for d in BLIND3 if not d.fill], ids=lambda d: d.slug)
 def test_blind3_layout_born_digital(doc, tmp_path):
     """Printed layouts only: the hand-filled family's number and date are not in the print."""
     pdf = pymupdf.open()

@@ -308,10 +308,22 @@ def _title_lines(first: list[Line], i: int, width: float) -> list[Line]:
         joined = fold(" ".join(t.text for t in title))
         cut = any(fold(t).startswith(joined + " ") for t in TYPE_NAMES)
         large = height > 1.25 * text_height and follow_height > 0.9 * height
-        if not (cut or large):
+        if not (cut or large or _names_the_certificate(joined, follow)):
             break
         title.append(follow)
     return title
+
+
+# results whose subject is a "Về việc …" line, and the authority a decision opens with under it
+_WITH_SUBJECT = ("quyet dinh", "thong bao", "cong van", "to trinh", "bao cao")
+_AUTHORITY = ("chu tich", "giam doc", "bo truong", "truong ", "chanh ", "cuc truong", "hieu truong", "uy ban")
+
+
+def _names_the_certificate(title: str, follow: Line) -> bool:
+    """A certificate's or licence's name runs on in capitals ("GIẤY CHỨNG NHẬN" / "ĐĂNG KÝ HỘ KINH
+    DOANH"): Decree 30 writes a subject (trích yếu) under the type name in lower case, so a capitals line
+    there is the name's. Not under a decision, whose next capitals line is the authority issuing it."""
+    return not title.startswith(_WITH_SUBJECT) and not fold(follow.text).startswith(_AUTHORITY)
 
 
 def _centre(line: Line) -> float:
