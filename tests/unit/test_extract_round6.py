@@ -35,7 +35,8 @@ def test_the_representative_a_decision_is_handed_to_for_carrying_out_is_not_its_
 
 def test_land_handed_over_is_still_granted():
     fields = _holder("Điều 1. Giao cho bà Hà Thị Xuân, số căn cước công dân 038181004125, 200 m2 đất ở.")
-    assert fields["holder_name"].value == "Hà Thị Xuân" and fields["holder_name"].confidence >= 0.9
+    # not lowered as a body that carries the decision out; written once, it is not confirmed (rules round 9)
+    assert fields["holder_name"].value == "Hà Thị Xuân" and fields["holder_name"].confidence == 0.85
 
 
 def test_a_cooperatives_code_is_its_tax_code_and_its_representatives_cccd_is_not_its_id():
@@ -71,7 +72,7 @@ def test_a_number_read_with_doubt_keeps_its_field_under_0_9_however_clean_its_li
         assert fields["issued_date"].value == "2023-02-09" and fields["holder_id"].value == "038181004125"
         for name in ("issued_date", "code_number", "holder_id"):
             assert (fields[name].confidence >= 0.9) == sure, (name, conf)
-        assert fields["holder_name"].confidence >= 0.9  # a name's words have their spelling to check them by
+        assert fields["holder_name"].confidence == 0.85  # the number's doubt is not the name's
 
 
 def test_a_person_under_ong_ba_is_read_without_the_label_and_ends_above_the_birth_date_row():

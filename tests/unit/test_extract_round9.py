@@ -6,8 +6,9 @@ issuers misread on every set's photos: a document names its agency again, so a h
 organ vocabulary that the text writes as a vocabulary word ("TÍNH" / "tỉnh Đồng Tháp") is read so, and
 a word running two vocabulary words together ("ĐẦUTƯ") is split. A fixed phrase of holders' names and
 subjects written with other tone marks ("Cố phần", "bố sung") is written as the phrase. Each such field
-goes to a clerk. And a signer's name is any syllables, so one word tesseract was not sure of sends it to a
-clerk: on the photos, more names read at 0.85 were wrong than right."""
+goes to a clerk. And names are any syllables: one word tesseract was not sure of sends a signer's name to a
+clerk (on the photos, more names read at 0.85 were wrong than right), and a holder's name is confirmed only
+when the page writes it the same way twice."""
 
 from __future__ import annotations
 
@@ -105,3 +106,12 @@ def test_a_signers_name_with_one_unsure_word_goes_to_a_clerk():
     assert _signer_name(96, 96, 96).confidence == 0.85  # read surely: left unconfirmed, not flagged
     unsure = _signer_name(96, 96, 88)  # "Thá" for "Thắm": the signature took the last letter
     assert unsure.value == "Hà Văn Thá" and unsure.confidence < REVIEW_BELOW
+
+
+def test_a_holder_written_once_is_not_confirmed_and_written_twice_is():
+    once = _holder("Điều 1. Cấp giấy phép cho Công ty TNHH Truyên thông Phố Núi, mã số doanh nghiệp 4101234567.")
+    twice = _holder("Điều 1. Cấp giấy phép cho Công ty TNHH Truyền thông Phố Núi, mã số doanh nghiệp 4101234567.",
+                    "Điều 2. Công ty TNHH Truyền thông Phố Núi chịu trách nhiệm thi hành Quyết định này.")
+    assert once["holder_name"].value == "Công ty TNHH Truyên thông Phố Núi"
+    assert twice["holder_name"].value == "Công ty TNHH Truyền thông Phố Núi"
+    assert REVIEW_BELOW <= once["holder_name"].confidence < 0.9 <= twice["holder_name"].confidence

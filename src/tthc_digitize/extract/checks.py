@@ -156,10 +156,13 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
     pair of words in a field is written with other tone marks elsewhere on the page ("chỉ nhánh"
     here, "chi nhánh" there), OCR misread one of them, so the field is flagged."""
     written: dict[str, set[str]] = {}
+    times: dict[str, int] = {}
     for line in lines:
         for folded, form in _pairs(line.text):
             written.setdefault(folded, set()).add(form)
+            times[form] = times.get(form, 0) + 1
     _organ_as_written_elsewhere(fields, written)
+    _holder_written_again(fields, times)
     person = fields["holder_id_type"].value in ("cccd", "cmnd")
     for name in _VIETNAMESE + ("holder_name",):
         f = fields[name]
@@ -174,6 +177,15 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
         if odd:
             fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
     _organ_lexicon(fields)
+
+
+def _holder_written_again(fields: dict[str, Field], times: dict[str, int]) -> None:
+    """A holder's name is any words: OCR that drops a tone mark or reads "Ia" as "la" makes another name
+    at full confidence. Written the same way twice on the page (Article 1, then the article that hands
+    the result over), it is confirmed; once, it stays below 0.9."""
+    f = fields["holder_name"]
+    if f.value and f.confidence >= 0.9 and any(times.get(form, 0) < 2 for _, form in _pairs(f.value)):
+        fields["holder_name"] = Field(f.value, 0.85, f.page, f.box, f.source)
 
 
 def _organ_as_written_elsewhere(fields: dict[str, Field], written: dict[str, set[str]]) -> None:
