@@ -66,13 +66,14 @@ def _read_at(lines: list[Line], conf: float, digits: str) -> list[Line]:
 
 def test_a_number_read_with_doubt_keeps_its_field_under_0_9_however_clean_its_line():
     page = _page("Bình Thuận, ngày 9 tháng 2 năm 2023")
-    page += [_line("Điều 1. Cấp giấy phép cho bà Hà Thị Xuân, số căn cước công dân: 038181004125, khai thác cát.", 260)]
+    page += [_line("Điều 1. Cấp giấy phép cho bà Hà Thị Xuân, số căn cước công dân: 038181004125, khai thác cát.", 260),
+             _line("Điều 2. Bà Hà Thị Xuân (038181004125) nộp phí.", 275)]  # written twice: see rules round 9
     for conf, sure in ((NUMBER_SURE + 5, True), (NUMBER_SURE - 20, False)):
         fields = extract(_merge(_read_at(page, conf, "2023 9 2 12 038181004125")), W, H)
         assert fields["issued_date"].value == "2023-02-09" and fields["holder_id"].value == "038181004125"
         for name in ("issued_date", "code_number", "holder_id"):
             assert (fields[name].confidence >= 0.9) == sure, (name, conf)
-        assert fields["holder_name"].confidence == 0.85  # the number's doubt is not the name's
+        assert fields["holder_name"].confidence >= 0.85  # the number's doubt is not the name's
 
 
 def test_a_person_under_ong_ba_is_read_without_the_label_and_ends_above_the_birth_date_row():

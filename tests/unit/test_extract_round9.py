@@ -7,8 +7,8 @@ organ vocabulary that the text writes as a vocabulary word ("TÍNH" / "tỉnh Đ
 a word running two vocabulary words together ("ĐẦUTƯ") is split. A fixed phrase of holders' names and
 subjects written with other tone marks ("Cố phần", "bố sung") is written as the phrase. Each such field
 goes to a clerk. And names are any syllables: one word tesseract was not sure of sends a signer's name to a
-clerk (on the photos, more names read at 0.85 were wrong than right), and a holder's name is confirmed only
-when the page writes it the same way twice."""
+clerk (on the photos, more names read at 0.85 were wrong than right), and a holder's name, or personal
+number (which has no check digit), is confirmed only when the page writes it the same way twice."""
 
 from __future__ import annotations
 
@@ -115,3 +115,11 @@ def test_a_holder_written_once_is_not_confirmed_and_written_twice_is():
     assert once["holder_name"].value == "Công ty TNHH Truyên thông Phố Núi"
     assert twice["holder_name"].value == "Công ty TNHH Truyền thông Phố Núi"
     assert REVIEW_BELOW <= once["holder_name"].confidence < 0.9 <= twice["holder_name"].confidence
+
+
+def test_a_personal_number_written_once_is_not_confirmed():
+    person = _holder("Điều 1. Giao cho bà Hà Thị Xuân, số căn cước công dân 038181004125, 200 m2 đất ở.")
+    again = _holder("Điều 1. Giao cho bà Hà Thị Xuân, số căn cước công dân 038181004125, 200 m2 đất ở.",
+                    "Điều 2. Bà Hà Thị Xuân (căn cước công dân 038181004125) nộp tiền sử dụng đất.")
+    assert person["holder_id"].value == again["holder_id"].value == "038181004125"
+    assert REVIEW_BELOW <= person["holder_id"].confidence < 0.9 <= again["holder_id"].confidence
