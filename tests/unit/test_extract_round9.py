@@ -16,7 +16,7 @@ import pytest
 from test_extract_round5 import H, W, _line, _merge, _page_one
 from test_extract_round6 import _holder
 
-from tthc_digitize.extract.checks import tidy_names
+from tthc_digitize.extract.checks import _person_name_ok, tidy_names
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line, Word
 from tthc_digitize.extract.lexicon import phrase_reading
@@ -123,3 +123,9 @@ def test_a_personal_number_written_once_is_not_confirmed():
                     "Điều 2. Bà Hà Thị Xuân (căn cước công dân 038181004125) nộp tiền sử dụng đất.")
     assert person["holder_id"].value == again["holder_id"].value == "038181004125"
     assert REVIEW_BELOW <= person["holder_id"].confidence < 0.9 <= again["holder_id"].confidence
+
+
+def test_van_and_thi_with_another_tone_mark_are_no_middle_name():
+    assert not _person_name_ok("Lương Vẫn Khải") and not _person_name_ok("Ngô Thí Hoa")
+    assert not _person_name_ok("Đỉnh Quang Huy")  # "Đinh" misread, not a family name
+    assert _person_name_ok("Lương Văn Khải") and _person_name_ok("Nguyễn Thị Vân") and _person_name_ok("Đinh Vạn Thành")

@@ -131,6 +131,12 @@ def _not_a_name(value: str) -> bool:
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
 
 
+# "Văn" and "Thị", the commonest middle names, with another tone mark are no one's middle name ("Lương Vẫn
+# Khải"); nor is "Đinh" with one a family name ("Đỉnh Quang Huy"). Tesseract reads these at full confidence.
+_NOT_MIDDLE = frozenset(normalise(w) for w in "vẫn vấn vặn vắn vằn vẳn thí thì thỉ thĩ".split())
+_NOT_FAMILY = frozenset(normalise(w) for w in "đính đỉnh đĩnh".split())
+
+
 def _person_name_ok(value: str) -> bool:
     """A person's name is two to five capitalised syllables, each with one tone mark at most, no
     one-letter word, no "ă"/"â" ending a syllable ("Thùấn", "Hoàng V", "Thă" are misreads), and not
@@ -138,6 +144,8 @@ def _person_name_ok(value: str) -> bool:
     words = value.split()
     if not 2 <= len(words) <= 5 or words[-1].lower() in ("thị", "văn") or words[0].lower() == "thị":
         return False  # a middle name ends no name ("Sơn Thị"), and "Thị" starts none: a part was lost
+    if any(normalise(w).lower() in _NOT_MIDDLE for w in words[1:]) or normalise(words[0]).lower() in _NOT_FAMILY:
+        return False
     for word in words:
         if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
             return False
