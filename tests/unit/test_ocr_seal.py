@@ -12,7 +12,7 @@ import numpy as np
 import pikepdf
 import pymupdf
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from helpers import TINOS
 from tthc_digitize._exec import tesseract
@@ -85,3 +85,40 @@ def test_tthc_ocr_reads_the_name_and_stores_the_sealed_page_as_it_was(tmp_path):
         assert pikepdf.PdfImage(image).as_pil_image().convert("RGB").tobytes() == sealed.tobytes()
     with pymupdf.open(out) as pdf:
         assert set(NAME.split()) <= set(pdf[0].get_text().split())
+
+
+BALLPOINT = (36, 37, 120)
+
+
+def _signature_over(page: Image.Image) -> tuple[Image.Image, np.ndarray]:
+    """The page with a ballpoint signature whose strokes cross the name, drawn at 4x and reduced, as a
+    scanner blurs a stroke's edges into tinted half-ink pixels. Returns it and where the stroke lies."""
+    big = Image.new("L", (page.width * 4, page.height * 4), 0)
+    pen = ImageDraw.Draw(big)
+    pen.line([(500, 900), (1400, 560), (1900, 820), (2400, 520), (3000, 800), (4200, 640)], fill=255, width=16)
+    pen.line([(900, 700), (5000, 760)], fill=255, width=14)
+    stroke = big.resize(page.size, Image.Resampling.BOX)
+    alpha = np.asarray(stroke)[..., None] / 255
+    # ink lets the print through, as on paper: the pixel is the product of the two
+    signed = np.asarray(page) * (1 - alpha + alpha * np.array(BALLPOINT) / 255)
+    return Image.fromarray(signed.round().astype(np.uint8), "RGB"), np.asarray(stroke)
+
+
+def test_a_ballpoint_stroke_and_its_edges_turn_to_paper_and_the_print_it_crosses_stays():
+    clean, _ = _signed_page()
+    signed, stroke = _signature_over(clean)
+    lifted = np.asarray(seal.without_colour_ink(signed)).astype(int)
+    print_ink = np.asarray(clean.convert("L")) < 100
+    over_paper = (stroke > 0) & ~np.asarray(Image.fromarray(print_ink).filter(ImageFilter.MaxFilter(5)))
+    plain = np.asarray(signed.convert("L")).astype(int)
+    assert (plain[over_paper] < 180).mean() > 0.3  # in plain luminance the stroke, edges and all, is ink
+    assert (lifted[over_paper] < 180).mean() < 0.01  # lifted, no outline of it is left either
+    assert lifted[print_ink & (stroke > 128)].mean() < 90  # the letters it crosses are still ink
+
+
+@pytest.mark.slow
+def test_the_name_crossed_by_a_signature_is_read_after_the_ink_is_lifted(tmp_path):
+    clean, _ = _signed_page()
+    signed, _ = _signature_over(clean)
+    assert not set(NAME.split()) <= set(_read(signed.convert("L"), tmp_path))
+    assert set(NAME.split()) <= set(_read(seal.without_colour_ink(signed), tmp_path))
