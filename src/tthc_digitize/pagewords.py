@@ -5,7 +5,7 @@ as if every word were certain, and a guess from under a seal could pass unflagge
 therefore keeps its words in a page-piece dictionary (ISO 32000-1 14.5, allowed in PDF/A-2):
 ``/PieceInfo /TthcDigitize /Private`` is a Flate stream of JSON ``[[x0, top, x1, bottom, text,
 confidence], ...]`` in points from the page's top-left. Readers use it only while the page's text
-layer still holds exactly those words: a page whose text was changed since is read from its layer.
+layer still holds exactly those characters: a page whose text was changed since is read from its layer.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ def read(doc, number: int, layer_words: list[str]) -> list[Box] | None:
         boxes = [tuple(box) for box in json.loads(doc.xref_stream(int(ref.split()[0])))]
     except (ValueError, TypeError):
         return None
-    if Counter(box[4] for box in boxes if box[4].strip()) != Counter(layer_words):
+    # the same characters, however a reader splits them into words ("/" and "X" set close read as "/X")
+    if Counter("".join(box[4] for box in boxes).replace(" ", "")) != Counter("".join(layer_words).replace(" ", "")):
         return None
     return boxes

@@ -141,6 +141,10 @@ def test_a_title_cut_inside_a_type_name_is_joined_and_a_capitals_line_under_a_li
     assert read("GIẤY PHÉP", "KHAI THÁC NƯỚC MẶT") == ("GIẤY PHÉP KHAI THÁC NƯỚC MẶT", None)
     assert read("GIẤY PHÉP", "Khai thác nước mặt") == ("GIẤY PHÉP", "Khai thác nước mặt")
     assert read("QUYẾT ĐỊNH", "CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN", body="Căn cứ Luật Đất đai;")[0] == "QUYẾT ĐỊNH"
+    # a line that is no type name takes no capitals line with it, and the motto is never a subject
+    # (a real decision of the Prime Minister: the issuer, then the motto misread, were centred in its band)
+    assert read("THỦ TƯỚNG CHÍNH PHỦ", "CỘNG HÒA XÃ HỌI CHỦ NGHĨA VIỆT NAM", body="Độc lập - Tự do - Hạnh phúc") == (
+        "THỦ TƯỚNG CHÍNH PHỦ", None)
 
 
 def test_a_numbered_label_row_under_the_title_is_not_a_subject():

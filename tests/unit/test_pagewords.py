@@ -52,6 +52,13 @@ def test_a_pdf_alone_keeps_the_words_confidences(tmp_path):
     assert "code_notation" in unsure
 
 
+def test_words_a_reader_splits_otherwise_still_match(tmp_path):
+    _page_pdf(tmp_path / "p.pdf", _words())
+    with pymupdf.open(tmp_path / "p.pdf") as doc:  # "/" and "X" set close are one word to PyMuPDF
+        layer = [w[4] for w in doc[0].get_text("words")]
+        assert pagewords.read(doc, 1, ["".join(layer[:2]), *layer[2:]]) is not None
+
+
 def test_words_that_no_longer_match_the_text_layer_are_not_used(tmp_path):
     changed = [(t.replace("15/QĐ-BNV", "16/QĐ-BNV"), x, y, c) for t, x, y, c in HEADER]
     _page_pdf(tmp_path / "p.pdf", _words(changed), kept=_words())

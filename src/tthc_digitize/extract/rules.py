@@ -279,7 +279,9 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             gap = follow.top - (subject[-1] if subject else line).bottom
             heading = _is_caps(follow.text) and subject and not _is_caps(subject[-1].text)
             label = _LABEL_ROW.match(fold(follow.text))  # "Họ và tên: …" starts the body of a certificate
-            if heading or label or fold(follow.text).startswith(("can cu", "dieu ")) or gap > line.bottom - line.top:
+            motto = any(m in fold(follow.text) for m in MOTTO)  # a title read in the header's band
+            opening = fold(follow.text).startswith(("can cu", "dieu "))
+            if heading or label or motto or opening or gap > line.bottom - line.top:
                 break
             subject.append(follow)
         if subject:
@@ -314,16 +316,19 @@ def _title_lines(first: list[Line], i: int, width: float) -> list[Line]:
     return title
 
 
-# results whose subject is a "Về việc …" line, and the authority a decision opens with under it
-_WITH_SUBJECT = ("quyet dinh", "thong bao", "cong van", "to trinh", "bao cao")
+# results whose name runs on over lines (a decision's or a notice's subject is a "Về việc …" line), and the
+# authority a decision opens with under its title
+_CERTIFICATES = ("giay ", "chung chi", "chung nhan", "hop dong", "phieu", "the ", "bang ", "trich luc", "so ")
 _AUTHORITY = ("chu tich", "giam doc", "bo truong", "truong ", "chanh ", "cuc truong", "hieu truong", "uy ban")
+_MOTTO_START = ("cong hoa", "doc lap")  # misread as it may be ("CỘNG HÒA XÃ HỌI …"), the motto is no title
 
 
 def _names_the_certificate(title: str, follow: Line) -> bool:
     """A certificate's or licence's name runs on in capitals ("GIẤY CHỨNG NHẬN" / "ĐĂNG KÝ HỘ KINH
     DOANH"): Decree 30 writes a subject (trích yếu) under the type name in lower case, so a capitals line
-    there is the name's. Not under a decision, whose next capitals line is the authority issuing it."""
-    return not title.startswith(_WITH_SUBJECT) and not fold(follow.text).startswith(_AUTHORITY)
+    there is the name's. Not under a decision, whose next capitals line is the authority issuing it, nor
+    under a line that is no type name at all ("THỦ TƯỚNG CHÍNH PHỦ" above the motto)."""
+    return title.startswith(_CERTIFICATES) and not fold(follow.text).startswith(_AUTHORITY + _MOTTO_START)
 
 
 def _centre(line: Line) -> float:
