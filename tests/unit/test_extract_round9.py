@@ -82,6 +82,8 @@ def test_two_vocabulary_words_run_together_are_split():
     ("Về việc sửa đối, bố sung Giấy phép", "Về việc sửa đổi, bổ sung Giấy phép"),
     ("KINH DOANH BÁN BUÔN SẢN PHẤM RƯỢU", "KINH DOANH BÁN BUÔN SẢN PHẨM RƯỢU"),
     ("Về việc miễn tiền thuế đất", "Về việc miễn tiền thuế đất"),  # "thuế đất" and "thuê đất" are both phrases
+    ("KT. GIÁM ĐỐC PHO GIÁM ĐỐC", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"),  # and the words of signers' positions
+    ("TL. GIÁM ĐỐC TRƯỜNG PHÒNG QUẢN LÝ VĂN HÓA", "TL. GIÁM ĐỐC TRƯỞNG PHÒNG QUẢN LÝ VĂN HÓA"),
 ])
 def test_a_fixed_phrase_written_with_other_tone_marks_is_written_as_the_phrase(read, written):
     assert phrase_reading(read) == written

@@ -63,6 +63,11 @@ PHRASES = tuple(normalise(p) for p in (
     "phân bón", "sản xuất", "bán buôn", "trợ cấp", "bảo trợ xã hội", "người có công", "hộ nghèo",
     "khuyết tật", "hòa giải", "thể thao", "thi đua", "khiếu nại", "tố cáo", "miễn giảm", "nhà ở",
     "sửa đổi", "quản lý", "giấy chứng nhận",
+    # signers' positions
+    "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "trưởng phòng", "phó trưởng phòng", "trưởng ban",
+    "phó trưởng ban", "chi cục trưởng", "phó chi cục trưởng", "cục trưởng", "phó cục trưởng", "hiệu trưởng",
+    "phó hiệu trưởng", "chánh văn phòng", "phó chánh văn phòng", "chánh thanh tra", "chỉ huy trưởng",
+    "khu trưởng", "phó khu trưởng", "công an", "nhân dân",
 ))
 _PHRASES_FOLDED = {fold(p): p for p in PHRASES}
 
