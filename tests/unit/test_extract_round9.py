@@ -84,6 +84,7 @@ def test_two_vocabulary_words_run_together_are_split():
     ("Về việc miễn tiền thuế đất", "Về việc miễn tiền thuế đất"),  # "thuế đất" and "thuê đất" are both phrases
     ("KT. GIÁM ĐỐC PHO GIÁM ĐỐC", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"),  # and the words of signers' positions
     ("TL. GIÁM ĐỐC TRƯỜNG PHÒNG QUẢN LÝ VĂN HÓA", "TL. GIÁM ĐỐC TRƯỞNG PHÒNG QUẢN LÝ VĂN HÓA"),
+    ("BỘ TÀI CHÍNH TỐNG CỤC HẢI QUAN", "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN"),  # and of agencies' names
 ])
 def test_a_fixed_phrase_written_with_other_tone_marks_is_written_as_the_phrase(read, written):
     assert phrase_reading(read) == written
@@ -131,3 +132,9 @@ def test_van_and_thi_with_another_tone_mark_are_no_middle_name():
     assert not _person_name_ok("Lương Vẫn Khải") and not _person_name_ok("Ngô Thí Hoa")
     assert not _person_name_ok("Đỉnh Quang Huy")  # "Đinh" misread, not a family name
     assert _person_name_ok("Lương Văn Khải") and _person_name_ok("Nguyễn Thị Vân") and _person_name_ok("Đinh Vạn Thành")
+
+
+def test_a_persons_name_is_not_read_as_a_phrase():
+    assert _signer_name(96, 96, 96).value == "Hà Văn Thá"  # no phrase folds to it: left as read
+    fields = _holder("Điều 1. Giao cho ông Lưu Văn Hòa, số căn cước công dân 038181004125, 200 m2 đất ở.")
+    assert fields["holder_name"].value == "Lưu Văn Hòa"

@@ -177,12 +177,13 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
         f = fields[name]
         if not f.value:
             continue
-        if (read := phrase_reading(f.value)) != f.value:  # "Cố phần": flagged, as read or not
+        persons_name = name == "signer_full_name" or (name == "holder_name" and person)
+        if not persons_name and (read := phrase_reading(f.value)) != f.value:  # "Cố phần": flagged either way
             fields[name] = f = Field(read, min(f.confidence, 0.6), f.page, f.box, f.source)
         odd = not _syllables_ok(f.value) and (name != "holder_name" or person)
         odd = odd or any(len(written.get(folded, ())) > 1 for folded, _ in _pairs(f.value))
         odd = odd or misread_phrase(f.value) or (name == "holder_name" and _not_a_name(f.value))
-        odd = odd or ((name == "signer_full_name" or (name == "holder_name" and person)) and not _person_name_ok(f.value))
+        odd = odd or (persons_name and not _person_name_ok(f.value))
         if odd:
             fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
     _organ_lexicon(fields)

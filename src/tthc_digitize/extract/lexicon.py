@@ -63,6 +63,11 @@ PHRASES = tuple(normalise(p) for p in (
     "phân bón", "sản xuất", "bán buôn", "trợ cấp", "bảo trợ xã hội", "người có công", "hộ nghèo",
     "khuyết tật", "hòa giải", "thể thao", "thi đua", "khiếu nại", "tố cáo", "miễn giảm", "nhà ở",
     "sửa đổi", "quản lý", "giấy chứng nhận",
+    # agencies' names ("ủy ban nhân dân" is left out: "uỷ ban" is its older spelling, not a misread; "văn hóa"
+    # too: "Văn Hòa" is a name)
+    "tổng cục", "chi cục", "thành phố", "thị xã", "thị trấn", "giao thông", "tư pháp", "nông nghiệp",
+    "phát triển nông thôn", "kế hoạch", "tài chính", "hải quan", "trồng trọt", "bản quyền", "tác giả", "chỉ huy",
+    "quân sự", "lao động", "thương binh", "giáo dục", "đào tạo", "y tế", "công thương",
     # signers' positions
     "giám đốc", "phó giám đốc", "chủ tịch", "phó chủ tịch", "trưởng phòng", "phó trưởng phòng", "trưởng ban",
     "phó trưởng ban", "chi cục trưởng", "phó chi cục trưởng", "cục trưởng", "phó cục trưởng", "hiệu trưởng",
