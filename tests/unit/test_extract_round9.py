@@ -85,6 +85,7 @@ def test_two_vocabulary_words_run_together_are_split():
     ("KT. GIÁM ĐỐC PHO GIÁM ĐỐC", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"),  # and the words of signers' positions
     ("TL. GIÁM ĐỐC TRƯỜNG PHÒNG QUẢN LÝ VĂN HÓA", "TL. GIÁM ĐỐC TRƯỞNG PHÒNG QUẢN LÝ VĂN HÓA"),
     ("BỘ TÀI CHÍNH TỐNG CỤC HẢI QUAN", "BỘ TÀI CHÍNH TỔNG CỤC HẢI QUAN"),  # and of agencies' names
+    ("Công ty TNHH Truyên thông Phố Núi", "Công ty TNHH Truyền thông Phố Núi"),  # and of firms' names
 ])
 def test_a_fixed_phrase_written_with_other_tone_marks_is_written_as_the_phrase(read, written):
     assert phrase_reading(read) == written
@@ -138,3 +139,11 @@ def test_a_persons_name_is_not_read_as_a_phrase():
     assert _signer_name(96, 96, 96).value == "Hà Văn Thá"  # no phrase folds to it: left as read
     fields = _holder("Điều 1. Giao cho ông Lưu Văn Hòa, số căn cước công dân 038181004125, 200 m2 đất ở.")
     assert fields["holder_name"].value == "Lưu Văn Hòa"
+
+
+def test_an_id_number_that_ran_on_after_a_holders_name_is_not_part_of_it():
+    fields = {name: Field(None, 0.0) for name in FIELDS}
+    fields["holder_name"] = Field("Công ty TNHH Dược phẩm Hoa Sen, mã số doanh nghiệp 0301234562", 0.9)
+    tidy_names(fields)
+    assert fields["holder_name"].value == "Công ty TNHH Dược phẩm Hoa Sen"
+    assert fields["holder_name"].confidence < REVIEW_BELOW

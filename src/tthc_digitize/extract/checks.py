@@ -70,6 +70,11 @@ def _scrap_with_digit(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) <= 1
 
 
+# an ID number, with its label, that ran on after a holder's name
+_ID_AFTER = re.compile(r"[,;]?\s+(?:(?:mã\s+)?số\s+)?(?:doanh\s+nghiệp|thuế|căn\s+cước\s+công\s+dân|cccd|cmnd|"
+                       r"định\s+danh\s+cá\s+nhân)?\s*:?\s*\d{9,}\W*$", re.IGNORECASE)
+
+
 def tidy_names(fields: dict[str, Field]) -> None:
     """A name that needed tidying, or runs two words together after a period, came from a noisy
     read: the tidied value is kept, and flagged so a clerk looks at the page."""
@@ -80,6 +85,8 @@ def tidy_names(fields: dict[str, Field]) -> None:
         value = _tidy(f.value)
         if name == "signer_position":
             value = _tidy_position(value)
+        if name == "holder_name":  # "Công ty TNHH Dược phẩm Hoa Sen 0301234562": its number ran on after it
+            value = _ID_AFTER.sub("", value)
         if name in ("signer_position", "signer_full_name"):
             value = _tidy(_tidy_person_or_rank(value))
         if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):

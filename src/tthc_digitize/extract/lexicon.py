@@ -63,6 +63,9 @@ PHRASES = tuple(normalise(p) for p in (
     "phân bón", "sản xuất", "bán buôn", "trợ cấp", "bảo trợ xã hội", "người có công", "hộ nghèo",
     "khuyết tật", "hòa giải", "thể thao", "thi đua", "khiếu nại", "tố cáo", "miễn giảm", "nhà ở",
     "sửa đổi", "quản lý", "giấy chứng nhận",
+    # firms' names
+    "truyền thông", "dược phẩm", "thương mại", "dịch vụ", "kỹ thuật", "công nghệ", "phát triển", "bền vững",
+    "xuất nhập khẩu", "bất động sản", "vật liệu", "nông sản", "tạp hóa",
     # agencies' names ("ủy ban nhân dân" is left out: "uỷ ban" is its older spelling, not a misread; "văn hóa"
     # too: "Văn Hòa" is a name)
     "tổng cục", "chi cục", "thành phố", "thị xã", "thị trấn", "giao thông", "tư pháp", "nông nghiệp",
