@@ -6,8 +6,10 @@ is strongly coloured, its brightest channel says how dark the paper under the in
 over black text stays dark in the red channel, over white paper it is nearly white); that value is
 stretched so the seal over paper becomes paper and the text under it stays ink. Pixels that are
 not strongly coloured keep their luminance, so black print and grey scans are untouched; a page
-with hardly any coloured pixels is left alone (and costs one look at a reduced copy). Only the
-copy given to tesseract changes: the stored page image is never touched.
+with hardly any coloured pixels is left alone (and costs one look at a reduced copy). A stroke's
+edges, half ink and half paper, are only tinted: left grey they would draw its outline through the
+letters it crosses, so those next to lifted ink go too. Only the copy given to tesseract changes:
+the stored page image is never touched.
 """
 
 from __future__ import annotations
