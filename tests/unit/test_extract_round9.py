@@ -147,3 +147,12 @@ def test_an_id_number_that_ran_on_after_a_holders_name_is_not_part_of_it():
     tidy_names(fields)
     assert fields["holder_name"].value == "Công ty TNHH Dược phẩm Hoa Sen"
     assert fields["holder_name"].confidence < REVIEW_BELOW
+
+
+@pytest.mark.parametrize("read, name", [("ì Tôn Thất Quỳnh", "Tôn Thất Quỳnh"), ("z Nông Đức Thiện", "Nông Đức Thiện"),
+                                        ("Y Quang Bkrông", "Y Quang Bkrông")])  # "Y" starts an Ede man's name
+def test_a_stroke_read_as_a_lone_small_letter_before_a_name_is_no_part_of_it(read, name):
+    fields = {field: Field(None, 0.0) for field in FIELDS}
+    fields["signer_full_name"] = Field(read, 0.85)
+    tidy_names(fields)
+    assert fields["signer_full_name"].value == name

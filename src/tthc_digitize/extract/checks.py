@@ -89,6 +89,11 @@ def tidy_names(fields: dict[str, Field]) -> None:
             value = _ID_AFTER.sub("", value)
         if name in ("signer_position", "signer_full_name"):
             value = _tidy(_tidy_person_or_rank(value))
+        if name == "signer_full_name":  # "ì Tôn Thất Quỳnh": a stroke read as a letter ("Y" starts Ede names)
+            words = value.split()
+            while len(words) > 2 and len(words[0]) == 1 and words[0].islower():
+                words = words[1:]
+            value = " ".join(words)
         if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):
             fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
 
