@@ -65,6 +65,14 @@ def _tidy_position(value: str) -> str:
     return _SIGNING.sub(lambda m: (m.group(1) or m.group(2)) + ". ", kept)
 
 
+def _without_stroke_letters(name: str) -> str:
+    """"ì Tôn Thất Quỳnh": a signature's stroke read as a small letter before the name ("Y" starts Ede names)."""
+    words = name.split()
+    while len(words) > 2 and len(words[0]) == 1 and words[0].islower():
+        words = words[1:]
+    return " ".join(words)
+
+
 def _scrap_with_digit(word: str) -> bool:
     """"8C", "V2", "20": digits and a letter at most; in "2HỦ" or "1M:ỦY" a word was misread, not made up."""
     return any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) <= 1
@@ -89,11 +97,8 @@ def tidy_names(fields: dict[str, Field]) -> None:
             value = _ID_AFTER.sub("", value)
         if name in ("signer_position", "signer_full_name"):
             value = _tidy(_tidy_person_or_rank(value))
-        if name == "signer_full_name":  # "ì Tôn Thất Quỳnh": a stroke read as a letter ("Y" starts Ede names)
-            words = value.split()
-            while len(words) > 2 and len(words[0]) == 1 and words[0].islower():
-                words = words[1:]
-            value = " ".join(words)
+        if name == "signer_full_name":
+            value = _without_stroke_letters(value)
         if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):
             fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
 
@@ -171,10 +176,12 @@ def _person_name_ok(value: str) -> bool:
 
 
 def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
-    """Two checks on fields written in words, neither of which changes a value. A run-together
-    word fails the one-syllable test. And a document names the same things more than once: when a
-    pair of words in a field is written with other tone marks elsewhere on the page ("chỉ nhánh"
-    here, "chi nhánh" there), OCR misread one of them, so the field is flagged."""
+    """Checks on fields written in words. A run-together word fails the one-syllable test. A document
+    names the same things more than once: when a pair of words in a field is written with other tone
+    marks elsewhere on the page ("chỉ nhánh" here, "chi nhánh" there), OCR misread one of them, so the
+    field is flagged; an issuer's word outside the vocabulary is read as the page writes it elsewhere,
+    and a holder or personal number written once is not confirmed. A fixed phrase written with other
+    tone marks ("Cố phần") is written as the phrase, and flagged."""
     written: dict[str, set[str]] = {}
     times: dict[str, int] = {}
     for line in lines:
