@@ -18,6 +18,7 @@ import numpy as np
 from PIL import Image, ImageFilter
 
 from tthc_digitize._exec.tesseract import Word
+from tthc_digitize.ocr import seal
 
 GROW = 0.01  # of the page's width: coloured strokes this close belong to one stamp or signature
 MIN_AREA = 0.01  # of the page: less is a number written in by hand or a tick, not a seal or a signature
@@ -35,19 +36,13 @@ def grey(img: Image.Image) -> Image.Image:
     """The grey copy: each pixel's brightest channel (a red seal is bright in red, blue ink in blue,
     black print dark in all three), divided by the paper around it, so uneven light and the seal's
     faint remains both turn to paper; a clearly coloured pixel is paper."""
-    rgb = np.asarray(img)
-    top = rgb.max(axis=2)
+    top, low = seal.top_low(np.asarray(img))
     paper = np.asarray(Image.fromarray(top, "L").reduce(8).filter(ImageFilter.MaxFilter(5))
                        .resize(img.size, Image.Resampling.BILINEAR)).astype(np.float32)
     ratio = np.clip(top.astype(np.float32) / np.maximum(paper, 1) * 255, 0, 255)
-    spread = top.astype(np.int16) - rgb.min(axis=2).astype(np.int16)
+    spread = top.astype(np.int16) - low.astype(np.int16)
     ratio[(spread >= TINTED * top) & (ratio >= 128)] = 255  # dark coloured pixels are print under the ink
     return Image.fromarray(ratio.astype(np.uint8), "L")
-
-
-def _grown(mask: np.ndarray, size: int) -> np.ndarray:
-    size += 1 - size % 2  # MaxFilter takes odd sizes only
-    return np.asarray(Image.fromarray(mask.astype(np.uint8) * 255).filter(ImageFilter.MaxFilter(size))) > 0
 
 
 def areas(coloured: Image.Image) -> list[tuple[int, int, int, int]]:
@@ -56,7 +51,7 @@ def areas(coloured: Image.Image) -> list[tuple[int, int, int, int]]:
     each band of rows."""
     small = coloured.reduce(2) if min(coloured.size) >= 400 else coloured
     scale = coloured.width / small.width
-    mask = _grown(np.asarray(small) > 127, max(3, round(GROW * small.width)))
+    mask = seal.grown(np.asarray(small) > 127, max(3, round(GROW * small.width)) // 2)
     boxes = []
     for top, bottom in _runs(mask.any(axis=1)):
         for left, right in _runs(mask[top:bottom].any(axis=0)):

@@ -27,12 +27,12 @@ FRINGE_DARK = 0.45  # of the paper: a darker edge pixel is print the stroke cros
 
 
 def saturated(rgb: np.ndarray) -> np.ndarray:
-    top, low = _top_low(rgb)
+    top, low = top_low(rgb)
     top = top.astype(np.int16)
     return (top >= MIN_BRIGHT) & ((top - low.astype(np.int16)) >= SATURATED * top)
 
 
-def _top_low(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def top_low(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Each pixel's brightest and darkest channel; channel by channel, as numpy reduces the last axis of a
     whole page several times slower."""
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
@@ -54,7 +54,7 @@ def without_colour_ink(img: Image.Image) -> Image.Image:
         return grey
     rgb = np.asarray(img)
     coloured = saturated(rgb)
-    top = _top_low(rgb)[0]
+    top = top_low(rgb)[0]
     hue = rgb.argmax(axis=2)
     out = np.asarray(grey).copy()
     paper = float(np.percentile(out[~coloured], 90)) if (~coloured).any() else 255.0
@@ -76,7 +76,7 @@ def without_colour_ink(img: Image.Image) -> Image.Image:
 def _fringe(rgb: np.ndarray, coloured: np.ndarray) -> np.ndarray:
     """Pixels at the edge of a stroke, half ink and half paper: tinted, but less than SATURATED. Left
     grey, they draw the stroke's outline through the letters it crosses."""
-    ys, xs = np.nonzero(_grown(coloured, FRINGE) & ~coloured)
+    ys, xs = np.nonzero(grown(coloured, FRINGE) & ~coloured)
     near = rgb[ys, xs].astype(np.int16)  # only the few pixels next to ink, not the page
     top, low = near.max(axis=1), near.min(axis=1)
     tinted = (top >= MIN_BRIGHT) & ((top - low) >= TINTED * top)
@@ -85,7 +85,7 @@ def _fringe(rgb: np.ndarray, coloured: np.ndarray) -> np.ndarray:
     return fringe
 
 
-def _grown(mask: np.ndarray, by: int) -> np.ndarray:
+def grown(mask: np.ndarray, by: int) -> np.ndarray:
     """``mask`` grown by ``by`` pixels each way (a square), in two passes of shifted copies."""
     wide = mask.copy()
     for d in range(1, by + 1):
