@@ -3,6 +3,7 @@ out by blind7's ``lay_out``; it is run once per document here (the tests only re
 
 from __future__ import annotations
 
+import importlib
 import io
 import json
 import re
@@ -25,6 +26,11 @@ DMY = re.compile(r"(\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 SEAL_R = 52.0  # blind2's seal radius (points)
 SEAL_DX, SEAL_DY = (48.0, 62.0), (22.0, 38.0)  # blind7's seal centre: this far left of and above the name's
 _LAID: dict[str, tuple] = {}  # by slug: the documents hold lists, so they cannot be cache keys
+
+
+def earlier_sets(n: int) -> tuple:
+    """The documents of blind sets 2 to ``n`` - 1: those a set written ``n``-th must not repeat."""
+    return tuple(doc for k in range(2, n) for doc in getattr(importlib.import_module(f"blind{k}"), f"BLIND{k}"))
 
 
 def lay_out(doc) -> tuple:

@@ -18,6 +18,7 @@ import numpy as np
 import pymupdf
 import pytest
 from blind_layout import (
+    earlier_sets,
     DMY, article, assert_hand_and_seal_placed, assert_printed_inside_and_apart,
     assert_signed_and_sealed_on_page_two_only, assert_unlike_earlier_sets, ink_in, inks, iso, lay_out, printed, row,
     runs, scan_pixels, signer_runs,
@@ -26,20 +27,14 @@ from helpers import ROOT
 from PIL import Image
 
 sys.path.insert(0, str(ROOT / "samples"))
-from blind2 import BLIND2
-from blind3 import BLIND3
-from blind4 import BLIND4
-from blind5 import BLIND5, LEFT_C
-from blind6 import BLIND6
-from blind7 import BLIND7
-from blind8 import BLIND8
-from blind9 import BLIND9, Doc9, turned
+from blind5 import LEFT_C
+from blind9 import Doc9, turned
 from blind10 import BLIND10, FAMILIES, LEVELS, make_blind10
 from make_samples import A4, PAPER
 
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 
-BEFORE = (*BLIND2, *BLIND3, *BLIND4, *BLIND5, *BLIND6, *BLIND7, *BLIND8, *BLIND9)
+BEFORE = earlier_sets(10)
 
 TWO_PAGES = "gcn-dang-ky-dau-tu-go-thang-binh"
 BY_HAND = "qd-cong-nhan-ho-thoat-ngheo-nghia-ky"

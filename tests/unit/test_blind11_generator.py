@@ -15,6 +15,7 @@ from datetime import date
 
 import pytest
 from blind_layout import (
+    earlier_sets,
     article, assert_hand_and_seal_placed, assert_printed_inside_and_apart,
     assert_signed_and_sealed_on_page_two_only, assert_unlike_earlier_sets, assert_written_file_opens, DMY, ink_in,
     inks, iso, lay_out, printed, row, runs, scan_pixels, signer_runs,
@@ -22,21 +23,14 @@ from blind_layout import (
 from helpers import ROOT
 
 sys.path.insert(0, str(ROOT / "samples"))
-from blind2 import BLIND2
-from blind3 import BLIND3
-from blind4 import BLIND4
-from blind5 import BLIND5, LEFT_C
-from blind6 import BLIND6
-from blind7 import BLIND7
-from blind8 import BLIND8
-from blind9 import BLIND9, Doc9
-from blind10 import BLIND10
+from blind5 import LEFT_C
+from blind9 import Doc9
 from blind11 import BLIND11, FAMILIES, LEVELS, make_blind11
 from make_samples import A4
 
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 
-BEFORE = (*BLIND2, *BLIND3, *BLIND4, *BLIND5, *BLIND6, *BLIND7, *BLIND8, *BLIND9, *BLIND10)
+BEFORE = earlier_sets(11)
 
 TWO_PAGES = "qd-nghi-huu-giao-vien-thanh-chuong"
 BY_HAND = "qd-giam-tien-su-dung-dat-nguoi-co-cong-krong-bong"
