@@ -1,8 +1,9 @@
 """Checks on fields written in words, after the rules have found them (domain core: no I/O).
 
-They tidy OCR debris off the ends of names and lower the confidence of values that look misread;
-they never change a word's letters (a signing abbreviation's misread period is written as Decree 30
-writes it, and that position goes to a clerk).
+They tidy OCR debris off the ends of names and lower the confidence of values that look misread. A
+word's letters change only where the language fixes them: a signing abbreviation as Decree 30 writes it,
+a fixed phrase, an issuer's word as the page writes it elsewhere, a person's family name or middle name
+(extract/names.py); such a value goes to a clerk.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import unicodedata
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line
 from tthc_digitize.extract.lexicon import misread_phrase, phrase_reading, unknown_organ_words, vocabulary_reading
+from tthc_digitize.extract.names import NOT_MIDDLE, person_reading
 from tthc_digitize.text import fold, normalise
 
 _STRAY = "'`‘’_~|"
@@ -148,12 +150,6 @@ def _not_a_name(value: str) -> bool:
 _TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
 
 
-# "Văn" and "Thị", the commonest middle names, with another tone mark are no one's middle name ("Lương Vẫn
-# Khải"); nor is "Đinh" with one a family name ("Đỉnh Quang Huy"). Tesseract reads these at full confidence.
-_NOT_MIDDLE = frozenset(normalise(w) for w in "vẫn vấn vặn vắn vằn vẳn thí thì thỉ thĩ".split())
-_NOT_FAMILY = frozenset(normalise(w) for w in "đính đỉnh đĩnh".split())
-
-
 def _person_name_ok(value: str) -> bool:
     """A person's name is two to five capitalised syllables, each with one tone mark at most, no
     one-letter word, no "ă"/"â" ending a syllable ("Thùấn", "Hoàng V", "Thă" are misreads), and not
@@ -161,7 +157,7 @@ def _person_name_ok(value: str) -> bool:
     words = value.split()
     if not 2 <= len(words) <= 5 or words[-1].lower() in ("thị", "văn") or words[0].lower() == "thị":
         return False  # a middle name ends no name ("Sơn Thị"), and "Thị" starts none: a part was lost
-    if any(normalise(w).lower() in _NOT_MIDDLE for w in words[1:]) or normalise(words[0]).lower() in _NOT_FAMILY:
+    if any(normalise(w).lower() in NOT_MIDDLE for w in words[1:]):
         return False
     for word in words:
         if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
@@ -197,7 +193,13 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
         if not f.value:
             continue
         persons_name = name == "signer_full_name" or (name == "holder_name" and person)
-        if not persons_name and (read := phrase_reading(f.value)) != f.value:  # "Cố phần": flagged either way
+        if name == "signer_full_name":
+            read = person_reading(f.value)
+        elif persons_name:  # a holder with a personal number may be a committee ("Ban Quản lý …") all the same
+            read = f.value
+        else:
+            read = phrase_reading(f.value)
+        if read != f.value:  # "Cố phần", "Ngõ Thị Xuân Mai": flagged either way
             fields[name] = f = Field(read, min(f.confidence, 0.6), f.page, f.box, f.source)
         odd = not _syllables_ok(f.value) and (name != "holder_name" or person)
         odd = odd or any(len(written.get(folded, ())) > 1 for folded, _ in _pairs(f.value))

@@ -1,0 +1,107 @@
+"""Vietnamese persons' names as OCR misreads them (domain core: no I/O).
+
+A name's given part is any syllable, but its first word is a family name, and Vietnamese family names are
+a short, closed list: about a hundred cover nearly everyone, with the Ede, Jrai, Hmong, Thái and Khmer ones
+beside them. A first word outside the list that is one of them with other marks ("Ngõ", "Đỉnh",
+"Ngúyễn") or, when it is no Vietnamese syllable at all, one letter off ("Phùhg", "Ngu$ễn"), is read as
+that family name, the commonest first. The middle names "Văn" and "Thị" with another tone mark ("Vẫn")
+are those two. A reading changed this way goes to a clerk (extract/checks.py).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from tthc_digitize.text import fold, normalise
+
+# Commonest first: where two read the same without marks ("Ngô"/"Ngọ", "Trần"/"Tẩn"), the commoner is taken.
+FAMILY = tuple(normalise(w) for w in """
+Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Đinh Lâm Mai Trịnh
+Trương Lương Lưu Tô Hà Ma Cao Vương Tạ Châu Thái Tăng Quách Kiều Hứa Lại Mạc Chu Từ Tôn Khổng Khúc Lục La
+Thân Thạch Tống Triệu Ông Âu Doãn Đàm Đồng Giang Hàn Hầu Kha Khương Kim Lạc Lã Lữ Mã Mẫn Nghiêm Ninh
+Nông Phí Phó Phùng Quan Quang Sầm Sơn Tào Thiều Tiêu Tiết Trang Trình Văn Vi Viên Bạch Bế Cù Cung Diệp
+Diêm Điêu Đới Đường Giáp Hạ Hồng Khuất Lăng Lò Lù Lường Mông Mạch Nhâm Phương Quản Quàng Cầm Tòng Tẩn
+Chảo Sùng Vàng Giàng Thào Mùa Hờ Lầu Chẩu Lành Đàng Điểu Danh Sần Ksor Siu Nay Rơ Rah Kpă Niê Lèo Tao
+Lều Ngọ Ngạc Nhữ Quán Thiệu Tưởng Vưu Xa Yên Cấn Đái Đậu Đôn Kiểu Lai Liễu Luyện Mạnh Ngân Ngũ Nhan
+Ôn Phi Phong Thang Thịnh Tiền Ứng Y Bàn Hạng Khà Lỳ Hảng Vừ Cháng Pờ Hmok Byă Kơ Bành Khưu Chế Dư Đổng Trà Quảng Lô
+""".split())
+_FOLDED: dict[str, str] = {}
+for _name in FAMILY:
+    _FOLDED.setdefault(fold(_name), _name)
+
+# "Văn" and "Thị", the commonest middle names, with another tone mark are no one's middle name ("Lương Vẫn
+# Khải"): tesseract reads these at full confidence.
+_MIDDLE = {normalise(w): "Văn" for w in "vẫn vấn vặn vắn vằn vẳn".split()}
+_MIDDLE.update({normalise(w): "Thị" for w in "thí thì thỉ thĩ".split()})
+NOT_MIDDLE = frozenset(_MIDDLE)
+
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+_STOP_TONES = frozenset("\u0301\u0323")  # a syllable ending in c, ch, p, t takes sắc or nặng only
+_ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
+_CLOSED = "uyê|iê|yê|uô|ươ|uâ|oă|oa|oe|uê|uy|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"  # a rhyme's vowels before a final
+_OPEN = ("uya|oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oe|oi|ôi|ơi|ua|uê|ui|"
+         "ưa|ưi|ưu|uy|ya|a|e|ê|i|o|ô|ơ|u|ư|y")
+_SYLLABLE = re.compile(rf"^(?:{_ONSET})?(?:(?:{_CLOSED})(c|ch|m|n|ng|nh|p|t)|(?:{_OPEN}))$")
+
+
+def syllable(word: str) -> bool:
+    """Whether ``word`` is a Vietnamese syllable: an onset, a rhyme's vowels with a final that may follow
+    them, one tone mark at most, and sắc or nặng before a final stop."""
+    decomposed = unicodedata.normalize("NFD", normalise(word).lower())
+    tones = [ch for ch in decomposed if ch in _TONES]
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    match = _SYLLABLE.match(bare)
+    if match is None or len(tones) > 1:
+        return False
+    return not (tones and match.group(1) in ("c", "ch", "p", "t") and tones[0] not in _STOP_TONES)
+
+
+def person_reading(name: str) -> str:
+    """``name`` with its words capitalised as names are ("PHúc" -> "Phúc"), a misread "Văn"/"Thị" in the
+    middle and a misread family name first written as they are; anything else as read."""
+    words = [_capitalised(w) for w in name.split()]
+    for i in range(1, len(words) - 1):
+        words[i] = _MIDDLE.get(normalise(words[i]).lower(), words[i])
+    if len(words) >= 2:
+        words[0] = _family(words[0], len(words) >= 3)
+    return " ".join(words)
+
+
+def _capitalised(word: str) -> str:
+    """"PHúc", "HuỳnH": a capital second or last in a word of small letters was misread; capitals
+    elsewhere ("TuấnNh") are two words run together, and all capitals stay as they are."""
+    inner = [i for i, ch in enumerate(word) if ch.isupper() and i > 0]
+    if word.isalpha() and any(ch.islower() for ch in word) and inner and set(inner) <= {1, len(word) - 1}:
+        return word[0].upper() + word[1:].lower()
+    return word
+
+
+def _family(word: str, whole: bool) -> str:
+    """The family name ``word`` was read for, or ``word``. A word in capitals or starting with a small letter
+    is a seal's lettering or a stroke ("VN", "šâu"); one of two words may be a middle name whose family name
+    was lost ("Đình Hưởng"), so it is read for another only when it is no syllable. ``whole``: three words
+    or more."""
+    core = normalise(word).strip(".,:;")
+    if core in FAMILY:
+        return core
+    if not core[:1].isupper() or core.isupper() or "'" in core or "’" in core:
+        return word
+    same = _FOLDED.get(fold(core))
+    valid = core.isalpha() and syllable(core)
+    if same is not None and (whole or not valid):
+        return same
+    letters = "".join(ch for ch in fold(core) if ch.isalpha() and ch.isascii())
+    if len(letters) < 3 or valid:
+        return word  # a real syllable outside the list is a rarer family name, not a misread
+    return next((n for n in FAMILY if _one_edit(letters, fold(n))), word)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` becomes ``b`` by changing, adding or dropping one letter."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
