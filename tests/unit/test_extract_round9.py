@@ -35,7 +35,8 @@ def _position(read: str) -> Field:
     ("TM. ỦY BAN NHÂN DÂN V2 CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),
     ("TL. GIÁM ĐỐC 2 TRƯỞNG BAN TÔN GIÁO", "TL. GIÁM ĐỐC TRƯỞNG BAN TÔN GIÁO"),
     ("KT,CHỦ TỊCH PHÓ CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),
-    ("TM: ỦY BAN NHÂN DÂN KT: CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH"),
+    # and the deputy's line lost under the seal made up as Decree 30 orders it (extract/positions.py)
+    ("TM: ỦY BAN NHÂN DÂN KT: CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),
     ("TM.ỦY BAN NHÂN DÂN CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),
     ("TL CỤC TRƯỞNG TRƯỞNG VĂN PHÒNG ĐẠI DIỆN", "TL. CỤC TRƯỞNG TRƯỞNG VĂN PHÒNG ĐẠI DIỆN"),
 ])

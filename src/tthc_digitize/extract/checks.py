@@ -3,7 +3,7 @@
 They tidy OCR debris off the ends of names and lower the confidence of values that look misread. A
 word's letters change only where the language fixes them: a signing abbreviation as Decree 30 writes it,
 a fixed phrase, an issuer's word as the page writes it elsewhere, a person's family name or middle name
-(extract/names.py); such a value goes to a clerk.
+(extract/names.py), a position's words and lines (extract/positions.py); such a value goes to a clerk.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line
 from tthc_digitize.extract.lexicon import misread_phrase, phrase_reading, unknown_organ_words, vocabulary_reading
 from tthc_digitize.extract.names import NOT_MIDDLE, person_reading
+from tthc_digitize.extract.positions import position_reading
 from tthc_digitize.text import fold, normalise
 
 _STRAY = "'`‘’_~|"
@@ -101,6 +102,8 @@ def tidy_names(fields: dict[str, Field]) -> None:
             value = _tidy(_tidy_person_or_rank(value))
         if name == "signer_full_name":
             value = _without_stroke_letters(value)
+        if name == "signer_position":
+            value = position_reading(value)
         if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):
             fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
 

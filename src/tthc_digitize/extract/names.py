@@ -43,6 +43,8 @@ _CLOSED = "uyê|iê|yê|uô|ươ|uâ|oă|oa|oe|uê|uy|a|ă|â|e|ê|i|o|ô|ơ|u|�
 _OPEN = ("uya|oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oe|oi|ôi|ơi|ua|uê|ui|"
          "ưa|ưi|ưu|uy|ya|a|e|ê|i|o|ô|ơ|u|ư|y")
 _SYLLABLE = re.compile(rf"^(?:{_ONSET})?(?:(?:{_CLOSED})(c|ch|m|n|ng|nh|p|t)|(?:{_OPEN}))$")
+# spelling: "gh", "ngh" and "k" before e, ê, i (and "k" before y) only, "c" and "ng" never there ("GHỦ" is misread)
+_MISSPELT = re.compile(r"^(?:n?gh[^eêi]|k[^eêiyh]|c[eêiy]|ng[eêi])")
 
 
 def syllable(word: str) -> bool:
@@ -52,7 +54,7 @@ def syllable(word: str) -> bool:
     tones = [ch for ch in decomposed if ch in _TONES]
     bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
     match = _SYLLABLE.match(bare)
-    if match is None or len(tones) > 1:
+    if match is None or len(tones) > 1 or _MISSPELT.match(bare):
         return False
     return not (tones and match.group(1) in ("c", "ch", "p", "t") and tones[0] not in _STOP_TONES)
 
@@ -94,10 +96,10 @@ def _family(word: str, whole: bool) -> str:
     letters = "".join(ch for ch in fold(core) if ch.isalpha() and ch.isascii())
     if len(letters) < 3 or valid:
         return word  # a real syllable outside the list is a rarer family name, not a misread
-    return next((n for n in FAMILY if _one_edit(letters, fold(n))), word)
+    return next((n for n in FAMILY if one_edit(letters, fold(n))), word)
 
 
-def _one_edit(a: str, b: str) -> bool:
+def one_edit(a: str, b: str) -> bool:
     """Whether ``a`` becomes ``b`` by changing, adding or dropping one letter."""
     if a == b or abs(len(a) - len(b)) > 1:
         return False

@@ -1,0 +1,101 @@
+"""Signers' positions as Decree 30/2020 writes them (appendix I, section II.8; domain core: no I/O).
+
+A position is made of few words, and its lines follow one another by rule: "TM." names the collective
+body (for a People's Committee, its chair signs: "TM. ỦY BAN NHÂN DÂN" / "CHỦ TỊCH"); "KT." is signed by
+the head's deputy ("KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC"; a minister's is "THỨ TRƯỞNG"). OCR under a seal and a
+signature loses a line or a letter of these ("KT. GIÁM ĐỐC" / "GIÁM ĐỐC", "GHỦ TỊCH", "CHICỤC"); the rules
+write them back, and the value goes to a clerk all the same.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tthc_digitize.extract.lexicon import ORGAN_WORDS
+from tthc_digitize.extract.names import one_edit, syllable
+from tthc_digitize.text import fold, normalise
+
+# The words of positions themselves, commonest first: where a misread word is one letter off two, the first
+# is taken. A word of an agency's name ("PHƯƠNG TIỆN") is never read for one of them.
+_OWN = tuple(normalise(w) for w in """CHỦ TỊCH PHÓ GIÁM ĐỐC TRƯỞNG CHI CỤC PHÒNG BAN ỦY NHÂN DÂN CÔNG AN HIỆU
+CHÁNH VĂN THANH TRA THỨ ĐỘI CHỈ HUY""".split())
+_WORDS = frozenset(_OWN) | ORGAN_WORDS
+_BY_FOLD: dict[str, str] = {}
+for _word in _OWN:
+    _BY_FOLD.setdefault(fold(_word), _word)
+
+_RANKS = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+_COMMITTEE = normalise("ỦY BAN NHÂN DÂN")
+_CHAIR = normalise("CHỦ TỊCH")
+_MINISTER, _VICE_MINISTER = normalise("BỘ TRƯỞNG"), normalise("THỨ TRƯỞNG")
+_DEPUTY = normalise("PHÓ")
+# a head's title, whose deputy signs for it under "KT."
+_HEAD = re.compile(normalise(r"^(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|(?:CHI )?CỤC TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|"
+                             r"TRƯỞNG (?:PHÒNG|BAN|TRẠM|KHOA)|TRƯỞNG CÔNG AN(?: HUYỆN| QUẬN| XÃ| PHƯỜNG| THỊ TRẤN)?|"
+                             r"CHÁNH (?:VĂN PHÒNG|THANH TRA)|CHỈ HUY TRƯỞNG|ĐỘI TRƯỞNG)$"))
+
+
+def position_reading(value: str) -> str:
+    """``value`` (a position, signing abbreviations already written "KT. ") with each word outside the
+    vocabulary read as the vocabulary word it is with other marks, or two run together, or, with three
+    letters or more, one letter off; then its lines completed as Decree 30 orders them."""
+    words = []
+    for word in value.split():
+        words.extend(_word_reading(word))
+    return _completed(" ".join(words))
+
+
+def _word_reading(word: str) -> list[str]:
+    core = normalise(word).upper()
+    if core in _WORDS or core in _RANKS or not core.isalpha():
+        return [word]
+    same = _BY_FOLD.get(fold(core))
+    if same is not None:
+        return [same]
+    if syllable(core):  # a real syllable outside the vocabulary ("ĐOÀN") may be a word of the position
+        return [word]
+    halves = [(core[:k], core[k:]) for k in range(2, len(core) - 1)
+              if _known(core[:k]) and _known(core[k:])]
+    if len(halves) == 1:
+        return [_known(h) for h in halves[0]]
+    letters = fold(core)
+    if len(letters) >= 3:
+        near = next((w for f, w in _BY_FOLD.items() if one_edit(letters, f)), None)
+        if near is not None:
+            return [near]
+    return [word]
+
+
+def _known(part: str) -> str | None:
+    return part if part in _WORDS else _BY_FOLD.get(fold(part))
+
+
+def _deputy(head: str) -> str:
+    return _VICE_MINISTER if head == _MINISTER else f"{_DEPUTY} {head}"
+
+
+def _completed(position: str) -> str:
+    """"KT. X X" and "KT. X" are "KT. X PHÓ X"; "X PHÓ X" lost its "KT."; "TM. ỦY BAN NHÂN DÂN" alone lost
+    its chair. Anything else as it is."""
+    collective = ""
+    if position.startswith(f"TM. {_COMMITTEE}"):
+        collective, position = f"TM. {_COMMITTEE}", position[len(f"TM. {_COMMITTEE}"):].strip()
+        if not position:
+            return f"{collective} {_CHAIR}"
+    signed_for = re.match(r"KT\. (.+)$", position)
+    if signed_for:
+        rest = signed_for.group(1).split()
+        for k in range(1, len(rest)):
+            head, after = " ".join(rest[:k]), " ".join(rest[k:])
+            if after in (head, _deputy(head)):
+                return f"{collective} KT. {head} {_deputy(head)}".strip()
+        if _HEAD.match(" ".join(rest)):
+            position = f"KT. {' '.join(rest)} {_deputy(' '.join(rest))}"
+    else:
+        words = position.split()
+        for k in range(1, len(words)):
+            head, after = " ".join(words[:k]), " ".join(words[k:])
+            if after == _deputy(head) and _HEAD.match(head):
+                position = f"KT. {head} {after}"
+                break
+    return f"{collective} {position}".strip()

@@ -1,0 +1,63 @@
+"""Signers' positions written as Decree 30/2020 orders them (extract/positions.py), and a place's confidence."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from test_extract_round5 import H, W, _line, _merge, _page_one
+
+from tthc_digitize.extract.checks import tidy_names
+from tthc_digitize.extract.field import Field
+from tthc_digitize.extract.layout import Line
+from tthc_digitize.extract.positions import position_reading
+from tthc_digitize.extract.rules import FIELDS, REVIEW_BELOW, extract
+
+
+@pytest.mark.parametrize("read, position", [
+    ("KT. GIÁM ĐỐC GIÁM ĐỐC", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"),  # under KT. the deputy signs
+    ("KT. CHÁNH VĂN PHÒNG CHÁNH VĂN PHÒNG", "KT. CHÁNH VĂN PHÒNG PHÓ CHÁNH VĂN PHÒNG"),
+    ("GIÁM ĐỐC PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"),  # a deputy under the head's title: KT. was lost
+    ("TM. ỦY BAN NHÂN DÂN CHỦ TỊCH PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),
+    ("KT. CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),  # the deputy's line lost under the seal
+    ("KT. BỘ TRƯỞNG", "KT. BỘ TRƯỞNG THỨ TRƯỞNG"),  # a minister's deputy
+    ("TM. ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),  # for a People's Committee its chair signs
+    ("CHICỤC TRƯỞNG", "CHI CỤC TRƯỞNG"),  # two words run together
+    ("GHỦ TỊCH", "CHỦ TỊCH"),  # no syllable ("gh" never before "u"), one letter off
+    ("TRƯỚNG CÔNG AN HUYỆN", "TRƯỞNG CÔNG AN HUYỆN"),  # another tone mark
+    ("KT. RRƯỞNG CÔNG AN PHÓ TRƯỞNG CÔNG AN", "KT. TRƯỞNG CÔNG AN PHÓ TRƯỞNG CÔNG AN"),
+])
+def test_positions_written_as_decree_30_orders_them(read, position):
+    assert position_reading(read) == position
+
+
+@pytest.mark.parametrize("position", [
+    "CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TL. GIÁM ĐỐC TRƯỞNG PHÒNG QUẢN LÝ PHƯƠNG TIỆN",
+    "TRƯỞNG ĐOÀN",  # a syllable outside the vocabulary is a word of the position, not two run together
+    "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TUQ. CHỦ TỊCH TRƯỞNG PHÒNG KINH TẾ VÀ HẠ TẦNG",
+    "KT. CHỦ SG",  # not a head's title: no deputy is made up
+    "TL. GIÁM ĐỐC",  # which office's head signs under TL. is not for the rules to guess
+])
+def test_positions_left_as_read(position):
+    assert position_reading(position) == position
+
+
+def test_a_completed_position_goes_to_a_clerk():
+    fields = {name: Field(None, 0.0) for name in FIELDS}
+    fields["signer_position"] = Field("KT. GIÁM ĐỐC", 0.95, 1)
+    tidy_names(fields)
+    assert fields["signer_position"].value == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+    assert fields["signer_position"].confidence < REVIEW_BELOW
+
+
+def _place(conf: float) -> Field:
+    page = _page_one("Số: 12/QĐ-CVHH", "Nghỉ Sơn, ngày 25 tháng 5 năm 2021")
+    page = [Line(tuple(replace(w, conf=conf if w.text == "Nghỉ" else 96) for w in ln.words)) for ln in page]
+    body = _line("Nạo vét vùng nước trước bến số 3, khu kinh tế Nghỉ Sơn, tỉnh Thanh Hóa.", 250)
+    return extract(_merge([*page, body]), W, H)["place"]
+
+
+def test_a_place_with_an_unsure_word_is_not_confirmed():
+    # a place is a name: "Nghỉ" read at 87 for "Nghi" on a photo, written the same way again in the text
+    assert _place(96).value == "Nghỉ Sơn" and _place(96).confidence >= 0.9
+    assert _place(87).confidence < 0.9
