@@ -97,8 +97,10 @@ _LABELLED_HOLDER = re.compile(
     r"ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty|(?:lien hiep )?hop tac xa)"
     # "Tên người nộp thuế: Công ty …", "Tên đơn vị kinh doanh vận tải: Công ty …": any "Tên …" row naming a firm
     r"|ten [a-z ]{1,40}?(?=\s*:\s*" + _ORGANISATION + r"))"
-    r"(?![a-z ]*dai dien)[a-z ,]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"  # "Tên cơ sở khám bệnh, chữa bệnh:"
+    r"(?![a-z ]*(?:dai dien|nguoi cha|nguoi me))[a-z ,]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"  # "Tên cơ sở khám bệnh, chữa bệnh:"
 )
+# a representative's or a parent's row ("Họ, chữ đệm, tên người cha nuôi: …") names someone else than the holder
+_NOT_HOLDERS_ROW = re.compile(r"dai dien|nguoi cha|nguoi me")
 # the holder inside a decision's subject: "Phê duyệt … của Công ty …"
 _OF_ORGANISATION = re.compile(r"\bcua\s+(" + _ORGANISATION + r"[^,;(:]*?)\s*(?:[,;(]|$)")
 _ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
@@ -472,7 +474,15 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
         return Field(value, sure, on_page[0].page if on_page else None, _union(on_page) if on_page else None)
 
     def named(match: re.Match, sure: float) -> tuple[str, tuple[int, int], float]:
-        span = (match.start(1), _line_end_before_next_row(match.span(1), body, starts))
+        end = match.end(1)
+        row = _LABEL_ROW.match(folded[match.start(1):])
+        # "XÁC NHẬN:" / "Họ, chữ đệm, tên: …", "CHO PHÉP:" / "1. Tên cơ quan, tổ chức …: …" cut at the name label's comma
+        if row and match.start(1) + row.end() > end and re.search(r"\bten\b", row.group()):
+            if _NOT_HOLDERS_ROW.search(row.group()):
+                return "", match.span(1), sure
+            line_end = next((at - 1 for at in starts if at > match.start(1)), len(text))
+            end = min(re.compile(r"[^,;]*").match(folded, match.start(1) + row.end()).end(), line_end)
+        span = (match.start(1), _line_end_before_next_row((match.start(1), end), body, starts))
         of = _OF_ORGANISATION.search(folded, *span)
         if of:  # "phương án sản xuất của Hợp tác xã …": what is granted, then whose it is
             span, sure = of.span(1), min(sure, 0.85)
@@ -607,8 +617,13 @@ def _holder_of(fields: dict[str, Field], body: list[Line]) -> None:
 def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
     born = _BORN.search(folded)
     kinds = {kind for pattern, kind in _HOLDER_ID if pattern.search(folded)}
+    holder = fields["holder_name"].value
+    # the number written after the holder's name is the holder's, before any other on the page (parents' rows
+    # come before the child's on an adoption's or a birth's certificate)
+    own = [(m, kind) for pattern, kind in _HOLDER_ID if holder
+           for m in pattern.finditer(folded) if _named_before(holder, folded, m.start(1))]
     for pattern, kind in _HOLDER_ID:
-        match = pattern.search(folded)
+        match = next((m for m, k in own if k == kind), None) if own else pattern.search(folded)
         if match:
             value = match.group(1)
             if kind == "tax_code" and not value.isdigit() and "-" not in value:
@@ -620,17 +635,27 @@ def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
                 sure = 0.5  # the check digit fails: a digit was misread, or the number is not a tax code
             elif len(kinds) > 1:
                 sure = 0.85  # a firm's tax code and its owner's CCCD: which one is the holder's is a judgement
-            holder = fields["holder_name"].value
             if holder and (kind in ("cccd", "cmnd")) != _a_person(holder):
                 # a clinic's or a firm's page gives its owner's CCCD; a person's gives the employer's tax code
                 sure = min(sure, 0.6)
-            elif not holder:
-                sure = min(sure, 0.85)  # whose number it is cannot be told without the holder
+            elif not holder or not _named_before(holder, folded, match.start(1)):
+                # whose number it is cannot be told without the holder, nor far from its name ("Nơi in: Công ty
+                # In …, mã số doanh nghiệp …" under a bulletin's licence names the printer's)
+                sure = min(sure, 0.85)
             # a personal number has no check digit: its own word's OCR confidence is all that vouches for it
             digits = value if kind in ("cccd", "cmnd") else ""
             fields["holder_id"] = located(value, sure, match.span(1), digits)
             fields["holder_id_type"] = located(kind, sure, match.span(1), digits)
             break
+
+
+OWN_NUMBER = 250  # characters: a holder's number follows its name in the same row or sentence, or the next rows
+
+
+def _named_before(holder: str, folded: str, at: int) -> bool:
+    """Whether the holder's name is written no more than OWN_NUMBER characters before ``at``."""
+    name = fold_same_length(holder)
+    return any(0 <= at - m.end() <= OWN_NUMBER for m in re.finditer(re.escape(name), folded))
 
 
 def _a_person(name: str) -> bool:

@@ -1,0 +1,41 @@
+"""Rules round 10 (issue 13), from the holders every set's certificates lost: a certificate that says "XÁC NHẬN:"
+or "CHỨNG NHẬN:" names its holder in the row below ("Họ, chữ đệm, tên: …"), not in the label's first word;
+a parent's row is not the holder's, and the number written after the holder's name is the holder's, before
+one written after a parent's. A number far from the holder's name (a printer's tax code under a bulletin's
+licence) is not confirmed as the holder's."""
+
+from __future__ import annotations
+
+from test_extract_round6 import _holder
+
+
+def test_the_holder_is_the_value_of_the_name_row_under_the_certifying_line():
+    fields = _holder("ỦY BAN NHÂN DÂN XÃ MỸ HÒA HƯNG XÁC NHẬN:",
+                     "Họ, chữ đệm, tên: Lê Minh Triết",
+                     "Ngày, tháng, năm sinh: 09/10/1993")
+    assert fields["holder_name"].value == "Lê Minh Triết"
+
+
+def test_a_parents_row_is_not_the_holders_and_the_childs_number_is_taken():
+    fields = _holder("ỦY BAN NHÂN DÂN XÃ VỌNG THÊ CHỨNG NHẬN:",
+                     "Họ, chữ đệm, tên người cha nuôi: Quách Văn Hiếu",
+                     "Ngày sinh: 19/02/1984; số định danh cá nhân: 089084007126",
+                     "Người được nhận làm con nuôi:",
+                     "Họ, chữ đệm, tên: Lâm Gia Bảo",
+                     "Ngày sinh: 27/5/2019; giới tính: Nam; số định danh cá nhân: 089219004261")
+    assert fields["holder_name"].value == "Lâm Gia Bảo"
+    assert fields["holder_id"].value == "089219004261"
+
+
+def test_a_number_far_from_the_holders_name_is_not_confirmed_as_the_holders():
+    fields = _holder("Xét hồ sơ đề nghị cấp giấy phép xuất bản bản tin ngày 30 tháng 01 năm 2023,", "CHO PHÉP:",
+                     "1. Tên cơ quan, tổ chức được cấp phép: Bệnh viện Sản - Nhi tỉnh Vĩnh Phúc",
+                     "2. Địa chỉ: đường Lạc Long Quân, phường Khai Quang, thành phố Vĩnh Yên, tỉnh Vĩnh Phúc.",
+                     "3. Tên bản tin: Bản tin Sức khỏe Mẹ và Bé",
+                     "4. Mục đích xuất bản: thông tin về hoạt động chuyên môn, hướng dẫn chăm sóc sức khỏe.",
+                     "5. Kỳ hạn xuất bản: 03 tháng/kỳ; khuôn khổ: 19 x 27 cm; số trang: 16 trang; số lượng: 1.000 bản.",
+                     "6. Người chịu trách nhiệm xuất bản: Bác sĩ chuyên khoa II Kim Văn Thức, Giám đốc Bệnh viện.",
+                     "7. Nơi in: Công ty Cổ phần In Vĩnh Phúc, mã số doanh nghiệp 2500423180.")
+    assert fields["holder_name"].value == "Bệnh viện Sản - Nhi tỉnh Vĩnh Phúc"
+    assert fields["holder_id"].value == "2500423180"
+    assert fields["holder_id"].confidence < 0.9  # unconfirmed: whose number it is, a clerk confirms
