@@ -97,7 +97,8 @@ _LABELLED_HOLDER = re.compile(
     r"ten (?:to chuc|doanh nghiep|chi nhanh|don vi|co so|ho kinh doanh|cong ty|(?:lien hiep )?hop tac xa)"
     # "Tên người nộp thuế: Công ty …", "Tên đơn vị kinh doanh vận tải: Công ty …": any "Tên …" row naming a firm
     r"|ten [a-z ]{1,40}?(?=\s*:\s*" + _ORGANISATION + r"))"
-    r"(?![a-z ]*(?:dai dien|nguoi cha|nguoi me))[a-z ,]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"  # "Tên cơ sở khám bệnh, chữa bệnh:"
+    # "Tên cơ sở khám bệnh, chữa bệnh:"; not a representative's row, nor a parent's ("… tên người cha nuôi:")
+    r"(?![a-z ]*(?:dai dien|nguoi cha|nguoi me))[a-z ,]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"
 )
 # a representative's or a parent's row ("Họ, chữ đệm, tên người cha nuôi: …") names someone else than the holder
 _NOT_HOLDERS_ROW = re.compile(r"dai dien|nguoi cha|nguoi me")
@@ -476,7 +477,7 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
     def named(match: re.Match, sure: float) -> tuple[str, tuple[int, int], float]:
         end = match.end(1)
         row = _LABEL_ROW.match(folded[match.start(1):])
-        # "XÁC NHẬN:" / "Họ, chữ đệm, tên: …", "CHO PHÉP:" / "1. Tên cơ quan, tổ chức …: …" cut at the name label's comma
+        # "XÁC NHẬN:" / "Họ, chữ đệm, tên: …", "CHO PHÉP:" / "1. Tên cơ quan, tổ chức …: …": cut at the label's comma
         if row and match.start(1) + row.end() > end and re.search(r"\bten\b", row.group()):
             if _NOT_HOLDERS_ROW.search(row.group()):
                 return "", match.span(1), sure
