@@ -2,11 +2,14 @@
 or "CHỨNG NHẬN:" names its holder in the row below ("Họ, chữ đệm, tên: …"), not in the label's first word;
 a parent's row is not the holder's, and the number written after the holder's name is the holder's, before
 one written after a parent's. A number far from the holder's name (a printer's tax code under a bulletin's
-licence) is not confirmed as the holder's."""
+licence) is not confirmed as the holder's. A letter, a report or a plan has an addressee, never a holder."""
 
 from __future__ import annotations
 
+from test_extract_round5 import H, W, _line, _merge
 from test_extract_round6 import _holder
+
+from tthc_digitize.extract.rules import extract
 
 
 def test_the_holder_is_the_value_of_the_name_row_under_the_certifying_line():
@@ -39,3 +42,17 @@ def test_a_number_far_from_the_holders_name_is_not_confirmed_as_the_holders():
     assert fields["holder_name"].value == "Bệnh viện Sản - Nhi tỉnh Vĩnh Phúc"
     assert fields["holder_id"].value == "2500423180"
     assert fields["holder_id"].confidence < 0.9  # unconfirmed: whose number it is, a clerk confirms
+
+
+def test_a_letter_has_no_holder_only_an_addressee():
+    # a công văn, a report, a plan is addressed to a firm, never granted to it: every set's truth and the real
+    # letters leave its holder empty, where a flagged guess was given before
+    lines = [_line("CỤC THUẾ TP HỒ CHÍ MINH", 60, x=80), _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 60, x=330),
+             _line("Độc lập - Tự do - Hạnh phúc", 75, x=360), _line("Số: 1234/CT-TTHT", 95, x=90),
+             _line("TP Hồ Chí Minh, ngày 3 tháng 5 năm 2021", 95, x=330), _line("V/v chính sách thuế", 110, x=90),
+             _line("Kính gửi: Công ty CP Dịch vụ Bưu chính Sài Gòn", 160, x=150),
+             _line("Mã số thuế: 0300849034", 176, x=150),
+             _line("Cục Thuế nhận được văn bản của Công ty hỏi về chính sách thuế như sau:", 210, x=70)]
+    fields = extract(_merge(lines), W, H)
+    assert fields["type_name"].value == "CÔNG VĂN"
+    assert [fields[f].value for f in ("holder_name", "holder_id", "holder_id_type")] == [None, None, None]

@@ -544,11 +544,21 @@ def _not_a_result(fields: dict[str, Field]) -> bool:
     return bool(fields["type_name"].value) and fold(fields["type_name"].value).startswith(_NO_HOLDER)
 
 
+# correspondence and plans are addressed to someone ("Kính gửi: Công ty …"), never granted to anyone: no holder
+_ADDRESSED = ("cong van", "chi thi", "ke hoach", "to trinh", "bao cao", "nghi dinh", "thong tu")
+
+
 def _holder_unexpected(fields: dict[str, Field]) -> None:
-    if _not_a_result(fields):
-        for name in ("holder_name", "holder_id", "holder_id_type"):
-            if fields[name].value is not None:
-                fields[name] = replace(fields[name], confidence=min(fields[name].confidence, 0.6))
+    """A letter's or a report's firm or person is whom it is addressed to or about, not a holder; a notice may
+    announce a result to its holder, so there a holder found is kept for a clerk to confirm."""
+    if not _not_a_result(fields):
+        return
+    addressed = fold(fields["type_name"].value).startswith(_ADDRESSED)
+    for name in ("holder_name", "holder_id", "holder_id_type"):
+        if addressed:
+            fields[name] = Field(None, 0.0)
+        elif fields[name].value is not None:
+            fields[name] = replace(fields[name], confidence=min(fields[name].confidence, 0.6))
 
 
 _STATE_BODY = ("uy ban nhan dan", "ubnd", "so ", "phong ", "truong phong", "chu tich", "cuc ", "chi cuc", "bo ")
