@@ -1,4 +1,5 @@
-"""Persons' names as OCR misreads them (extract/names.py) and what a signer's name becomes in extraction."""
+"""Persons' names as OCR misreads them (extract/names.py) and what a signer's name becomes in extraction; an
+issuer's words run together parted into syllables (extract/lexicon.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 
 from tthc_digitize.extract.checks import check_words
 from tthc_digitize.extract.field import Field
-from tthc_digitize.extract.names import FAMILY, person_reading, syllable
+from tthc_digitize.extract.lexicon import vocabulary_reading
+from tthc_digitize.extract.names import FAMILY, person_reading, syllable, syllable_splits
 from tthc_digitize.extract.rules import FIELDS
 
 
@@ -75,3 +77,20 @@ def test_a_holder_with_a_personal_number_is_not_read_for_a_family_name():
     fields = _fields(holder_name="Ban Quản lý chợ Hòa Bình", holder_id_type="cccd")
     check_words(fields, [])
     assert fields["holder_name"].value == "Ban Quản lý chợ Hòa Bình"
+
+
+@pytest.mark.parametrize("read, name", [
+    ("UBND HUYỆN MAICHÂU", "UBND HUYỆN MAI CHÂU"),  # one way to part it into two syllables
+    ("UBND HUYỆN THOẠISƠN", "UBND HUYỆN THOẠI SƠN"),
+    ("ỦY BANNHÂNDÂN XÃ MỸ HÒA", "ỦY BAN NHÂN DÂN XÃ MỸ HÒA"),
+    ("UBND HUYỆN ĐÔNGANH", "UBND HUYỆN ĐÔNGANH"),  # ĐÔNG ANH, ĐÔN GANH or ĐÔ NGANH: the page does not say
+    ("CỤC TẦN SỐ VTĐ KHU VỰC VIII", "CỤC TẦN SỐ VTĐ KHU VỰC VIII"),  # a Roman numeral
+    ("SỞ THÔNG TIN VÀ TRUYÊỀN THÔNG", "SỞ THÔNG TIN VÀ TRUYÊỀN THÔNG"),  # a mark read as a letter: no one-letter word
+])
+def test_an_issuers_words_run_together_are_parted_into_syllables(read, name):
+    assert vocabulary_reading(read, {}) == name
+
+
+def test_of_several_ways_apart_the_one_the_page_writes_elsewhere_is_taken():
+    assert vocabulary_reading("UBND HUYỆN ĐÔNGANH", {"dong anh": {"đông anh"}}) == "UBND HUYỆN ĐÔNG ANH"
+    assert ["ĐÔNG", "ANH"] in syllable_splits("ĐÔNGANH")

@@ -9,6 +9,7 @@ it leaves the name unconfirmed (below 0.9) without flagging it.
 
 from __future__ import annotations
 
+from tthc_digitize.extract.names import syllable, syllable_splits
 from tthc_digitize.text import fold, normalise
 
 _ORGAN = """
@@ -128,7 +129,23 @@ def vocabulary_reading(name: str, written: dict[str, set[str]]) -> str:
             out[i] = raw.replace(raw.strip(",;:()\"'"), others.pop())
         elif len(halves) == 1:
             out[i] = raw.replace(raw.strip(",;:()\"'"), " ".join(halves[0]))
+        elif core.isalpha() and not syllable(core) and (split := _one_way_apart(core, written)):
+            out[i] = raw.replace(raw.strip(",;:()\"'"), " ".join(split))
     return " ".join(out)
+
+
+def _one_way_apart(word: str, written: dict[str, set[str]]) -> list[str] | None:
+    """The syllables a word that is no syllable ran together ("MAICHÂU", "BANNHÂNDÂN"): of the ways to part it
+    into the fewest syllables (OCR loses a space, it seldom loses two), the only one, or of several ("ĐÔNGANH":
+    ĐÔNG ANH, ĐÔN GANH, ĐÔ NGANH), the one the page writes elsewhere."""
+    if set(word) <= set("IVXL"):  # a Roman numeral ("KHU VỰC VIII")
+        return None
+    # a one-letter part is a speck or a mark read as a letter ("TRUYÊỀN"), not a word
+    splits = [s for s in syllable_splits(word) if all(len(part) > 1 for part in s)]
+    splits = [s for s in splits if len(s) == min(map(len, splits))]
+    if len(splits) > 1:
+        splits = [s for s in splits if all(fold(f"{a} {b}") in written for a, b in zip(s, s[1:]))]
+    return splits[0] if len(splits) == 1 else None
 
 
 def _misread_spans(words: list[str]) -> list[tuple[int, str]]:

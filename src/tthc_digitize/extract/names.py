@@ -59,6 +59,21 @@ def syllable(word: str) -> bool:
     return not (tones and match.group(1) in ("c", "ch", "p", "t") and tones[0] not in _STOP_TONES)
 
 
+def syllable_splits(word: str, parts: int = 4) -> list[list[str]]:
+    """Every way ``word`` is two to ``parts`` Vietnamese syllables run together ("ĐÔNGANH": ĐÔNG ANH, ĐÔN GANH,
+    ĐÔ NGANH)."""
+    found = []
+    for k in range(1, len(word)):
+        head, rest = word[:k], word[k:]
+        if not syllable(head):
+            continue
+        if syllable(rest):
+            found.append([head, rest])
+        if parts > 2:
+            found += [[head, *tail] for tail in syllable_splits(rest, parts - 1)]
+    return found
+
+
 def person_reading(name: str) -> str:
     """``name`` with its words capitalised as names are ("PHúc" -> "Phúc"), a misread "Văn"/"Thị" in the
     middle and a misread family name first written as they are; anything else as read."""
