@@ -94,3 +94,13 @@ def test_an_issuers_words_run_together_are_parted_into_syllables(read, name):
 def test_of_several_ways_apart_the_one_the_page_writes_elsewhere_is_taken():
     assert vocabulary_reading("UBND HUYỆN ĐÔNGANH", {"dong anh": {"đông anh"}}) == "UBND HUYỆN ĐÔNG ANH"
     assert ["ĐÔNG", "ANH"] in syllable_splits("ĐÔNGANH")
+
+
+@pytest.mark.parametrize("read, name", [
+    ("SỞ Y TẾ TÍNH ĐỒNG THÁP", "SỞ Y TẾ TỈNH ĐỒNG THÁP"),  # a level misread before a place's name
+    ("UBND HUYỀN VÂN ĐỒN", "UBND HUYỆN VÂN ĐỒN"),
+    ("UBND TỈNH HÀ TĨNH", "UBND TỈNH HÀ TĨNH"),  # a province's name
+    ("UBND HUYỆN TĨNH GIA", "UBND HUYỆN TĨNH GIA"),  # a district's, after its level
+])
+def test_a_misread_level_before_a_place_is_read_as_the_level(read, name):
+    assert vocabulary_reading(read, {}) == name

@@ -131,7 +131,14 @@ def vocabulary_reading(name: str, written: dict[str, set[str]]) -> str:
             out[i] = raw.replace(raw.strip(",;:()\"'"), " ".join(halves[0]))
         elif core.isalpha() and not syllable(core) and (split := _one_way_apart(core, written)):
             out[i] = raw.replace(raw.strip(",;:()\"'"), " ".join(split))
+        elif (level := _MISREAD_LEVEL.get(fold(core))) and 0 < i < len(words) - 1 \
+                and clean[i - 1].upper() not in ("HÀ", *_LEVELS):
+            out[i] = raw.replace(raw.strip(",;:()\"'"), level)
     return " ".join(out)
+
+
+# "SỞ Y TẾ TÍNH ĐỒNG THÁP": a level misread, before a place's name; "TĨNH" stays in "HÀ TĨNH", "HUYỆN TĨNH GIA"
+_MISREAD_LEVEL = {fold(w): normalise(w) for w in ("TỈNH", "HUYỆN")}
 
 
 def _one_way_apart(word: str, written: dict[str, set[str]]) -> list[str] | None:
