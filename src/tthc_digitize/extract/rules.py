@@ -88,6 +88,8 @@ _HOLDER = [
 # "… được giao cho ông …, người đại diện của Công ty, để chấp hành": handed the decision to carry out, not granted
 # it ("giao đất cho … để thực hiện dự án" is a grant)
 _HANDED_OVER = re.compile(r"[^.;]*?\bde (?:chap hanh|thi hanh|biet)\b")
+# a representative's or a parent's row ("Họ, chữ đệm, tên người cha nuôi: …") names someone else than the holder
+_NOT_HOLDERS = r"dai dien|nguoi cha|nguoi me"
 # a label row ("Họ và tên chủ hộ: …", "Tên chi nhánh: …") on a line of its own; not a representative's
 _LABELLED_HOLDER = re.compile(
     _ITEM +  # a numbered form's item: "1. Tên công ty …:"
@@ -98,10 +100,10 @@ _LABELLED_HOLDER = re.compile(
     # "Tên người nộp thuế: Công ty …", "Tên đơn vị kinh doanh vận tải: Công ty …": any "Tên …" row naming a firm
     r"|ten [a-z ]{1,40}?(?=\s*:\s*" + _ORGANISATION + r"))"
     # "Tên cơ sở khám bệnh, chữa bệnh:"; not a representative's row, nor a parent's ("… tên người cha nuôi:")
-    r"(?![a-z ]*(?:dai dien|nguoi cha|nguoi me))[a-z ,]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"
+    r"(?![a-z ]*(?:" + _NOT_HOLDERS + r"))[a-z ,]{0,30}?\s*:\s*" + _SIR + r"([^,;]+)"
 )
-# a representative's or a parent's row ("Họ, chữ đệm, tên người cha nuôi: …") names someone else than the holder
-_NOT_HOLDERS_ROW = re.compile(r"dai dien|nguoi cha|nguoi me")
+_NOT_HOLDERS_ROW = re.compile(_NOT_HOLDERS)
+_UP_TO_COMMA = re.compile(r"[^,;]*")
 # the holder inside a decision's subject: "Phê duyệt … của Công ty …"
 _OF_ORGANISATION = re.compile(r"\bcua\s+(" + _ORGANISATION + r"[^,;(:]*?)\s*(?:[,;(]|$)")
 _ARTICLE_ONE = re.compile(r"\bdieu 1\s*[.:]")
@@ -248,9 +250,7 @@ def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) 
             if place:
                 # a place is a name: one misread tone mark gives another ("Nghỉ Sơn"), so its weakest word decides
                 own = Line(tuple(w for w in right.words if w.text.strip(" ,") in place.split()))
-                sure = _sure(0.9, right)
-                fields["place"] = Field(place, min(sure, 0.85) if _name_sure(sure, own) < sure else sure, right.page,
-                                        right.box)
+                fields["place"] = Field(place, _name_sure(_sure(0.9, right), own, cap=0.85), right.page, right.box)
             return line
     return None
 
@@ -482,7 +482,7 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
             if _NOT_HOLDERS_ROW.search(row.group()):
                 return "", match.span(1), sure
             line_end = next((at - 1 for at in starts if at > match.start(1)), len(text))
-            end = min(re.compile(r"[^,;]*").match(folded, match.start(1) + row.end()).end(), line_end)
+            end = min(_UP_TO_COMMA.match(folded, match.start(1) + row.end()).end(), line_end)
         span = (match.start(1), _line_end_before_next_row((match.start(1), end), body, starts))
         of = _OF_ORGANISATION.search(folded, *span)
         if of:  # "phương án sản xuất của Hợp tác xã …": what is granted, then whose it is
@@ -725,12 +725,12 @@ NUMBER_SURE = 90  # tesseract's confidence (0-100) a number's own word needs for
 NAME_SURE = 93  # tesseract's confidence (0-100) each word of a signer's name needs for the name to go unchecked
 
 
-def _name_sure(sure: float, line: Line) -> float:
+def _name_sure(sure: float, line: Line, cap: float = 0.75) -> float:
     """A name is any syllables: one misread tone mark or a lost final letter under the signature ("Thá" for
     "Thắm", "Vẫn" for "Văn") gives another name, and the line's mean vouches for nothing. Its weakest word
     decides whether a clerk confirms it."""
     confs = [w.conf for w in line.words if w.conf is not None and w.conf >= 0]
-    return min(sure, 0.75) if confs and min(confs) < NAME_SURE else sure
+    return min(sure, cap) if confs and min(confs) < NAME_SURE else sure
 
 
 def _digits_sure(sure: float, digits: str, *lines: Line) -> float:
