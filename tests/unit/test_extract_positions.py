@@ -26,6 +26,12 @@ from tthc_digitize.extract.rules import FIELDS, REVIEW_BELOW, extract
     ("GHỦ TỊCH", "CHỦ TỊCH"),  # no syllable ("gh" never before "u"), one letter off
     ("TRƯỚNG CÔNG AN HUYỆN", "TRƯỞNG CÔNG AN HUYỆN"),  # another tone mark
     ("KT. RRƯỞNG CÔNG AN PHÓ TRƯỞNG CÔNG AN", "KT. TRƯỞNG CÔNG AN PHÓ TRƯỞNG CÔNG AN"),
+    ("CHỦ TỊCH CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),  # the "KT." and the "PHÓ" lost under the seal
+    ("TM. ỦY BAN NHÂN DÂN PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),  # a deputy alone
+    ("PHÓ TRƯỞNG PHÒNG", "KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG"),
+    ("KTGIÁM ĐỐC PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"),  # the abbreviation's period and space lost
+    ("1M:ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),  # "TM." misread, and the chair's line lost
+    ("TMI: ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),
 ])
 def test_positions_written_as_decree_30_orders_them(read, position):
     assert position_reading(read) == position

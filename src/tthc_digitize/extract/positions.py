@@ -29,6 +29,8 @@ _COMMITTEE = normalise("ỦY BAN NHÂN DÂN")
 _CHAIR = normalise("CHỦ TỊCH")
 _MINISTER, _VICE_MINISTER = normalise("BỘ TRƯỞNG"), normalise("THỨ TRƯỞNG")
 _DEPUTY = normalise("PHÓ")
+_GLUED_RANK = re.compile(r"^(KT|TL|TM|TUQ)(\w{2,})$")
+_MISREAD_TM = re.compile(r"^[T1I][MN][I1L]?[:.,;]")  # "TM." with its period or its T misread
 # a head's title, whose deputy signs for it under "KT."
 _HEAD = re.compile(normalise(r"^(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|(?:CHI )?CỤC TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|"
                              r"TRƯỞNG (?:PHÒNG|BAN|TRẠM|KHOA)|TRƯỞNG CÔNG AN(?: HUYỆN| QUẬN| XÃ| PHƯỜNG| THỊ TRẤN)?|"
@@ -42,11 +44,18 @@ def position_reading(value: str) -> str:
     words = []
     for word in value.split():
         words.extend(_word_reading(word))
+    if len(words) > 2 and fold(" ".join(words[1:3])) == "uy ban" and _MISREAD_TM.match(words[0]):  # "1M:ỦY", "TMI: ỦY"
+        words[0] = "TM."
     return _completed(" ".join(words))
 
 
 def _word_reading(word: str) -> list[str]:
     core = normalise(word).upper()
+    glued = _GLUED_RANK.match(core)
+    if glued and _known(glued.group(2)):  # "KTGIÁM": the abbreviation's period and space were lost
+        return [f"{glued.group(1)}.", _known(glued.group(2))]
+    if _MISREAD_TM.match(core) and ":" in core[:-1]:  # "1M:ỦY"
+        return [core[:core.index(":") + 1], *_word_reading(core[core.index(":") + 1:])]
     if core in _WORDS or core in _RANKS or not core.isalpha():
         return [word]
     same = _BY_FOLD.get(fold(core))
@@ -75,8 +84,8 @@ def _deputy(head: str) -> str:
 
 
 def _completed(position: str) -> str:
-    """"KT. X X" and "KT. X" are "KT. X PHÓ X"; "X PHÓ X" lost its "KT."; "TM. ỦY BAN NHÂN DÂN" alone lost
-    its chair. Anything else as it is."""
+    """"KT. X X" and "KT. X" are "KT. X PHÓ X"; "X PHÓ X", "X X" and "PHÓ X" lost their "KT."; "TM. ỦY BAN NHÂN
+    DÂN" alone lost its chair. Anything else as it is."""
     collective = ""
     if position.startswith(f"TM. {_COMMITTEE}"):
         collective, position = f"TM. {_COMMITTEE}", position[len(f"TM. {_COMMITTEE}"):].strip()
@@ -95,7 +104,10 @@ def _completed(position: str) -> str:
         words = position.split()
         for k in range(1, len(words)):
             head, after = " ".join(words[:k]), " ".join(words[k:])
-            if after == _deputy(head) and _HEAD.match(head):
-                position = f"KT. {head} {after}"
+            if after in (head, _deputy(head)) and _HEAD.match(head):  # "X X", "X PHÓ X": the "KT." was lost
+                position = f"KT. {head} {_deputy(head)}"
                 break
+        deputy = re.match(rf"{_DEPUTY} (.+)$", position)
+        if deputy and _HEAD.match(deputy.group(1)):  # a deputy alone: "KT. X" above was lost
+            position = f"KT. {deputy.group(1)} {position}"
     return f"{collective} {position}".strip()
