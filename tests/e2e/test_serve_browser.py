@@ -27,9 +27,9 @@ pytestmark = [
                        reason="Debian chromium and chromium-driver are not installed (make system-deps installs them)"),
 ]
 webdriver = pytest.importorskip("selenium.webdriver")
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
-from selenium.webdriver.support.expected_conditions import staleness_of  # noqa: E402
 from selenium.webdriver.support.wait import WebDriverWait  # noqa: E402
 
 VALID, INVALID = "BẢN SAO HỢP LỆ", "BẢN SAO KHÔNG HỢP LỆ"
@@ -89,7 +89,21 @@ def _type_code(driver, base: str, code: str) -> None:
 
 def _next_page(driver, old) -> None:
     """Wait until ``old`` belongs to a page the browser has left (a click on submit may return first)."""
-    WebDriverWait(driver, 60).until(staleness_of(old))
+    WebDriverWait(driver, 60).until(lambda _: _left(old))
+
+
+def _left(old) -> bool:
+    """Whether ``old`` is gone with its page. Selenium's ``staleness_of`` knows only the stale-element error;
+    Chromium 156 may answer instead that the node "does not belong to the document", which says the same."""
+    try:
+        old.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error):
+            return True
+        raise
+    return False
 
 
 def _upload(driver, base: str, pdf: Path) -> None:
