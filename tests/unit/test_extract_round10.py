@@ -2,7 +2,8 @@
 or "CHỨNG NHẬN:" names its holder in the row below ("Họ, chữ đệm, tên: …"), not in the label's first word;
 a parent's row is not the holder's, and the number written after the holder's name is the holder's, before
 one written after a parent's. A number far from the holder's name (a printer's tax code under a bulletin's
-licence) is not confirmed as the holder's. A letter, a report or a plan has an addressee, never a holder."""
+licence) is not confirmed as the holder's. A letter, a report or a plan has an addressee, never a holder. A
+ship's or a boat's certificate is held by its owner, not by the vessel."""
 
 from __future__ import annotations
 
@@ -56,3 +57,16 @@ def test_a_letter_has_no_holder_only_an_addressee():
     fields = extract(_merge(lines), W, H)
     assert fields["type_name"].value == "CÔNG VĂN"
     assert [fields[f].value for f in ("holder_name", "holder_id", "holder_id_type")] == [None, None, None]
+
+
+def test_a_vessels_certificate_is_held_by_its_owner_not_by_the_vessel():
+    fields = _holder("CHỨNG NHẬN:",
+                     "Tên tàu: LAM GIANG 09; hô hiệu: 3WRN7; số IMO: 9617258",
+                     "Loại tàu: tàu hàng tổng hợp; cấp tàu: VR-SI; vật liệu vỏ: thép",
+                     "Số đăng ký: VN-3284-CH",
+                     "Chủ tàu: Công ty TNHH Hàng hải Lam Giang",
+                     "Mã số doanh nghiệp: 2901452809")
+    assert fields["holder_name"].value == "Công ty TNHH Hàng hải Lam Giang"
+    boat = _holder("PHÒNG KINH TẾ VÀ HẠ TẦNG HUYỆN CÁI NƯỚC CHỨNG NHẬN:", "Tên phương tiện: Bé Tư 02",
+                   "Số đăng ký: CM-0285", "Chủ phương tiện: bà Huỳnh Thị Rớt, số định danh cá nhân: 096168004512")
+    assert boat["holder_name"].value == "Huỳnh Thị Rớt"

@@ -515,21 +515,26 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
 
 
 # a farm, a hotel, a shop named on a row of its own, and on a row under it the firm that owns it
-_ESTABLISHMENT_ROW = re.compile(_ITEM + r"(?:ten )?co so\b[a-z ,]{0,30}:")
-_OWNER_ROW = re.compile(_ITEM + r"(?:ten )?(?:chu co so|chu so huu|doanh nghiep)"
-                        r"\s*:\s*(?=" + _ORGANISATION + ")")
+# what a certificate may be about that is no legal person: an establishment, a ship, a boat
+_ESTABLISHMENT_ROW = re.compile(_ITEM + r"(?:ten )?(?:co so|tau|phuong tien)\b[a-z ,]{0,30}:")
+# the row naming its owner: a firm owning an establishment (a household business named after its owner holds
+# it itself), anyone owning a vessel
+_OWNER_ROW = re.compile(_ITEM + r"(?:(?:ten )?(?:chu co so|chu so huu|doanh nghiep)\s*:\s*(?=" + _ORGANISATION
+                        + r")|chu (?:tau|phuong tien)\s*:\s*" + _SIR + ")")
+OWNER_ROWS = 10  # lines: the owner's row follows the thing's description (a ship's takes nine)
 
 
 def _owner_not_establishment(fields: dict[str, Field], body: list[Line]) -> None:
-    """"Tên cơ sở: Trại gà giống …" / "Chủ cơ sở: Công ty …": a certificate about an establishment is
-    held by the firm that owns it, which answers for it in law; the establishment is no legal person."""
+    """"Tên cơ sở: Trại gà giống …" / "Chủ cơ sở: Công ty …", "Tên tàu: …" / "Chủ tàu: …": a certificate about
+    an establishment or a vessel is held by whoever owns it and answers for it in law; the thing is no legal
+    person."""
     holder = fields["holder_name"].value
     for i, line in enumerate(body if holder else []):
         if _ESTABLISHMENT_ROW.match(fold(line.text)) and fold(holder) in fold(line.text):
-            for follow in body[i + 1:i + 4]:
+            for follow in body[i + 1:i + 1 + OWNER_ROWS]:
                 owner = _OWNER_ROW.match(fold_same_length(follow.text))
                 if owner:
-                    name = _before_next_label(follow.text[owner.end():]).strip(" .;,")
+                    name = _before_next_label(_UP_TO_COMMA.match(follow.text, owner.end()).group()).strip(" .;,")
                     fields["holder_name"] = Field(name, _sure(0.85, follow), follow.page, follow.box)
                     return
             return
