@@ -27,7 +27,10 @@ FRINGE_DARK = 0.45  # of the paper: a darker edge pixel is print the stroke cros
 
 
 def saturated(rgb: np.ndarray) -> np.ndarray:
-    top, low = top_low(rgb)
+    return _saturated(*top_low(rgb))
+
+
+def _saturated(top: np.ndarray, low: np.ndarray) -> np.ndarray:
     top = top.astype(np.int16)
     return (top >= MIN_BRIGHT) & ((top - low.astype(np.int16)) >= SATURATED * top)
 
@@ -53,8 +56,8 @@ def without_colour_ink(img: Image.Image) -> Image.Image:
     if not has_colour_ink(img):
         return grey
     rgb = np.asarray(img)
-    coloured = saturated(rgb)
-    top = top_low(rgb)[0]
+    top, low = top_low(rgb)  # once for the page: the mask and the stretch both need them
+    coloured = _saturated(top, low)
     hue = rgb.argmax(axis=2)
     out = np.asarray(grey).copy()
     paper = float(np.percentile(out[~coloured], 90)) if (~coloured).any() else 255.0
