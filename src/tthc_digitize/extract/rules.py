@@ -549,8 +549,9 @@ def _not_a_result(fields: dict[str, Field]) -> bool:
     return bool(fields["type_name"].value) and fold(fields["type_name"].value).startswith(_NO_HOLDER)
 
 
-# correspondence and plans are addressed to someone ("Kính gửi: Công ty …"), never granted to anyone: no holder
-_ADDRESSED = ("cong van", "chi thi", "ke hoach", "to trinh", "bao cao", "nghi dinh", "thong tu")
+# correspondence and plans are addressed to someone ("Kính gửi: Công ty …"), never granted to anyone: no holder;
+# a notice may announce a result to its holder
+_ADDRESSED = tuple(kind for kind in _NO_HOLDER if kind != "thong bao")
 
 
 def _holder_unexpected(fields: dict[str, Field]) -> None:
@@ -640,6 +641,7 @@ def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
            for m in pattern.finditer(folded) if _named_before(holder, folded, m.start(1))]
     for pattern, kind in _HOLDER_ID:
         match = next((m for m, k in own if k == kind), None) if own else pattern.search(folded)
+        after_name = any(m is match for m, _ in own)
         if match:
             value = match.group(1)
             if kind == "tax_code" and not value.isdigit() and "-" not in value:
@@ -654,7 +656,7 @@ def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
             if holder and (kind in ("cccd", "cmnd")) != _a_person(holder):
                 # a clinic's or a firm's page gives its owner's CCCD; a person's gives the employer's tax code
                 sure = min(sure, 0.6)
-            elif not holder or not _named_before(holder, folded, match.start(1)):
+            elif not after_name:
                 # whose number it is cannot be told without the holder, nor far from its name ("Nơi in: Công ty
                 # In …, mã số doanh nghiệp …" under a bulletin's licence names the printer's)
                 sure = min(sure, 0.85)
