@@ -32,6 +32,9 @@ from tthc_digitize.extract.rules import FIELDS, REVIEW_BELOW, extract
     ("KTGIÁM ĐỐC PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"),  # the abbreviation's period and space lost
     ("1M:ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),  # "TM." misread, and the chair's line lost
     ("TMI: ỦY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),
+    ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),  # a word lost
+    ("KT. GIÁM ĐỐC PHÓ", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"),  # the deputy's head lost
+    ("KT. CHỦ TỊCH PHÓ.CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),  # a speck read as a period for the space
 ])
 def test_positions_written_as_decree_30_orders_them(read, position):
     assert position_reading(read) == position

@@ -132,6 +132,10 @@ def _motto_start(words: tuple[Word, ...], width: float) -> int:
     return 0
 
 
+def _blank_after(word: Word) -> bool:
+    return word.text.endswith(":") or fold(word.text) in ("ngay", "thang")
+
+
 COLUMN_GAP = 0.04  # a gap this wide (share of the page width) between two words separates the columns
 
 
@@ -147,7 +151,11 @@ def split_columns(line: Line, width: float) -> tuple[Line | None, Line | None]:
     if motto:  # the motto's column starts at its first word, however close the issuer runs up to it
         return Line(words[:motto]), Line(words[motto:])
     gaps = [(b.x0 - a.x1, i + 1) for i, (a, b) in enumerate(zip(words, words[1:])) if 0.2 * width < b.x0 < 0.8 * width]
-    gap, at = max(gaps, default=(0.0, 0))
+    # a blank after a label or a date's word ("Số:      /GCNSN-UBND", "ngày      tháng 6") is the form's room
+    # for a number or a day written in by hand, whose ink was lifted with the seal's: where the line has
+    # another wide gap, that one parts the columns
+    columns = [g for g in gaps if g[0] > COLUMN_GAP * width and not _blank_after(words[g[1] - 1])]
+    gap, at = max(columns or gaps, default=(0.0, 0))
     if gap > COLUMN_GAP * width:
         left, right = words[:at], words[at:]
     elif line.x0 >= 0.25 * width and (line.x0 + line.box[2]) / 2 >= 0.5 * width:

@@ -56,6 +56,9 @@ def _word_reading(word: str) -> list[str]:
         return [f"{glued.group(1)}.", _known(glued.group(2))]
     if _MISREAD_TM.match(core) and ":" in core[:-1]:  # "1M:ỦY"
         return [core[:core.index(":") + 1], *_word_reading(core[core.index(":") + 1:])]
+    parts = core.split(".")
+    if len(parts) == 2 and all(parts) and _known(parts[0]) and _known(parts[1]):  # "PHÓ.CHỦ": a speck for the space
+        return [_known(parts[0]), _known(parts[1])]
     if core in _WORDS or core in _RANKS or not core.isalpha():
         return [word]
     same = _BY_FOLD.get(fold(core))
@@ -83,6 +86,13 @@ def _deputy(head: str) -> str:
     return _VICE_MINISTER if head == _MINISTER else f"{_DEPUTY} {head}"
 
 
+def _one_word_lost(read: str, whole: str) -> bool:
+    """"PHÓ TỊCH" for "PHÓ CHỦ TỊCH": a word of the deputy's line lost under the signature ("PHÓ" alone is
+    read for the deputy too, apart from this)."""
+    words = whole.split()
+    return len(words) >= 3 and read.split() in [words[:i] + words[i + 1:] for i in range(len(words))]
+
+
 def _completed(position: str) -> str:
     """"KT. X X" and "KT. X" are "KT. X PHÓ X"; "X PHÓ X", "X X" and "PHÓ X" lost their "KT."; "TM. ỦY BAN NHÂN
     DÂN" alone lost its chair. Anything else as it is."""
@@ -96,7 +106,7 @@ def _completed(position: str) -> str:
         rest = signed_for.group(1).split()
         for k in range(1, len(rest)):
             head, after = " ".join(rest[:k]), " ".join(rest[k:])
-            if after in (head, _deputy(head)):
+            if after in (head, _deputy(head), _DEPUTY) or _one_word_lost(after, _deputy(head)):
                 return f"{collective} KT. {head} {_deputy(head)}".strip()
         if _HEAD.match(" ".join(rest)):
             position = f"KT. {' '.join(rest)} {_deputy(' '.join(rest))}"

@@ -47,10 +47,16 @@ _NUMERIC_DATE = r"ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b"
 # "Số:", "Số (No.):"; the label is what marks the line, whatever the number looks like
 _NUMBER_LABEL = r"^\W*s[o6d0]\s*(?:\(\s*no\.?\s*\)\s*)?[:;.]?"
 _NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
+# the slash lost between the number and a notation of letters with a dash ("Số: 76GCN-BQLC"): a digit may have
+# gone with it, or the slash be read as one ("761GCN")
+_SLASHLESS_NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7})([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
 # a number written in by hand after signing reads as anything ("Số„2⁄1⁄4É /TB-ĐHĐL"): the printed
 # notation after it still names the line, as long as it has a notation's shape (a dash in it); the scrawl
 # may read as slashes too ("Só„2⁄⁄/é /TB-ĐHĐL")
 _UNREAD_NUMBER = re.compile(_NUMBER_LABEL + r".{0,20}?/\s*([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
+# its ink lifted off with the seal's, nothing is left between the label and the slash: any notation then
+_BLANK_NUMBER = re.compile(_NUMBER_LABEL + r"\s*/\s*([a-z][0-9a-z.]*[0-9a-z])\b")
+_NOTATION_WORD = re.compile(r"[A-ZĐ]{2,}-[A-ZĐ]{2,}|/")  # a word of a notation: capitals with a dash, or a slash
 _PLACE_DATE = re.compile(r"^\W*(.*?)\s*,?\s*" + _DATE)
 _PLACE_NUMERIC_DATE = re.compile(r"^\W*([^\d/]*?)\s*,?\s*" + _NUMERIC_DATE)
 # the place before ", ngày …" whose day or month was written in by hand and reads as anything
@@ -77,6 +83,8 @@ _HOLDER = [
     (re.compile(r"xac nhan\s*:\s*" + _SIR + r"([^,;]+?)\s*[,;]"), 0.85),
     # "Chứng nhận Trung tâm …, mã số thuế …": no colon, but an organisation's name right after the verb
     (re.compile(r"chung nhan\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
+    # "Điều 1. Giao Công ty …, mã số …, đào tạo …": the organisation a decision gives its task to
+    (re.compile(r"dieu 1\s*[.:]\s*giao\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
     # "Cho Công ty …, mã số …, thuê …": the organisation between the verb's two halves
     (re.compile(r"\bcho\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
     # "Trợ cấp … đối với cháu …": the person a benefit is for (a guardian it is paid to comes later, "cho bà …")
@@ -199,8 +207,8 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
         if left is None:
             continue
         folded = fold_same_length(left.text)
-        match = _NUMBER.match(folded)
-        unread = None if match else _UNREAD_NUMBER.match(folded)
+        match = _NUMBER.match(folded) or _SLASHLESS_NUMBER.match(folded)
+        unread = None if match else _UNREAD_NUMBER.match(folded) or _BLANK_NUMBER.match(folded)
         if match or unread:
             # as printed: some units write their code in mixed case ("CTrTT"), which OCR may also invent
             found, group = (match, 2) if match else (unread, 1)
@@ -213,17 +221,20 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
                 number = left.text[match.start(1):match.end(1)]
                 sure = _digits_sure(shape, number, left)
                 if folded[match.end(1)] != "/":  # "Số: 43 /GP": written into the form's blank, often by hand
-                    sure = min(sure, 0.85)
+                    sure = min(sure, 0.85 if "/" in folded[match.end(1):match.start(2)] else 0.7)
                 fields["code_number"] = Field(number, sure, left.page, left.box)
             else:  # not digits: to be read off the page by a clerk, not guessed
                 fields["code_number"] = Field(None, 0.3, left.page, left.box)
             fields["code_notation"] = Field(notation, shape, left.page, left.box)
             if issuer:
-                value = " ".join(ln.text for ln in issuer)
+                # a line ending in a hyphen ("… NGHỀ NGHIỆP-" / "GIÁO DỤC THƯỜNG XUYÊN") joins two names, spaced
+                value = " ".join(re.sub(r"(?<=\w)-$", " -", ln.text) for ln in issuer)
                 sure = 0.9 if all(_is_caps(ln.text) for ln in issuer) and len(issuer) <= 3 else 0.6
                 fields["organ_name"] = Field(value, _sure(sure, *issuer), issuer[0].page, _union(issuer))
             return line
-        issuer.append(left)
+        left = _without_junk_edges(left)
+        if left is not None and any(sum(ch.isalpha() for ch in w) >= 2 for w in left.text.split()):
+            issuer.append(left)  # not a speck read as "z" or "J" between the issuer's lines or before the number
     return None
 
 
@@ -247,10 +258,15 @@ def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) 
                 fields["issued_date"] = Field(None, 0.3, right.page, right.box)
             found = match or unread
             place = right.text[found.start(1):found.end(1)].strip(" ,")
+            # a notation before it ("/GCNSN-UBND Quảng Yên"): the columns were not parted where they meet
+            words = place.split()
+            code = max((i + 1 for i, w in enumerate(words) if _NOTATION_WORD.search(w)), default=0)
+            place = " ".join(words[code:])
             if place:
                 # a place is a name: one misread tone mark gives another ("Nghỉ Sơn"), so its weakest word decides
                 own = Line(tuple(w for w in right.words if w.text.strip(" ,") in place.split()))
-                fields["place"] = Field(place, _name_sure(_sure(0.9, right), own, cap=0.85), right.page, right.box)
+                sure = _name_sure(_sure(0.9 if not code else 0.7, right), own, cap=0.85)
+                fields["place"] = Field(place, sure, right.page, right.box)
             return line
     return None
 
@@ -420,8 +436,12 @@ def _position_block(above: list[Line]) -> tuple[list[Line], bool]:
     gap = inside = False
     for line in reversed(above):
         line = _without_junk_edges(line)
-        words = [w for w in (line.text if line else "").split() if sum(ch.isalpha() for ch in w) >= 2]
-        if line is not None and _is_caps(line.text) and (len(words) >= 2 or _RANK.search(fold(line.text))):
+        tokens = (line.text if line else "").split()
+        words = [w for w in tokens if sum(ch.isalpha() for ch in w) >= 2]
+        # a seal's lettering reads as single capitals among a few short words ("Ỉ TỰ VỊ Ụ Ỉ"); a position's
+        # words are whole
+        whole = len(words) >= 2 and 2 * len(words) > len(tokens)
+        if line is not None and _is_caps(line.text) and (whole or _RANK.search(fold(line.text))):
             inside = inside or (gap and bool(block))
             block.insert(0, line)
             gap = False

@@ -1,0 +1,96 @@
+"""Rules round 11 (issue 13), from blind set 19's first run: a number written by hand in coloured ink is lifted
+off a scan with the seal, and leaves a blank after "Số:" wider than the gap between the columns; a slash
+lost between the number and its notation ("76GCN-BQLC"); a decision that gives an organisation its task
+("Điều 1. Giao Công ty …"); a seal's lettering read as a line of single capitals above the signer's name."""
+
+from __future__ import annotations
+
+from test_extract_round5 import H, W, _line, _merge, _signature
+from test_extract_round6 import _holder
+
+from tthc_digitize.extract.rules import REVIEW_BELOW, extract, needs_review
+
+
+def _header(number_words: list[tuple[str, float]], date_x: float) -> list:
+    number = [_line(text, 106, x=x) for text, x in number_words]
+    return [_line("ỦY BAN NHÂN DÂN", 58, x=122), _line("THỊ XÃ QUẢNG YÊN", 73, x=118),
+            _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 58, x=274), _line("Độc lập - Tự do - Hạnh phúc", 73, x=319),
+            *number, _line("Quảng Yên, ngày 11 tháng 7 năm 2019", 106, x=date_x),
+            _line("GIẤY CHỨNG NHẬN SỐ NHÀ", 144, x=201), _line("1. Chủ hộ: ông Tiêu Văn Khởi", 230, x=90)]
+
+
+def test_the_blank_left_by_a_lifted_handwritten_number_does_not_part_the_columns():
+    # "Số:" and the notation stand further apart than the notation and the place: the widest gap is the form's
+    # room for the number, not the columns' gap
+    fields = extract(_merge(_header([("Số:", 100), ("/GCNSN-UBND", 165)], 260)
+                            + _signature(1, ["TUQ. CHỦ TỊCH"], "Phùng Khắc Đoàn")), W, H)
+    assert fields["organ_name"].value == "ỦY BAN NHÂN DÂN THỊ XÃ QUẢNG YÊN"
+    assert fields["code_notation"].value == "GCNSN-UBND"
+    assert fields["place"].value == "Quảng Yên"
+    assert fields["code_number"].value is None and "code_number" in needs_review(fields)
+
+
+def test_a_notation_left_in_the_place_is_cut_off_and_flagged():
+    # a line whose columns could not be parted at all: what comes before the place is no part of it
+    fields = extract(_merge(_header([("Số:", 100), ("/GCNSN-UBND", 165)], 240)
+                            + _signature(1, ["TUQ. CHỦ TỊCH"], "Phùng Khắc Đoàn")), W, H)
+    assert fields["place"].value == "Quảng Yên"
+    assert fields["place"].confidence < REVIEW_BELOW
+
+
+def test_a_slash_lost_before_the_notation_is_read_and_the_number_flagged():
+    fields = extract(_merge(_header([("Số: 76GCN-BQLC", 129)], 306)
+                            + _signature(1, ["TRƯỞNG BAN"], "Ôn Văn Kiểm")), W, H)
+    assert (fields["code_number"].value, fields["code_notation"].value) == ("76", "GCN-BQLC")
+    assert fields["organ_name"].value == "ỦY BAN NHÂN DÂN THỊ XÃ QUẢNG YÊN"
+    assert "code_number" in needs_review(fields)  # the slash may have taken a digit with it
+
+
+def test_a_number_with_its_slash_is_not_read_as_slashless():
+    fields = extract(_merge(_header([("Số: 764/GCNSN-UBND", 100)], 306)
+                            + _signature(1, ["TRƯỞNG BAN"], "Ôn Văn Kiểm")), W, H)
+    assert (fields["code_number"].value, fields["code_notation"].value) == ("764", "GCNSN-UBND")
+    assert "code_number" not in needs_review(fields)
+
+
+def test_the_organisation_a_decision_gives_its_task_to_is_the_holder():
+    fields = _holder("Xét văn bản số 06/CV-EAR ngày 11 tháng 3 năm 2024 của Công ty TNHH",
+                     "Nông nghiệp Công nghệ cao Ea Rốk và đề nghị của Phòng Lao động - Thương binh và Xã hội,",
+                     "QUYẾT ĐỊNH:",
+                     "Điều 1. Giao Công ty TNHH Nông nghiệp Công nghệ cao Ea Rốk, mã số",
+                     "doanh nghiệp 6009931318, đào tạo nghề trình độ sơ cấp như sau:")
+    assert fields["holder_name"].value == "Công ty TNHH Nông nghiệp Công nghệ cao Ea Rốk"
+    assert fields["holder_id"].value == "6009931318"
+
+
+def test_a_seals_lettering_above_the_name_is_not_part_of_the_position():
+    fields = extract(_merge(_header([("Số: 764/GCNSN-UBND", 100)], 306)
+                            + _signature(1, ["Q. TRƯỞNG PHÒNG", "Ỉ TỰ VỊ Ụ Ỉ"], "Lục Thị Hồng Nhặt")), W, H)
+    assert fields["signer_position"].value == "Q. TRƯỞNG PHÒNG"
+    assert fields["signer_full_name"].value == "Lục Thị Hồng Nhặt"
+
+
+def test_a_blank_day_beside_a_blank_number_parts_neither_column():
+    # "Số:      /UBND Gia Hiệp, ngày      tháng 6 năm 2021": both blanks are wider than the columns' gap, and a
+    # notation without a dash is still the number line's when nothing is left before its slash
+    lines = [_line("UBND HUYỆN DI LINH", 58, x=114), _line("UBND XÃ GIA HIỆP", 73, x=122),
+             _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 58, x=274), _line("Độc lập - Tự do - Hạnh phúc", 73, x=319),
+             _line("Số:", 106, x=124), _line("/UBND", 106, x=196), _line("Gia Hiệp, ngày", 106, x=270),
+             _line("tháng 6 năm 2021", 106, x=410), _line("V/v chấp thuận đăng ký sinh hoạt tôn giáo", 123, x=99)]
+    fields = extract(_merge(lines + _signature(1, ["CHỦ TỊCH"], "Ka Sô Liễng")), W, H)
+    assert fields["place"].value == "Gia Hiệp"
+    assert fields["organ_name"].value == "UBND HUYỆN DI LINH UBND XÃ GIA HIỆP"
+    assert fields["code_notation"].value == "UBND" and "code_notation" in needs_review(fields)
+    assert fields["code_number"].value is None and fields["issued_date"].value is None
+
+
+def test_specks_between_the_issuers_lines_are_no_part_of_it_and_a_hyphen_at_a_lines_end_joins_two_names():
+    lines = [_line("UBND HUYỆN HÀ QUẢNG", 58, x=130), _line("J", 66, x=170),
+             _line("TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP-", 73, x=90), _line("GIÁO DỤC THƯỜNG XUYÊN", 88, x=110),
+             _line("z", 97, x=173),
+             _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 58, x=300), _line("Độc lập - Tự do - Hạnh phúc", 73, x=330),
+             _line("Số: 231/CCSC-TTGDNN", 106, x=120), _line("Hà Quảng, ngày 12 tháng 6 năm 2020", 106, x=330),
+             _line("CHỨNG CHỈ SƠ CẤP", 144, x=240)]
+    fields = extract(_merge(lines + _signature(1, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Sầm Văn Quyến")), W, H)
+    assert fields["organ_name"].value == "UBND HUYỆN HÀ QUẢNG TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP - GIÁO DỤC THƯỜNG XUYÊN"
+    assert (fields["code_number"].value, fields["code_notation"].value) == ("231", "CCSC-TTGDNN")
