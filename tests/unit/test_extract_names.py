@@ -37,6 +37,11 @@ def test_not_vietnamese_syllables(word):
     ("Đoàn Văn PHúc", "Đoàn Văn Phúc"),  # a capital second or last in a word of small letters
     ("Bạch Công TuấN", "Bạch Công Tuấn"),
     ("Phạm: Khắc Thiệu", "Phạm Khắc Thiệu"),
+    # a seal's lettering or a speck at the name's ends is no part of it
+    ("HẺ Ma Thị Hường", "Ma Thị Hường"), ("VN Lục Thành Chung", "Lục Thành Chung"),
+    ("Sầm Văn Quyến s", "Sầm Văn Quyến"), ("Phạm Khắc Thiệu XÃ", "Phạm Khắc Thiệu"),
+    ("Tấn LáoLở", "Tẩn Láo Lở"),  # syllables run together, each with its capital: three words, so "Tẩn" is read
+    ("KêVănThịnh", "Kê Văn Thịnh"),
 ])
 def test_misread_names_read_as_written(read, name):
     assert person_reading(read) == name
@@ -46,7 +51,8 @@ def test_misread_names_read_as_written(read, name):
     "Lều Văn Khuyến", "Tao Văn Xiêng", "Ông Thị Yến Nhi", "Y Bhin Niê", "H'Hen Niê", "Rah Lan Chung",
     "Kê Văn Thịnh",  # a syllable outside the list is a rarer family name, not a misread: left as read
     "Đình Hưởng",  # two words: a middle name whose family name was lost, not a misread "Đinh"
-    "VN Lục Thành Chung", "šâu Đình Thức", "ơong Công Nghị",  # a seal's letters or a stroke: not guessed
+    "šâu Đình Thức", "ơong Công Nghị",  # a stroke read as small letters: not guessed
+    "Lò Văn A", "Giàng A Sử", "Y Ngông Niê Kđăm",  # one capital is a name's word
     "Võ TuấnNh",  # two words run together, not a misread capital
     "Tôn Thất Quỳnh",
 ])

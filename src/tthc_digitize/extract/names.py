@@ -5,7 +5,8 @@ a short, closed list: about a hundred cover nearly everyone, with the Ede, Jrai,
 beside them. A first word outside the list that is one of them with other marks ("Ngõ", "Đỉnh",
 "Ngúyễn") or, when it is no Vietnamese syllable at all, one letter off ("Phùhg", "Ngu$ễn"), is read as
 that family name, the commonest first. The middle names "Văn" and "Thị" with another tone mark ("Vẫn")
-are those two. A reading changed this way goes to a clerk (extract/checks.py).
+are those two. A seal's lettering or a speck at a name's ends is dropped, and syllables run together
+("LáoLở") are parted. A reading changed this way goes to a clerk (extract/checks.py).
 """
 
 from __future__ import annotations
@@ -77,12 +78,42 @@ def syllable_splits(word: str, parts: int = 4) -> list[list[str]]:
 def person_reading(name: str) -> str:
     """``name`` with its words capitalised as names are ("PHúc" -> "Phúc"), a misread "Văn"/"Thị" in the
     middle and a misread family name first written as they are; anything else as read."""
-    words = [_capitalised(w) for w in name.split()]
+    words = _without_stray_edges([part for w in name.split() for part in _run_together(w)])
+    words = [_capitalised(w) for w in words]
     for i in range(1, len(words) - 1):
         words[i] = _MIDDLE.get(normalise(words[i]).lower(), words[i])
     if len(words) >= 2:
         words[0] = _family(words[0], len(words) >= 3)
     return " ".join(words)
+
+
+def _run_together(word: str) -> list[str]:
+    """"LáoLở", "BếVăn": syllables run together where the space was lost, each starting with its capital."""
+    starts = [i for i, ch in enumerate(word) if ch.isupper()]
+    parts = [word[a:b] for a, b in zip(starts, starts[1:] + [len(word)])]
+    if word.isalpha() and len(parts) >= 2 and starts[0] == 0 and all(len(p) > 1 and syllable(p) for p in parts):
+        return parts
+    return [word]
+
+
+def _without_stray_edges(words: list[str]) -> list[str]:
+    """The name without a seal's lettering or a speck read at its ends ("HẺ Ma Thị Hường", "Sầm Văn Quyến s",
+    "Phạm Khắc Thiệu XÃ"): a word in capitals (not the Ede "Y"; last, not one capital: "Lò Văn A") or of one
+    small letter, or no letters at all, where two capitalised words of small letters stay."""
+    def stray(word: str, last: bool = False) -> bool:
+        letters = [ch for ch in word if ch.isalpha()]
+        capitals = word.isupper() and normalise(word) not in FAMILY and len(letters) >= (2 if last else 1)
+        return not letters or capitals or (len(letters) == 1 and letters[0].islower())
+
+    def named(word: str) -> bool:
+        return word[:1].isupper() and any(ch.islower() for ch in word)
+
+    start, end = 0, len(words)
+    while start < end and stray(words[start]) and sum(map(named, words[start + 1:end])) >= 2:
+        start += 1
+    while end > start and stray(words[end - 1], last=True) and sum(map(named, words[start:end - 1])) >= 2:
+        end -= 1
+    return words[start:end]
 
 
 def _capitalised(word: str) -> str:
