@@ -42,6 +42,9 @@ def test_not_vietnamese_syllables(word):
     ("Sầm Văn Quyến s", "Sầm Văn Quyến"), ("Phạm Khắc Thiệu XÃ", "Phạm Khắc Thiệu"),
     ("Tấn LáoLở", "Tẩn Láo Lở"),  # syllables run together, each with its capital: three words, so "Tẩn" is read
     ("KêVănThịnh", "Kê Văn Thịnh"),
+    # a speck read as a mark ends no word, and marks before a capital part two words
+    ("„Huỳnh Văn Đậm", "Huỳnh Văn Đậm"), ("Phạm Quốc Hưng ˆ", "Phạm Quốc Hưng"), ("Lê-Đình Thắng", "Lê Đình Thắng"),
+    ("s”..`BếVăn Thạo", "Bế Văn Thạo"), ("Chư”Thị Bích Nguyệt", "Chu Thị Bích Nguyệt"),
 ])
 def test_misread_names_read_as_written(read, name):
     assert person_reading(read) == name

@@ -78,13 +78,27 @@ def syllable_splits(word: str, parts: int = 4) -> list[list[str]]:
 def person_reading(name: str) -> str:
     """``name`` with its words capitalised as names are ("PHúc" -> "Phúc"), a misread "Văn"/"Thị" in the
     middle and a misread family name first written as they are; anything else as read."""
-    words = _without_stray_edges([part for w in name.split() for part in _run_together(w)])
+    # a speck read as a mark ends no word ("Lục Thành Chung.", "„Huỳnh") and parts two ("Y.Thuyên", "s”..`Bế");
+    # an apostrophe belongs to a name ("H'Hen")
+    words = [part.strip(_MARKS) for w in name.split() for part in _parted(w)]
+    words = [w for w in words if w]
+    words = _without_stray_edges([part for w in words for part in _run_together(w)])
     words = [_capitalised(w) for w in words]
     for i in range(1, len(words) - 1):
         words[i] = _MIDDLE.get(normalise(words[i]).lower(), words[i])
     if len(words) >= 2:
         words[0] = _family(words[0], len(words) >= 3)
     return " ".join(words)
+
+
+_MARKS = r".,:;!?\"“”„`ˆ~()\[\]|\-"
+
+
+def _parted(word: str) -> list[str]:
+    """The word parted where marks stand before a capital ("Y.Thuyên", "Lê-Đình"), not before a small letter
+    ("P]ian", a misread "Phan")."""
+    cuts = [m.end() for m in re.finditer(rf"[{_MARKS}]+", word) if m.end() < len(word) and word[m.end()].isupper()]
+    return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)])]
 
 
 def _run_together(word: str) -> list[str]:
@@ -101,7 +115,7 @@ def _without_stray_edges(words: list[str]) -> list[str]:
     "Phạm Khắc Thiệu XÃ"): a word in capitals (not the Ede "Y"; last, not one capital: "Lò Văn A") or of one
     small letter, or no letters at all, where two capitalised words of small letters stay."""
     def stray(word: str, last: bool = False) -> bool:
-        letters = [ch for ch in word if ch.isalpha()]
+        letters = [ch for ch in word if ch.lower() != ch.upper()]  # not "ˆ", a modifier letter without case
         capitals = word.isupper() and normalise(word) not in FAMILY and len(letters) >= (2 if last else 1)
         return not letters or capitals or (len(letters) == 1 and letters[0].islower())
 
