@@ -94,3 +94,33 @@ def test_specks_between_the_issuers_lines_are_no_part_of_it_and_a_hyphen_at_a_li
     fields = extract(_merge(lines + _signature(1, ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], "Sầm Văn Quyến")), W, H)
     assert fields["organ_name"].value == "UBND HUYỆN HÀ QUẢNG TRUNG TÂM GIÁO DỤC NGHỀ NGHIỆP - GIÁO DỤC THƯỜNG XUYÊN"
     assert (fields["code_number"].value, fields["code_notation"].value) == ("231", "CCSC-TTGDNN")
+
+
+def test_a_works_owner_holds_its_certificate_before_its_author():
+    fields = _holder("CHỨNG NHẬN:", "Tác phẩm: Phần mềm quản lý kho dược phẩm MediKho phiên bản 2.0",
+                     "Loại hình tác phẩm: Chương trình máy tính", "Tác giả: Đoàn Minh Tuệ; quốc tịch: Việt Nam",
+                     "Chủ sở hữu quyền tác giả: Công ty Cổ phần Giải pháp Phần mềm Thủ Thiêm",
+                     "Mã số doanh nghiệp: 0315728466")
+    assert fields["holder_name"].value == "Công ty Cổ phần Giải pháp Phần mềm Thủ Thiêm"
+    assert fields["holder_id"].value == "0315728466"
+
+
+def test_an_initiative_is_held_by_its_author_and_a_shop_or_a_building_by_its_owner():
+    initiative = _holder("ỦY BAN NHÂN DÂN HUYỆN CHỢ GẠO CHỨNG NHẬN:",
+                         "Tên sáng kiến: Quy trình xử lý thanh long ruột đỏ ra hoa trái vụ bằng bóng",
+                         "đèn LED tiết kiệm điện", "Tác giả: bà Trương Thị Kim Thoa")
+    assert initiative["holder_name"].value == "Trương Thị Kim Thoa"
+    shop = _holder("CHỨNG NHẬN:", "1. Tên điểm cung cấp dịch vụ: Điểm trò chơi điện tử công cộng Thìn Net",
+                   "2. Địa chỉ: thôn 3, xã Ea Tiêu",
+                   "3. Chủ điểm cung cấp dịch vụ: Bạch Văn Thìn, sinh ngày 17/10/1988")
+    assert shop["holder_name"].value == "Bạch Văn Thìn"
+    building = _holder("PHÒNG CẢNH SÁT PCCC VÀ CNCH CHỨNG NHẬN:",
+                       "Công trình: Nhà xưởng sản xuất đồ gỗ nội thất xuất khẩu, giai đoạn 2",
+                       "Địa điểm xây dựng: lô C5, Khu công nghiệp Mỹ Phước 3, thị xã Bến Cát.",
+                       "Chủ đầu tư: Công ty TNHH Chế biến Gỗ Tân Phước Khánh")
+    assert building["holder_name"].value == "Công ty TNHH Chế biến Gỗ Tân Phước Khánh"
+
+
+def test_a_household_business_named_as_the_establishment_holds_it_itself():
+    fields = _holder("CHỨNG NHẬN:", "1. Tên cơ sở: Hộ kinh doanh Phạm Văn Cường", "2. Chủ cơ sở: Phạm Văn Cường")
+    assert fields["holder_name"].value == "Hộ kinh doanh Phạm Văn Cường"

@@ -534,29 +534,38 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
     _validity(fields, folded, located)
 
 
-# a farm, a hotel, a shop named on a row of its own, and on a row under it the firm that owns it
-# what a certificate may be about that is no legal person: an establishment, a ship, a boat
-_ESTABLISHMENT_ROW = re.compile(_ITEM + r"(?:ten )?(?:co so|tau|phuong tien)\b[a-z ,]{0,30}:")
-# the row naming its owner: a firm owning an establishment (a household business named after its owner holds
-# it itself), anyone owning a vessel
-_OWNER_ROW = re.compile(_ITEM + r"(?:(?:ten )?(?:chu co so|chu so huu|doanh nghiep)\s*:\s*(?=" + _ORGANISATION
-                        + r")|chu (?:tau|phuong tien)\s*:\s*" + _SIR + ")")
+# what a certificate may be about that is no legal person: an establishment, a ship, a boat, a shop, a work, a
+# building, an initiative ("Tên sáng kiến: …"); a row naming a firm, a household business or a person is not one
+_THING_ROW = re.compile(_ITEM + r"(?:(?:ten )?(?:co so|tau|phuong tien|tac pham|cong trinh)\b[a-z ,]{0,30}|ten (?!(?:ho kinh doanh|doanh nghiep|"
+                        r"cong ty|to chuc|don vi|chi nhanh|(?:lien hiep )?hop tac xa|nguoi|chu|co quan)\b)[a-z ]{1,30}):")
+# the row naming its owner, then, if none, its author: a firm owning an establishment or anyone owning a vessel,
+# a shop, a work ("Chủ sở hữu quyền tác giả: …", "Thương nhân sở hữu cửa hàng: …", "Chủ đầu tư: …")
+_OWNER_ROW = re.compile(_ITEM + r"(?:(?:ten )?(?:chu co so|chu so huu|doanh nghiep)\s*:\s*(?=" + _ORGANISATION + r")|"
+                        r"(?:chu (?:tau|phuong tien|diem[a-z ]{0,30}|so huu [a-z ]{1,30}|dau tu)|"
+                        r"thuong nhan so huu[a-z ]{0,30})\s*:\s*" + _SIR + ")")
+_AUTHOR_ROW = re.compile(_ITEM + r"(?:chu co so|chu so huu|tac gia[a-z ]{0,20})\s*:\s*" + _SIR)
 OWNER_ROWS = 10  # lines: the owner's row follows the thing's description (a ship's takes nine)
 
 
 def _owner_not_establishment(fields: dict[str, Field], body: list[Line]) -> None:
-    """"Tên cơ sở: Trại gà giống …" / "Chủ cơ sở: Công ty …", "Tên tàu: …" / "Chủ tàu: …": a certificate about
-    an establishment or a vessel is held by whoever owns it and answers for it in law; the thing is no legal
-    person."""
+    """"Tên cơ sở: Trại gà giống …" / "Chủ cơ sở: Công ty …", "Tên tàu: …" / "Chủ tàu: …", "Tên sáng kiến: …" /
+    "Tác giả: bà …": a certificate about an establishment, a vessel, a shop or a work is held by whoever owns it
+    and answers for it in law (else its author); the thing is no legal person. A household business named as
+    the establishment holds it itself."""
     holder = fields["holder_name"].value
-    for i, line in enumerate(body if holder else []):
-        if _ESTABLISHMENT_ROW.match(fold(line.text)) and fold(holder) in fold(line.text):
-            for follow in body[i + 1:i + 1 + OWNER_ROWS]:
-                owner = _OWNER_ROW.match(fold_same_length(follow.text))
-                if owner:
-                    name = _before_next_label(_UP_TO_COMMA.match(follow.text, owner.end()).group()).strip(" .;,")
-                    fields["holder_name"] = Field(name, _sure(0.85, follow), follow.page, follow.box)
-                    return
+    if not holder or re.match(_ORGANISATION, fold(holder)):
+        return
+    for i, line in enumerate(body):
+        # the thing's name may wrap, or the next row's number be read onto it ("… Thiều Phát 2")
+        if _THING_ROW.match(fold(line.text)) and fold(" ".join(holder.split()[:3])) in fold(line.text):
+            window = body[i + 1:i + 1 + OWNER_ROWS]
+            for rows in (_OWNER_ROW, _AUTHOR_ROW):
+                for follow in window:
+                    owner = rows.match(fold_same_length(follow.text))
+                    if owner:
+                        name = _before_next_label(_UP_TO_COMMA.match(follow.text, owner.end()).group()).strip(" .;,")
+                        fields["holder_name"] = Field(name, _sure(0.85, follow), follow.page, follow.box)
+                        return
             return
 
 
