@@ -124,3 +124,29 @@ def test_an_initiative_is_held_by_its_author_and_a_shop_or_a_building_by_its_own
 def test_a_household_business_named_as_the_establishment_holds_it_itself():
     fields = _holder("CHỨNG NHẬN:", "1. Tên cơ sở: Hộ kinh doanh Phạm Văn Cường", "2. Chủ cơ sở: Phạm Văn Cường")
     assert fields["holder_name"].value == "Hộ kinh doanh Phạm Văn Cường"
+
+
+def test_an_official_who_proposes_a_decision_is_not_an_organisation_holding_it():
+    # "Trưởng phòng …" folds as "Trường …" (a school) does
+    fields = _holder("Xét Tờ trình số 07/TTr-HTX ngày 14 tháng 5 năm 2021 của Hợp tác xã Dịch",
+                     "vụ nông nghiệp Đồng Tâm và đề nghị của Trưởng phòng Nông nghiệp và PTNT,", "QUYẾT ĐỊNH:",
+                     "Điều 1. Phê duyệt quy trình vận hành hồ chứa nước Đầm Bài của Hợp tác xã",
+                     "Dịch vụ nông nghiệp Đồng Tâm, mã số hợp tác xã 5400311231, với các nội dung sau:")
+    assert not (fields["holder_name"].value or "").startswith("Trưởng phòng")
+    school = _holder("Điều 1. Cho phép Trường Trung học cơ sở Tân Lập, mã số 0801234567, hoạt động giáo dục.")
+    assert school["holder_name"].value == "Trường Trung học cơ sở Tân Lập"
+
+
+def test_a_young_holder_named_after_anh_or_em_and_a_family_name_that_folds_like_a_title_kept():
+    fields = _holder("Theo đề nghị của Trưởng phòng Hợp tác quốc tế,", "QUYẾT ĐỊNH:",
+                     "Điều 1. Cấp học bổng cho anh Khamphet Sysouvong, quốc tịch Lào, sinh ngày 02/3/2004.")
+    assert fields["holder_name"].value == "Khamphet Sysouvong"
+    cu = _holder("CHO PHÉP:", "Họ và tên: Cù Minh Triết", "Ngày sinh: 09/10/1990")
+    assert cu["holder_name"].value == "Cù Minh Triết"
+
+
+def test_a_personal_number_without_a_holder_is_not_confirmed_as_the_holders():
+    fields = _holder("Điều 1. Phê duyệt Điều lệ Hội Sinh vật cảnh huyện Vũ Thư nhiệm kỳ 2021 - 2026.",
+                     "Chủ tịch Hội: Trần Văn Tuấn, số định danh cá nhân: 034062045771.")
+    assert fields["holder_name"].value is None
+    assert fields["holder_id"].value == "034062045771" and "holder_id" in needs_review(fields)

@@ -72,9 +72,12 @@ _VALIDITY_HINT = re.compile(r"(?:co gia tri|thoi han|hieu luc|het han)[^.;]*?\d{
 _ITEM = r"^\W*(?:\d{1,2}\s*[.,)]\s*)?"
 _LABEL_ROW = re.compile(_ITEM + r"[a-z][a-z ,]{0,40}:\s?")
 # words an organisation's name starts with
-_ORGANISATION = r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|truong|co so)\b"
-# "Ông", "Bà", "Ông (bà):" before a person's name
-_SIR = r"(?:(?:ong|ba)(?:\s*\(\s*ba\s*\)|\s*/\s*ba)?\s*[.:]?\s+)?"
+# ("Trường …" is a school; "Trưởng phòng …", folded the same, an official who proposes or carries a decision out)
+_ORGANISATION = (r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|co so|"
+                 r"truong(?! (?:phong|ban|khoa|tram|doan|nhom|thon|ap|bo|cong an)\b))\b")
+# "Ông", "Bà", "Ông (bà):", "anh", "em" before a person's name (not "Chi nhánh …"; not "cụ", "cháu": the family
+# names "Cù", "Châu" fold the same)
+_SIR = r"(?:(?:ong|ba|anh|chi(?! nhanh)|em)(?:\s*\(\s*ba\s*\)|\s*/\s*ba)?\s*[.:]?\s+)?"
 _LEARNER = r"(?:sinh vien|hoc sinh|hoc vien)"  # "Miễn học phí cho sinh viên …"
 _HOLDER = [
     (re.compile(r"(?:(?:cap|giao|cho thue|tang)(?: [a-z]+,?){0,10}? cho|cho phep|cong nhan(?: [a-z ]*? cho)?)\s*:?\s+"
@@ -536,8 +539,10 @@ def _holder_and_validity(fields: dict[str, Field], body: list[Line]) -> None:
 
 # what a certificate may be about that is no legal person: an establishment, a ship, a boat, a shop, a work, a
 # building, an initiative ("Tên sáng kiến: …"); a row naming a firm, a household business or a person is not one
-_THING_ROW = re.compile(_ITEM + r"(?:(?:ten )?(?:co so|tau|phuong tien|tac pham|cong trinh)\b[a-z ,]{0,30}|ten (?!(?:ho kinh doanh|doanh nghiep|"
-                        r"cong ty|to chuc|don vi|chi nhanh|(?:lien hiep )?hop tac xa|nguoi|chu|co quan)\b)[a-z ]{1,30}):")
+_LEGAL_PERSONS = (r"ho kinh doanh|doanh nghiep|cong ty|to chuc|don vi|chi nhanh|(?:lien hiep )?hop tac xa|"
+                  r"nguoi|chu|co quan")
+_THING_ROW = re.compile(_ITEM + r"(?:(?:ten )?(?:co so|tau|phuong tien|tac pham|cong trinh)\b[a-z ,]{0,30}|"
+                        r"ten (?!(?:" + _LEGAL_PERSONS + r")\b)[a-z ]{1,30}):")
 # the row naming its owner, then, if none, its author: a firm owning an establishment or anyone owning a vessel,
 # a shop, a work ("Chủ sở hữu quyền tác giả: …", "Thương nhân sở hữu cửa hàng: …", "Chủ đầu tư: …")
 _OWNER_ROW = re.compile(_ITEM + r"(?:(?:ten )?(?:chu co so|chu so huu|doanh nghiep)\s*:\s*(?=" + _ORGANISATION + r")|"
@@ -686,9 +691,9 @@ def _holder_id(fields: dict[str, Field], folded: str, located) -> None:
                 # a clinic's or a firm's page gives its owner's CCCD; a person's gives the employer's tax code
                 sure = min(sure, 0.6)
             elif not after_name:
-                # whose number it is cannot be told without the holder, nor far from its name ("Nơi in: Công ty
-                # In …, mã số doanh nghiệp …" under a bulletin's licence names the printer's)
-                sure = min(sure, 0.85)
+                # whose number it is cannot be told far from the holder's name ("Nơi in: Công ty In …, mã số
+                # doanh nghiệp …" under a bulletin's licence names the printer's), nor at all without the holder
+                sure = min(sure, 0.85 if holder else 0.7)
             # a personal number has no check digit: its own word's OCR confidence is all that vouches for it
             digits = value if kind in ("cccd", "cmnd") else ""
             fields["holder_id"] = located(value, sure, match.span(1), digits)
