@@ -96,8 +96,9 @@ class TesseractError(RuntimeError):
     pass
 
 
-def words(image: Path, language: str, psm: int = 3) -> list[Word]:
+def words(image: Path, language: str, psm: int = 3, only: str = "") -> list[Word]:
     """OCR one page image; words with their pixel boxes and confidences (0-100), reading order.
+    ``only``: the characters it may read (all if empty).
 
     One recognition, two renderings: TSV for the words, hOCR for the character boxes that show
     which marks are specks."""
@@ -105,7 +106,8 @@ def words(image: Path, language: str, psm: int = 3) -> list[Word]:
     outputs = [base.with_suffix(".tsv"), base.with_suffix(".hocr")]
     try:
         try:
-            out = _run([str(image), str(base), "-l", language, "--psm", str(psm), *FAST_CONFIG,
+            allowed = ("-c", f"tessedit_char_whitelist={only}") if only else ()
+            out = _run([str(image), str(base), "-l", language, "--psm", str(psm), *FAST_CONFIG, *allowed,
                         "-c", "hocr_char_boxes=1", "tsv", "hocr"])
         except subprocess.TimeoutExpired:
             raise TesseractError(f"no answer after {TIMEOUT} s") from None

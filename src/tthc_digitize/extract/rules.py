@@ -219,7 +219,9 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
             shape = 0.95 if "-" in notation else 0.7
             if notation != notation.upper():
                 shape = min(shape, 0.85)
-            shape = _sure(shape, left)
+            # the notation's own words vouch for it, not a number written into the blank before it by hand
+            printed = tuple(w for w in left.words if not w.text.strip(".,:;").isdigit())
+            shape = _sure(shape, Line(printed) if printed else left)
             if match:
                 number = left.text[match.start(1):match.end(1)]
                 sure = _digits_sure(shape, number, left)
@@ -761,6 +763,7 @@ def _sure(rule: float, *lines: Line) -> float:
 
 
 NUMBER_SURE = 90  # tesseract's confidence (0-100) a number's own word needs for its field to stay at 0.9
+HAND_SURE = 50  # at most this, a number's word was written by hand (ocr/handwriting.py) or barely read
 
 
 NAME_SURE = 93  # tesseract's confidence (0-100) each word of a signer's name needs for the name to go unchecked
@@ -780,6 +783,8 @@ def _digits_sure(sure: float, digits: str, *lines: Line) -> float:
     Its own words' OCR confidence is the only witness, so a doubtful one keeps the field under 0.9."""
     confs = [w.conf for ln in lines for w in ln.words
              if w.conf is not None and (own := re.sub(r"\D", "", w.text)) and own in digits]
+    if digits and confs and min(confs) <= HAND_SURE:
+        return min(sure, 0.6)  # written by hand (ocr/handwriting.py), or all but unread: a clerk reads it
     return min(sure, 0.85) if digits and confs and min(confs) < NUMBER_SURE else sure
 
 

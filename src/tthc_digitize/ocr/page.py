@@ -23,7 +23,7 @@ from tthc_digitize.config import OcrSettings
 from tthc_digitize.errors import ExitCode, InputFileError
 from tthc_digitize.ingest.analyse import look
 from tthc_digitize.ingest.pdfimage import sole_scan_image
-from tthc_digitize.ocr import reading_order, recover, seal, textlayer
+from tthc_digitize.ocr import handwriting, reading_order, recover, seal, textlayer
 from tthc_digitize.text import looks_like_text, normalise, reads_as_vietnamese
 
 A4_LONG_SIDE_INCHES = 11.69
@@ -210,7 +210,8 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         result.pdf = _write_page(work, result, source, img, Frame(), [])
         return
 
-    grey = _denoised(_grey_for_ocr(img, seen.colour, source.dpi), seen.colour, source.dpi)
+    grey, ink = _grey_for_ocr(img, seen.colour, source.dpi)
+    grey = _denoised(grey, seen.colour, source.dpi)
     frame = _straightened(0, seen.skew, settings)
     if settings.rotate_pages and seen.sideways:
         turn = _detect_rotation(grey, source.dpi, work, task.number)
@@ -241,6 +242,8 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         # a photo: its grey copy keeps the seal (ocr/seal.py is for scans); a scan's already lost it
         words = _second_look(img, frame, words, work, task, settings, source.dpi)
         confidence = _mean_confidence(words)
+    if ink is not None:  # with the seal, a scan's grey copy lost what was written into its blanks by hand
+        words = handwriting.written(ink, lambda mask: frame.for_ocr(mask, fill=0), words, work, task.number)
 
     result.rotation, result.skew = frame.rotation, frame.skew
     result.words, result.confidence = len(words), confidence
@@ -273,14 +276,14 @@ class Frame:
         return upright.rotate(self.skew, resample=Image.Resampling.BILINEAR, fillcolor=fill)
 
 
-def _grey_for_ocr(img: Image.Image, colour: str, dpi: float) -> Image.Image:
+def _grey_for_ocr(img: Image.Image, colour: str, dpi: float) -> tuple[Image.Image, np.ndarray | None]:
     """The grey copy tesseract reads. On a colour scan, a coloured seal or signature over the text
     is lifted off (ocr/seal.py: 300-dpi seal pages read 4 of 5 signers' names instead of 0). Not on
     phone photos under UPSCALE_BELOW: there it cost words on both photo sets, as did dividing out
     the light (benchmarks/README.md, "Photos: word error rate against OCRmyPDF")."""
     if colour == "colour" and img.mode == "RGB" and dpi >= UPSCALE_BELOW:
-        return seal.without_colour_ink(img)
-    return img.convert("L")
+        return seal.lifted(img)
+    return img.convert("L"), None
 
 
 def _denoised(grey: Image.Image, colour: str, dpi: float) -> Image.Image:

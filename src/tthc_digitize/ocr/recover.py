@@ -53,8 +53,8 @@ def areas(coloured: Image.Image) -> list[tuple[int, int, int, int]]:
     scale = coloured.width / small.width
     mask = seal.grown(np.asarray(small) > 127, max(3, round(GROW * small.width)) // 2)
     boxes = []
-    for top, bottom in _runs(mask.any(axis=1)):
-        for left, right in _runs(mask[top:bottom].any(axis=0)):
+    for top, bottom in runs(mask.any(axis=1)):
+        for left, right in runs(mask[top:bottom].any(axis=0)):
             if (right - left) * (bottom - top) < MIN_AREA * mask.size:
                 continue
             pad, side = MARGIN * (bottom - top), SIDES * (bottom - top)
@@ -75,7 +75,7 @@ def _merged(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int,
     return boxes
 
 
-def _runs(flags: np.ndarray) -> list[tuple[int, int]]:
+def runs(flags: np.ndarray) -> list[tuple[int, int]]:
     """Start and end (exclusive) of each run of True."""
     edges = np.diff(np.concatenate(([0], flags.astype(np.int8), [0])))
     return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()))

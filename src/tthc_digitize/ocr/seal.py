@@ -52,9 +52,15 @@ def has_colour_ink(img: Image.Image) -> bool:
 
 def without_colour_ink(img: Image.Image) -> Image.Image:
     """A greyscale copy in which strongly coloured ink is lifted to the paper under it."""
+    return lifted(img)[0]
+
+
+def lifted(img: Image.Image) -> tuple[Image.Image, np.ndarray | None]:
+    """The greyscale copy of :func:`without_colour_ink`, and where the ink it lifted lay (None if none did):
+    what was written by hand into the page's blanks is read from it (ocr/handwriting.py)."""
     grey = img.convert("L")
     if not has_colour_ink(img):
-        return grey
+        return grey, None
     rgb = np.asarray(img)
     top, low = top_low(rgb)  # once for the page: the mask and the stretch both need them
     coloured = _saturated(top, low)
@@ -73,7 +79,7 @@ def without_colour_ink(img: Image.Image) -> Image.Image:
         else:  # ink of one shade all through: nothing shows under it, it lies on paper
             out[mask] = paper
     out[_fringe(rgb, coloured) & (top > FRINGE_DARK * paper)] = paper
-    return Image.fromarray(out, "L")
+    return Image.fromarray(out, "L"), coloured
 
 
 def _fringe(rgb: np.ndarray, coloured: np.ndarray) -> np.ndarray:
