@@ -545,12 +545,13 @@ _LEGAL_PERSONS = (r"ho kinh doanh|doanh nghiep|cong ty|to chuc|don vi|chi nhanh|
                   r"nguoi|chu|co quan")
 _THING_ROW = re.compile(_ITEM + r"(?:(?:ten )?(?:co so|tau|phuong tien|tac pham|cong trinh)\b[a-z ,]{0,30}|"
                         r"ten (?!(?:" + _LEGAL_PERSONS + r")\b)[a-z ]{1,30}):")
-# the row naming its owner, then, if none, its author: a firm owning an establishment or anyone owning a vessel,
-# a shop, a work ("Chủ sở hữu quyền tác giả: …", "Thương nhân sở hữu cửa hàng: …", "Chủ đầu tư: …")
+# the row naming its owner: a firm owning an establishment, anyone owning a vessel, a shop, a work ("Chủ sở hữu
+# quyền tác giả: …", "Thương nhân sở hữu cửa hàng: …", "Chủ đầu tư: …"); if there is none, a person owning an
+# establishment ("Chủ cơ sở: Sùng Thị Pà") or the work's author ("Tác giả: bà …")
 _OWNER_ROW = re.compile(_ITEM + r"(?:(?:ten )?(?:chu co so|chu so huu|doanh nghiep)\s*:\s*(?=" + _ORGANISATION + r")|"
                         r"(?:chu (?:tau|phuong tien|diem[a-z ]{0,30}|so huu [a-z ]{1,30}|dau tu)|"
                         r"thuong nhan so huu[a-z ]{0,30})\s*:\s*" + _SIR + ")")
-_AUTHOR_ROW = re.compile(_ITEM + r"(?:chu co so|chu so huu|tac gia[a-z ]{0,20})\s*:\s*" + _SIR)
+_PERSON_OR_AUTHOR_ROW = re.compile(_ITEM + r"(?:chu co so|chu so huu|tac gia[a-z ]{0,20})\s*:\s*" + _SIR)
 OWNER_ROWS = 10  # lines: the owner's row follows the thing's description (a ship's takes nine)
 
 
@@ -566,7 +567,7 @@ def _owner_not_establishment(fields: dict[str, Field], body: list[Line]) -> None
         # the thing's name may wrap, or the next row's number be read onto it ("… Thiều Phát 2")
         if _THING_ROW.match(fold(line.text)) and fold(" ".join(holder.split()[:3])) in fold(line.text):
             window = body[i + 1:i + 1 + OWNER_ROWS]
-            for rows in (_OWNER_ROW, _AUTHOR_ROW):
+            for rows in (_OWNER_ROW, _PERSON_OR_AUTHOR_ROW):
                 for follow in window:
                     owner = rows.match(fold_same_length(follow.text))
                     if owner:
