@@ -141,7 +141,12 @@ def test_a_flood_from_one_client_is_throttled_while_another_is_served(served):  
     assert statuses.count(429) > 900 and statuses.count(200) >= 30
     status, _, text = get(served.port, f"/v/{served.valid.code}", source="127.0.0.8")
     assert status == 200 and VALID in text
-    status, headers, text = get(served.port, f"/v/{served.valid.code}", source="127.0.0.7")
+    # the flooding client's bucket refills at 10 a second while the other is served (a loaded machine may take
+    # a tenth of a second for that): its next few requests use up what came back, then it is refused again
+    for _ in range(100):
+        status, headers, text = get(served.port, f"/v/{served.valid.code}", source="127.0.0.7")
+        if status != 200:
+            break
     assert status == 429 and int(headers["retry-after"]) >= 1 and "Quá nhiều yêu cầu" in text
 
 
