@@ -144,7 +144,7 @@ def _family(word: str, whole: bool) -> str:
     is a seal's lettering or a stroke ("VN", "šâu"); one of two words may be a middle name whose family name
     was lost ("Đình Hưởng"), so it is read for another only when it is no syllable. ``whole``: three words
     or more."""
-    core = normalise(word).strip(".,:;")
+    core = normalise(word)  # its marks are already off (person_reading)
     if core in FAMILY:
         return core
     if not core[:1].isupper() or core.isupper() or "'" in core or "’" in core:

@@ -50,14 +50,10 @@ def has_colour_ink(img: Image.Image) -> bool:
     return float(saturated(np.asarray(small)).mean()) >= MIN_SHARE
 
 
-def without_colour_ink(img: Image.Image) -> Image.Image:
-    """A greyscale copy in which strongly coloured ink is lifted to the paper under it."""
-    return lifted(img)[0]
-
-
 def lifted(img: Image.Image) -> tuple[Image.Image, np.ndarray | None]:
-    """The greyscale copy of :func:`without_colour_ink`, and where the ink it lifted lay (None if none did):
-    what was written by hand into the page's blanks is read from it (ocr/handwriting.py)."""
+    """A greyscale copy in which strongly coloured ink is lifted to the paper under it, and where that ink lay
+    (None if there was none): what was written by hand into the page's blanks is read from it
+    (ocr/handwriting.py)."""
     grey = img.convert("L")
     if not has_colour_ink(img):
         return grey, None
