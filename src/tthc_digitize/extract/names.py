@@ -79,8 +79,8 @@ def person_reading(name: str) -> str:
     """``name`` with its words capitalised as names are ("PHúc" -> "Phúc"), a misread "Văn"/"Thị" in the
     middle and a misread family name first written as they are; anything else as read."""
     # a speck read as a mark ends no word ("Lục Thành Chung.", "„Huỳnh") and parts two ("Y.Thuyên", "s”..`Bế");
-    # an apostrophe belongs to a name ("H'Hen")
-    words = [part.strip(_MARKS) for w in name.split() for part in _parted(w)]
+    # an apostrophe inside a name belongs to it ("H'Hen"), not at its ends
+    words = [part.strip(_MARKS + "'’") for w in name.split() for part in _parted(w)]
     words = [w for w in words if w]
     words = _without_stray_edges([part for w in words for part in _run_together(w)])
     words = [_capitalised(w) for w in words]
@@ -96,8 +96,10 @@ _MARKS = r".,:;!?\"“”„`ˆ~()\[\]|\-"
 
 def _parted(word: str) -> list[str]:
     """The word parted where marks stand before a capital ("Y.Thuyên", "Lê-Đình"), not before a small letter
-    ("P]ian", a misread "Phan")."""
-    cuts = [m.end() for m in re.finditer(rf"[{_MARKS}]+", word) if m.end() < len(word) and word[m.end()].isupper()]
+    ("P]ian", a misread "Phan"); an apostrophe after a syllable too ("Trần'Thị"), not after a name's first
+    letter ("H'Hen", "Y'Sa")."""
+    marks = rf"[{_MARKS}]+|(?<=\w\w)['’]"
+    cuts = [m.end() for m in re.finditer(marks, word) if m.end() < len(word) and word[m.end()].isupper()]
     return [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)])]
 
 

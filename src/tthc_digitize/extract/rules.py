@@ -21,6 +21,7 @@ from tthc_digitize.extract.checks import check_words, dates_agree, notation_agre
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 from tthc_digitize.extract.layout import COLUMN_GAP, HEADER_SHARE, Line, split_columns
+from tthc_digitize.extract.names import person_reading
 from tthc_digitize.text import fold, normalise
 
 REVIEW_BELOW = 0.8
@@ -88,6 +89,10 @@ _HOLDER = [
     (re.compile(r"chung nhan\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
     # "Điều 1. Giao Công ty …, mã số …, đào tạo …": the organisation a decision gives its task to
     (re.compile(r"dieu 1\s*[.:]\s*giao\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
+    # "Điều 1. Tiếp nhận bà …, sinh ngày …", "Điều 1. Bổ nhiệm ông …": the person a decision takes in or appoints
+    (re.compile(r"dieu 1\s*[.:]\s*(?:tiep nhan|bo nhiem)\s+(?:ong|ba)\s+([^,;(:]+?)\s*[,;(]"), 0.85),
+    # "Cho phép thành lập Hội Nuôi ong huyện …": the body founded holds the permission to found it
+    (re.compile(r"cho phep thanh lap\s+([^,;(:.]+?)\s*[,;(.]"), 0.85),
     # "Cho Công ty …, mã số …, thuê …": the organisation between the verb's two halves
     (re.compile(r"\bcho\s+(" + _ORGANISATION + r"[^,;(:]+?)\s*[,;(]"), 0.85),
     # "Trợ cấp … đối với cháu …": the person a benefit is for (a guardian it is paid to comes later, "cho bà …")
@@ -332,8 +337,9 @@ def _title_lines(first: list[Line], i: int, width: float) -> list[Line]:
     for follow in first[i + 1:]:
         last = title[-1]
         height, follow_height = last.bottom - last.top, follow.bottom - follow.top
+        # the authority a result opens with ("CHỦ TỊCH ỦY BAN NHÂN DÂN …") is set as large as its title on some
         if (not _is_caps(follow.text) or not _centred(follow, width)
-                or follow.top - last.bottom > 1.5 * height):
+                or follow.top - last.bottom > 1.5 * height or fold(follow.text).startswith(_AUTHORITY)):
             break
         joined = fold(" ".join(t.text for t in title))
         cut = any(fold(t).startswith(joined + " ") for t in TYPE_NAMES)
@@ -419,17 +425,26 @@ def _signer(fields: dict[str, Field], last_page: list[Line], width: float) -> No
             right.append(part)
         elif part is not None and left is not None and not beside_recipients:
             right = []  # a body line: the block, if any, comes after it
+    # the lowest line in small letters is where the name was written; what it holds may be strokes read as letters
     name_line = next((r for r in reversed(right) if not _is_caps(r.text) and len(r.words) >= 2), None)
     if name_line is None:
         _position_alone(fields, right)
         return
-    fields["signer_full_name"] = Field(name_line.text, _name_sure(_sure(0.85, name_line), name_line), name_line.page,
-                                       name_line.box)
+    if _names_someone(name_line.text):
+        fields["signer_full_name"] = Field(name_line.text, _name_sure(_sure(0.85, name_line), name_line),
+                                           name_line.page, name_line.box)
     block, broken = _position_block([r for r in right if r.bottom <= name_line.top])
     if block:
         position = " ".join(b.text for b in block)
         sure = 0.7 if broken or any(block[0].top <= s.top <= name_line.bottom for s in specks) else 0.85
         fields["signer_position"] = Field(position, _sure(sure, *block), block[0].page, _union(block))
+
+
+def _names_someone(text: str) -> bool:
+    """A name line: two words or more, two of them capitalised with small letters after ("Lữ Văn Sáu"); not a
+    position in capitals with a letter misread small ("TRƯỞNG PiIÒNG KINH TẾ")."""
+    words = person_reading(text).split()
+    return len(words) >= 2 and sum(w[:1].isupper() and w[1:2].islower() for w in words) >= 2
 
 
 def _position_block(above: list[Line]) -> tuple[list[Line], bool]:
