@@ -23,6 +23,7 @@ MIN_SHARE = 0.0005  # of the page: fewer coloured pixels than this is no seal wo
 MIN_STROKE = 0.0001  # of the page, per ink colour: a thin signature stroke in a small photo
 TINTED = 0.12  # (max - min) / max at a stroke's edge; above a paper's tint
 FRINGE = 2  # px from the ink a stroke's edge reaches, at 300 dpi
+UNDER = 0.5  # of the paper, once stretched: darker is print under the ink, lighter the ink's own edge
 FRINGE_DARK = 0.45  # of the paper: a darker edge pixel is print the stroke crosses
 
 
@@ -71,7 +72,11 @@ def lifted(img: Image.Image) -> tuple[Image.Image, np.ndarray | None]:
         # the ink over paper is the bulk of these pixels; the text under it their darkest few
         low, high = np.percentile(value, 2), np.percentile(value, 75)
         if high - low >= 10:
-            out[mask] = np.clip((value - low) * paper / (high - low), 0, paper).astype(np.uint8)
+            stretched = np.clip((value - low) * paper / (high - low), 0, paper)
+            # a stroke's own edge, blended with the paper by the scanner and by JPEG, stretches to mid-grey:
+            # left so, it draws the stroke's outline through the letters under it ("Đỗ Văn Tụng" read as specks)
+            stretched[stretched > UNDER * paper] = paper
+            out[mask] = stretched.astype(np.uint8)
         else:  # ink of one shade all through: nothing shows under it, it lies on paper
             out[mask] = paper
     out[_fringe(rgb, coloured) & (top > FRINGE_DARK * paper)] = paper
