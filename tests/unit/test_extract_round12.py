@@ -1,12 +1,13 @@
 """Rules round 12 (issue 13), from blind set 21's first run: a decision that takes a person in or appoints
 one ("Điều 1. Tiếp nhận bà …"), one that lets a body be founded ("Cho phép thành lập Hội …"), the authority
 set as large as a certificate's title under it, a signer's name line that holds strokes or a position read
-in small letters, and an apostrophe between two of a name's syllables."""
+in small letters, an apostrophe between two of a name's syllables, and a slash read as a symbol before a notation."""
 
 from __future__ import annotations
 
 from test_extract_round5 import H, W, _line, _merge, _signature
 from test_extract_round6 import _holder
+from test_extract_round11 import _header
 
 from tthc_digitize.extract.names import person_reading
 from tthc_digitize.extract.rules import extract, needs_review
@@ -85,3 +86,12 @@ def test_an_apostrophe_between_two_syllables_parts_them_but_not_after_a_first_le
     assert person_reading("Trần'Thị Diệu Thúy") == "Trần Thị Diệu Thúy"
     assert person_reading("H'Hen Niê") == "H'Hen Niê"
     assert person_reading("Nay H'Lan") == "Nay H'Lan"
+
+
+def test_a_slash_read_as_a_symbol_before_the_notation_still_marks_the_number_line():
+    # the hand's number lifted with the seal, its remains read as "`" and the slash as "#"
+    fields = extract(_merge(_header([("Số: ` #GCNSN-UBND", 100)], 306)
+                            + _signature(1, ["TRƯỞNG BAN"], "Ôn Văn Kiểm")), W, H)
+    assert fields["code_notation"].value == "GCNSN-UBND"
+    assert fields["organ_name"].value == "ỦY BAN NHÂN DÂN THỊ XÃ QUẢNG YÊN"
+    assert fields["code_number"].value is None and "code_number" in needs_review(fields)

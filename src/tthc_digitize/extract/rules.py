@@ -53,8 +53,8 @@ _NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z
 _SLASHLESS_NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7})([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
 # a number written in by hand after signing reads as anything ("Số„2⁄1⁄4É /TB-ĐHĐL"): the printed
 # notation after it still names the line, as long as it has a notation's shape (a dash in it); the scrawl
-# may read as slashes too ("Só„2⁄⁄/é /TB-ĐHĐL")
-_UNREAD_NUMBER = re.compile(_NUMBER_LABEL + r".{0,20}?/\s*([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
+# may read as slashes too ("Só„2⁄⁄/é /TB-ĐHĐL"), and the slash as a symbol glued to the notation ("Số: ` #GP-KTHT")
+_UNREAD_NUMBER = re.compile(_NUMBER_LABEL + r".{0,20}?(?:/|[^\w\s.,:;-])\s*([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
 # its ink lifted off with the seal's, nothing is left between the label and the slash: any notation then
 _BLANK_NUMBER = re.compile(_NUMBER_LABEL + r"\s*/\s*([a-z][0-9a-z.]*[0-9a-z])\b")
 _NOTATION_WORD = re.compile(r"[A-ZĐ]{2,}-[A-ZĐ]{2,}|/")  # a word of a notation: capitals with a dash, or a slash
