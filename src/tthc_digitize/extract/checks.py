@@ -211,6 +211,20 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
         if odd:
             fields[name] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
     _organ_lexicon(fields)
+    _ia_read_la(fields)
+
+
+# "Ia Pal", "Ia Grai": the Jrai and Ede place names' "Ia" reads as "la" in most fonts, the same way each time it is
+# written, so no second writing on the page tells them apart; Vietnamese writes no "la" before a capital but in
+# "đô la Mỹ"
+_LA_BEFORE_NAME = re.compile(r"(?<!\S)(?<!đô )la\s+(?=[A-ZĐ])")
+
+
+def _ia_read_la(fields: dict[str, Field]) -> None:
+    for name in _NAMES:
+        f = fields[name]
+        if f.value and _LA_BEFORE_NAME.search(f.value):
+            fields[name] = Field(f.value, min(f.confidence, 0.7), f.page, f.box, f.source)
 
 
 def _holder_written_again(fields: dict[str, Field], times: dict[str, int]) -> None:

@@ -68,19 +68,22 @@ def lifted(img: Image.Image) -> tuple[Image.Image, np.ndarray | None]:
         mask = coloured & (hue == channel)
         if mask.sum() < MIN_STROKE * mask.size:
             continue
-        value = top[mask].astype(np.float32)
-        # the ink over paper is the bulk of these pixels; the text under it their darkest few
-        low, high = np.percentile(value, 2), np.percentile(value, 75)
-        if high - low >= 10:
-            stretched = np.clip((value - low) * paper / (high - low), 0, paper)
-            # a stroke's own edge, blended with the paper by the scanner and by JPEG, stretches to mid-grey:
-            # left so, it draws the stroke's outline through the letters under it ("Đỗ Văn Tụng" read as specks)
-            stretched[stretched > UNDER * paper] = paper
-            out[mask] = stretched.astype(np.uint8)
-        else:  # ink of one shade all through: nothing shows under it, it lies on paper
-            out[mask] = paper
+        out[mask] = under_ink(top[mask].astype(np.float32), paper).astype(np.uint8)
     out[_fringe(rgb, coloured) & (top > FRINGE_DARK * paper)] = paper
     return Image.fromarray(out, "L"), coloured
+
+
+def under_ink(value: np.ndarray, paper: float) -> np.ndarray:
+    """The pixels of one ink (their brightest channel, ``value``) as what lies under it: the ink over paper is
+    the bulk of them and turns to ``paper``, the print under it their darkest few and stays dark."""
+    low, high = np.percentile(value, 2), np.percentile(value, 75)
+    if high - low < 10:  # ink of one shade all through: nothing shows under it, it lies on paper
+        return np.full_like(value, paper)
+    stretched = np.clip((value - low) * paper / (high - low), 0, paper)
+    # a stroke's own edge, blended with the paper by the scanner and by JPEG, stretches to mid-grey: left so,
+    # it draws the stroke's outline through the letters under it ("Đỗ Văn Tụng" read as specks)
+    stretched[stretched > UNDER * paper] = paper
+    return stretched
 
 
 def _fringe(rgb: np.ndarray, coloured: np.ndarray) -> np.ndarray:
