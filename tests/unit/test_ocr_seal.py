@@ -117,6 +117,16 @@ def test_a_ballpoint_stroke_and_its_edges_turn_to_paper_and_the_print_it_crosses
     assert lifted[print_ink & (stroke > 128)].mean() < 90  # the letters it crosses are still ink
 
 
+def test_a_signature_alone_is_coloured_ink_worth_lifting():
+    # a ballpoint signature without a seal covers 0.04 % of an A4 page at 300 dpi (blind set 6: its tail
+    # through "Đặng Hữu Nghĩa" was read as "Ngh" on a page left unlifted)
+    page = Image.new("RGB", (2480, 3508), (246, 243, 235))
+    ImageDraw.Draw(page).line([(1300, 2600), (1750, 2520), (2200, 2640)], fill=BALLPOINT, width=4)
+    assert 0.0001 < seal.saturated(np.asarray(page)).mean() < 0.0005
+    assert seal.has_colour_ink(page)
+    assert seal.lifted(page)[1] is not None
+
+
 def test_a_jpeg_scans_stroke_edges_turn_to_paper_too():
     # JPEG rings around a stroke: its edge pixels are still coloured but lighter than the stroke, and stretched
     # like it they drew its outline in mid-grey (blind set 21: "Đỗ Văn Tụng" under a seal read as specks)

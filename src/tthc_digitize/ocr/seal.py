@@ -19,7 +19,7 @@ from PIL import Image
 
 SATURATED = 0.35  # (max - min) / max: a stamp's or a ballpoint's ink, not a paper tint or JPEG chroma noise
 MIN_BRIGHT = 60  # below this the chroma of a dark pixel is noise
-MIN_SHARE = 0.0005  # of the page: fewer coloured pixels than this is no seal worth the work
+MIN_SHARE = 0.0001  # of the page: fewer coloured pixels than this is no seal or signature worth the work
 MIN_STROKE = 0.0001  # of the page, per ink colour: a thin signature stroke in a small photo
 TINTED = 0.12  # (max - min) / max at a stroke's edge; above a paper's tint
 FRINGE = 2  # px from the ink a stroke's edge reaches, at 300 dpi
