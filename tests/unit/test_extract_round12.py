@@ -109,3 +109,9 @@ def test_ia_read_as_la_before_a_place_name_is_never_sure():
                      "Điều 2. Công ty TNHH Đầu tư Quốc tế có trách nhiệm nộp tiền.")
     assert fields["holder_name"].value == "Công ty TNHH Đầu tư Quốc tế"
     assert "holder_name" not in needs_review(fields)
+
+
+def test_two_words_without_a_family_name_lost_the_first_and_are_flagged():
+    # "Trần Sỹ Thanh" read "Sỹ Thanh" under the signature (real corpus); a short name keeps its family name
+    assert "signer_full_name" in needs_review(_signed(["CHỦ TỊCH"], "Sỹ Thanh"))
+    assert "signer_full_name" not in needs_review(_signed(["CHỦ TỊCH"], "Lê Phước"))

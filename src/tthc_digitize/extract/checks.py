@@ -14,7 +14,7 @@ import unicodedata
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line
 from tthc_digitize.extract.lexicon import misread_phrase, phrase_reading, unknown_organ_words, vocabulary_reading
-from tthc_digitize.extract.names import NOT_MIDDLE, person_reading
+from tthc_digitize.extract.names import FAMILY, NOT_MIDDLE, person_reading
 from tthc_digitize.extract.positions import position_reading
 from tthc_digitize.text import fold, normalise
 
@@ -160,6 +160,8 @@ def _person_name_ok(value: str) -> bool:
     words = value.split()
     if not 2 <= len(words) <= 5 or words[-1].lower() in ("thị", "văn") or words[0].lower() == "thị":
         return False  # a middle name ends no name ("Sơn Thị"), and "Thị" starts none: a part was lost
+    if len(words) == 2 and normalise(words[0]) not in FAMILY:
+        return False  # "Sỹ Thanh": two words without a family name lost the first under the signature
     if any(normalise(w).lower() in NOT_MIDDLE for w in words[1:]):
         return False
     for word in words:

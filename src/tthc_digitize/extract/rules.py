@@ -337,7 +337,7 @@ def _title_lines(first: list[Line], i: int, width: float) -> list[Line]:
     for follow in first[i + 1:]:
         last = title[-1]
         height, follow_height = last.bottom - last.top, follow.bottom - follow.top
-        # the authority a result opens with ("CHỦ TỊCH ỦY BAN NHÂN DÂN …") is set as large as its title on some
+        # the authority a result opens with ("CHỦ TỊCH ỦY BAN NHÂN DÂN …") is set as large as its title on some pages
         if (not _is_caps(follow.text) or not _centred(follow, width)
                 or follow.top - last.bottom > 1.5 * height or fold(follow.text).startswith(_AUTHORITY)):
             break

@@ -68,12 +68,12 @@ def lifted(img: Image.Image) -> tuple[Image.Image, np.ndarray | None]:
         mask = coloured & (hue == channel)
         if mask.sum() < MIN_STROKE * mask.size:
             continue
-        out[mask] = under_ink(top[mask].astype(np.float32), paper).astype(np.uint8)
+        out[mask] = _under_ink(top[mask].astype(np.float32), paper).astype(np.uint8)
     out[_fringe(rgb, coloured) & (top > FRINGE_DARK * paper)] = paper
     return Image.fromarray(out, "L"), coloured
 
 
-def under_ink(value: np.ndarray, paper: float) -> np.ndarray:
+def _under_ink(value: np.ndarray, paper: float) -> np.ndarray:
     """The pixels of one ink (their brightest channel, ``value``) as what lies under it: the ink over paper is
     the bulk of them and turns to ``paper``, the print under it their darkest few and stays dark."""
     low, high = np.percentile(value, 2), np.percentile(value, 75)
