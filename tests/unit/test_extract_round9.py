@@ -116,10 +116,12 @@ def test_a_signers_name_with_one_unsure_word_goes_to_a_clerk():
 
 
 def test_a_holder_written_once_is_not_confirmed_and_written_twice_is():
-    once = _holder("Điều 1. Cấp giấy phép cho Công ty TNHH Đồ uống la Ly, mã số doanh nghiệp 4101234567.")
+    # written once, nothing on the page confirms the reading ("la" for "Ia" nothing ever does, rules round 12),
+    # written twice, the two readings agree
+    once = _holder("Điều 1. Cấp giấy phép cho Công ty TNHH Đồ uống Ia Ly, mã số doanh nghiệp 4101234567.")
     twice = _holder("Điều 1. Cấp giấy phép cho Công ty TNHH Đồ uống Ia Ly, mã số doanh nghiệp 4101234567.",
                     "Điều 2. Công ty TNHH Đồ uống Ia Ly chịu trách nhiệm thi hành Quyết định này.")
-    assert once["holder_name"].value == "Công ty TNHH Đồ uống la Ly"  # "Ia" read as "la"
+    assert once["holder_name"].value == "Công ty TNHH Đồ uống Ia Ly"
     assert twice["holder_name"].value == "Công ty TNHH Đồ uống Ia Ly"
     assert REVIEW_BELOW <= once["holder_name"].confidence < 0.9 <= twice["holder_name"].confidence
 
