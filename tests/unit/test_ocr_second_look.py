@@ -39,6 +39,14 @@ def test_a_seal_and_the_signature_beside_it_are_one_area_widened_for_the_positio
     assert area[1] <= seal_box[1] - 0.3 * height and area[3] >= seal_box[3] + 0.3 * height
 
 
+def test_the_area_reaches_further_right_where_the_name_runs_on_past_the_signature():
+    # a seal is stamped over the name's start; a name read from an area cut at its right kept "Đoàn Văn Ph"
+    seal_box = (800, 1400, 1100, 1700)
+    (area,) = recover.areas(_mask((2480, 3508), seal_box))
+    left, right = seal_box[0] - area[0], area[2] - seal_box[2]
+    assert right >= 1.8 * left > 0
+
+
 def test_a_number_written_in_by_hand_is_no_area_and_far_apart_inks_are_two():
     hand = (400, 360, 520, 420)  # a blue "1684" in the number's blank
     assert recover.areas(_mask((2480, 3508), hand)) == []

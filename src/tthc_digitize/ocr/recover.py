@@ -24,6 +24,7 @@ GROW = 0.01  # of the page's width: coloured strokes this close belong to one st
 MIN_AREA = 0.01  # of the page: less is a number written in by hand or a tick, not a seal or a signature
 MARGIN = 0.35  # of the area's height, above and below it: the position above the seal, the name below it
 SIDES = 1.0  # of its height, left and right: a position's line is wider than the seal and the signature
+RIGHT = 2.0  # of its height, right: a seal is stamped over the name's start, whose end runs on past the signature
 MIN_READ = 30  # tesseract's confidence under which a word of the second reading is a speck
 # A word read under a seal and a signature may have lost a letter or a syllable to them ("Đức Thịnh" for
 # "Lưu Đức Thịnh"): at most this confidence, so a field made of it goes to a clerk
@@ -59,7 +60,7 @@ def areas(coloured: Image.Image) -> list[tuple[int, int, int, int]]:
                 continue
             pad, side = MARGIN * (bottom - top), SIDES * (bottom - top)
             boxes.append((max(0, round((left - side) * scale)), max(0, round((top - pad) * scale)),
-                          min(coloured.width, round((right + side) * scale)),
+                          min(coloured.width, round((right + RIGHT * (bottom - top)) * scale)),
                           min(coloured.height, round((bottom + pad) * scale))))
     return _merged(boxes)
 
