@@ -39,7 +39,7 @@ def written(ink: np.ndarray, upright, words: list[Word], work: Path, number: int
         return words
     # any share of ink after straightening: a threshold at half thins a hand's thin strokes away ("764" read "64")
     mask = np.asarray(upright(Image.fromarray(ink.astype(np.uint8) * 255, "L"))) > 0
-    lines = [list(line) for _, line in groupby(words, key=lambda w: (w.block, w.par, w.line))]
+    lines = _lines(words)
     height = median(w.height for w in words)
     for box in _marks(mask, height):
         line = _row_of(box, lines)
@@ -54,8 +54,12 @@ def written(ink: np.ndarray, upright, words: list[Word], work: Path, number: int
                     min(conf, HAND_CONF), text)
         at = words.index(max((w for w in line if w.left < box[0]), key=lambda w: w.left)) + 1
         words = [*words[:at], mark, *words[at:]]
-        lines = [list(ln) for _, ln in groupby(words, key=lambda w: (w.block, w.par, w.line))]
+        lines = _lines(words)
     return words
+
+
+def _lines(words: list[Word]) -> list[list[Word]]:
+    return [list(line) for _, line in groupby(words, key=lambda w: (w.block, w.par, w.line))]
 
 
 @cache
@@ -65,18 +69,16 @@ def _has_model() -> bool:
 
 def _marks(mask: np.ndarray, height: float) -> list[tuple[int, int, int, int]]:
     """Boxes (left, top, right, bottom) of the small clusters of coloured ink, tight around the ink."""
-    grown = seal.grown(mask, max(2, round(GROW * mask.shape[1])))
     found = []
-    for top, bottom in recover.runs(grown.any(axis=1)):
-        for left, right in recover.runs(grown[top:bottom].any(axis=0)):
-            ink = mask[top:bottom, left:right]
-            rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
-            if not len(rows):
-                continue
-            box = (left + int(cols[0]), top + int(rows[0]), left + int(cols[-1]) + 1, top + int(rows[-1]) + 1)
-            tall = (box[3] - box[1]) / height
-            if (box[2] - box[0]) * (box[3] - box[1]) <= MAX_SHARE * mask.size and HEIGHTS[0] <= tall <= HEIGHTS[1]:
-                found.append(box)
+    for left, top, right, bottom in recover.clusters(seal.grown(mask, max(2, round(GROW * mask.shape[1])))):
+        ink = mask[top:bottom, left:right]
+        rows, cols = np.flatnonzero(ink.any(axis=1)), np.flatnonzero(ink.any(axis=0))
+        if not len(rows):
+            continue
+        box = (left + int(cols[0]), top + int(rows[0]), left + int(cols[-1]) + 1, top + int(rows[-1]) + 1)
+        tall = (box[3] - box[1]) / height
+        if (box[2] - box[0]) * (box[3] - box[1]) <= MAX_SHARE * mask.size and HEIGHTS[0] <= tall <= HEIGHTS[1]:
+            found.append(box)
     return found
 
 

@@ -23,7 +23,7 @@ from tthc_digitize.ocr import seal
 GROW = 0.01  # of the page's width: coloured strokes this close belong to one stamp or signature
 MIN_AREA = 0.01  # of the page: less is a number written in by hand or a tick, not a seal or a signature
 MARGIN = 0.35  # of the area's height, above and below it: the position above the seal, the name below it
-SIDES = 1.0  # of its height, left and right: a position's line is wider than the seal and the signature
+SIDES = 1.0  # of its height, left: a position's line is wider than the seal and the signature
 RIGHT = 2.0  # of its height, right: a seal is stamped over the name's start, whose end runs on past the signature
 MIN_READ = 30  # tesseract's confidence under which a word of the second reading is a speck
 # A word read under a seal and a signature may have lost a letter or a syllable to them ("Đức Thịnh" for
@@ -48,21 +48,26 @@ def grey(img: Image.Image) -> Image.Image:
 
 def areas(coloured: Image.Image) -> list[tuple[int, int, int, int]]:
     """Boxes (left, top, right, bottom) around the clusters of coloured ink of a mask (255 = coloured),
-    widened by MARGIN and SIDES, in the mask's pixels. Clusters are found by rows, then by columns in
+    widened by MARGIN, SIDES and RIGHT, in the mask's pixels. Clusters are found by rows, then by columns in
     each band of rows."""
     small = coloured.reduce(2) if min(coloured.size) >= 400 else coloured
     scale = coloured.width / small.width
     mask = seal.grown(np.asarray(small) > 127, max(3, round(GROW * small.width)) // 2)
     boxes = []
-    for top, bottom in runs(mask.any(axis=1)):
-        for left, right in runs(mask[top:bottom].any(axis=0)):
-            if (right - left) * (bottom - top) < MIN_AREA * mask.size:
-                continue
-            pad, side = MARGIN * (bottom - top), SIDES * (bottom - top)
-            boxes.append((max(0, round((left - side) * scale)), max(0, round((top - pad) * scale)),
-                          min(coloured.width, round((right + RIGHT * (bottom - top)) * scale)),
-                          min(coloured.height, round((bottom + pad) * scale))))
+    for left, top, right, bottom in clusters(mask):
+        if (right - left) * (bottom - top) < MIN_AREA * mask.size:
+            continue
+        pad, side = MARGIN * (bottom - top), SIDES * (bottom - top)
+        boxes.append((max(0, round((left - side) * scale)), max(0, round((top - pad) * scale)),
+                      min(coloured.width, round((right + RIGHT * (bottom - top)) * scale)),
+                      min(coloured.height, round((bottom + pad) * scale))))
     return _merged(boxes)
+
+
+def clusters(mask: np.ndarray) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) of a mask's clusters: its bands of rows, then the runs of columns in each."""
+    return [(left, top, right, bottom) for top, bottom in runs(mask.any(axis=1))
+            for left, right in runs(mask[top:bottom].any(axis=0))]
 
 
 def _merged(boxes: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
