@@ -8,8 +8,9 @@ import pytest
 from tthc_digitize.extract.checks import check_words
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.lexicon import vocabulary_reading
-from tthc_digitize.extract.names import FAMILY, person_reading, syllable, syllable_splits
+from tthc_digitize.extract.names import FAMILY, person_reading, syllable_splits
 from tthc_digitize.extract.rules import FIELDS
+from tthc_digitize.text import syllable
 
 
 @pytest.mark.parametrize("word", ["Nguyễn", "trương", "HUỲNH", "khiêm", "thuẫn", "quốc", "gì", "khuya", "oanh",

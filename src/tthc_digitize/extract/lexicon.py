@@ -9,8 +9,8 @@ it leaves the name unconfirmed (below 0.9) without flagging it.
 
 from __future__ import annotations
 
-from tthc_digitize.extract.names import syllable, syllable_splits
-from tthc_digitize.text import fold, normalise
+from tthc_digitize.extract.names import syllable_splits
+from tthc_digitize.text import fold, normalise, syllable
 
 _ORGAN = """
 BỘ SỞ ỦY UỶ BAN NHÂN DÂN UBND HĐND HỘI ĐỒNG TỈNH THÀNH PHỐ TP TP. HUYỆN QUẬN THỊ XÃ TRẤN PHƯỜNG

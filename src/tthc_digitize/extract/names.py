@@ -12,9 +12,8 @@ are those two. A seal's lettering or a speck at a name's ends is dropped, and sy
 from __future__ import annotations
 
 import re
-import unicodedata
 
-from tthc_digitize.text import fold, normalise
+from tthc_digitize.text import fold, normalise, syllable
 
 # Commonest first: where two read the same without marks ("Ngô"/"Ngọ", "Trần"/"Tẩn"), the commoner is taken.
 FAMILY = tuple(normalise(w) for w in """
@@ -36,29 +35,6 @@ for _name in FAMILY:
 _MIDDLE = {normalise(w): "Văn" for w in "vẫn vấn vặn vắn vằn vẳn".split()}
 _MIDDLE.update({normalise(w): "Thị" for w in "thí thì thỉ thĩ".split()})
 NOT_MIDDLE = frozenset(_MIDDLE)
-
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
-_STOP_TONES = frozenset("\u0301\u0323")  # a syllable ending in c, ch, p, t takes sắc or nặng only
-_ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
-_CLOSED = "uyê|iê|yê|uô|ươ|uâ|oă|oa|oe|uê|uy|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"  # a rhyme's vowels before a final
-_OPEN = ("uya|oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oe|oi|ôi|ơi|ua|uê|ui|"
-         "ưa|ưi|ưu|uy|ya|a|e|ê|i|o|ô|ơ|u|ư|y")
-_SYLLABLE = re.compile(rf"^(?:{_ONSET})?(?:(?:{_CLOSED})(c|ch|m|n|ng|nh|p|t)|(?:{_OPEN}))$")
-# spelling: "gh", "ngh" and "k" before e, ê, i (and "k" before y) only, "c" and "ng" never there ("GHỦ" is misread)
-_MISSPELT = re.compile(r"^(?:n?gh[^eêi]|k[^eêiyh]|c[eêiy]|ng[eêi])")
-
-
-def syllable(word: str) -> bool:
-    """Whether ``word`` is a Vietnamese syllable: an onset, a rhyme's vowels with a final that may follow
-    them, one tone mark at most, and sắc or nặng before a final stop."""
-    decomposed = unicodedata.normalize("NFD", normalise(word).lower())
-    tones = [ch for ch in decomposed if ch in _TONES]
-    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
-    match = _SYLLABLE.match(bare)
-    if match is None or len(tones) > 1 or _MISSPELT.match(bare):
-        return False
-    return not (tones and match.group(1) in ("c", "ch", "p", "t") and tones[0] not in _STOP_TONES)
-
 
 def syllable_splits(word: str, parts: int = 4) -> list[list[str]]:
     """Every way ``word`` is two to ``parts`` Vietnamese syllables run together ("ĐÔNGANH": ĐÔNG ANH, ĐÔN GANH,

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from tthc_digitize.extract.lexicon import ORGAN_WORDS
-from tthc_digitize.extract.names import one_edit, syllable
-from tthc_digitize.text import fold, normalise
+from tthc_digitize.extract.names import one_edit
+from tthc_digitize.text import fold, normalise, syllable
 
 # The words of positions themselves, commonest first: where a misread word is one letter off two, the first
 # is taken. A word of an agency's name ("PHƯƠNG TIỆN") is never read for one of them.
