@@ -19,13 +19,15 @@ from PIL import Image, ImageFilter
 
 from tthc_digitize._exec.tesseract import Word
 from tthc_digitize.ocr import seal
+from tthc_digitize.text import syllable
 
 GROW = 0.01  # of the page's width: coloured strokes this close belong to one stamp or signature
-MIN_AREA = 0.01  # of the page: less is a number written in by hand or a tick, not a seal or a signature
+MIN_AREA = 0.004  # of the page: less is a number written in by hand or a tick, not a seal or a signature
 MARGIN = 0.35  # of the area's height, above and below it: the position above the seal, the name below it
 SIDES = 1.0  # of its height, left: a position's line is wider than the seal and the signature
 RIGHT = 2.0  # of its height, right: a seal is stamped over the name's start, whose end runs on past the signature
 MIN_READ = 30  # tesseract's confidence under which a word of the second reading is a speck
+SURE_LINE = 80  # tesseract's confidence: a line holding a word this sure is text, not the seal's lettering
 # A word read under a seal and a signature may have lost a letter or a syllable to them ("Đức Thịnh" for
 # "Lưu Đức Thịnh"): at most this confidence, so a field made of it goes to a clerk
 UNDER_INK = 79
@@ -92,7 +94,7 @@ def better(words: list[Word], again: list[Word], area: tuple[int, int, int, int]
     confident text; its words come after the page's as blocks of their own, at most UNDER_INK sure. A line
     of the page's reading that runs on out of the area (a body line its edge cuts) stays as it was read,
     and the second reading's words over it go."""
-    again = [w for w in again if w.conf >= MIN_READ]
+    again = _without_specks(again)
     here = [w for w in words if _inside(area, w)]
     running = _running_on(words, here)
     cut = [w for w in here if (w.block, w.par, w.line) in running]
@@ -103,6 +105,14 @@ def better(words: list[Word], again: list[Word], area: tuple[int, int, int, int]
     after = max((w.block for w in words), default=0)
     return [w for w in words if w not in here] + [
         replace(w, block=w.block + after, conf=min(w.conf, UNDER_INK)) for w in again]
+
+
+def _without_specks(words: list[Word]) -> list[Word]:
+    """The reading without its specks: words under MIN_READ sure, except a capitalised syllable on a line
+    that holds a word read surely ("Hoàng" at 12 before "Minh Đạo" at 96: the seal's ring crosses it)."""
+    sure = {(w.block, w.par, w.line) for w in words if w.conf >= SURE_LINE}
+    return [w for w in words if w.conf >= MIN_READ or (
+        (w.block, w.par, w.line) in sure and w.text[:1].isupper() and w.text[1:].islower() and syllable(w.text))]
 
 
 def _running_on(words: list[Word], here: list[Word]) -> set[tuple[int, int, int]]:
