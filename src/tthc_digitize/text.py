@@ -59,8 +59,9 @@ _CLOSED = "uyê|iê|yê|uô|ươ|uâ|oă|oa|oe|uê|uy|a|ă|â|e|ê|i|o|ô|ơ|u|�
 _OPEN = ("uya|oai|oay|oeo|uây|uôi|ươi|ươu|iêu|yêu|uyu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oe|oi|ôi|ơi|ua|uê|ui|"
          "ưa|ưi|ưu|uy|ya|a|e|ê|i|o|ô|ơ|u|ư|y")
 _SYLLABLE = re.compile(rf"^(?:{_ONSET})?(?:(?:{_CLOSED})(c|ch|m|n|ng|nh|p|t)|(?:{_OPEN}))$")
-# spelling: "gh", "ngh" and "k" before e, ê, i (and "k" before y) only, "c" and "ng" never there ("GHỦ" is misread)
-_MISSPELT = re.compile(r"^(?:n?gh[^eêi]|k[^eêiyh]|c[eêiy]|ng[eêi])")
+# spelling: "gh", "ngh" and "k" before e, ê, i (and "k" before y) only, "c" and "ng" never there ("GHỦ" is misread);
+# "yê" opens a rhyme only after no onset or "u" ("yên", "khuyên"; "tiên", never "tyên": "TỈNH HƯ NGYÊN" is no split)
+_MISSPELT = re.compile(r"^(?:n?gh[^eêi]|k[^eêiyh]|c[eêiy]|ng[eêi]|[^aăâeêioôơuưy]+yê)")
 
 
 def syllable(word: str) -> bool:

@@ -9,6 +9,8 @@ it leaves the name unconfirmed (below 0.9) without flagging it.
 
 from __future__ import annotations
 
+import re
+
 from tthc_digitize.extract.names import syllable_splits
 from tthc_digitize.text import fold, normalise, syllable
 
@@ -17,7 +19,7 @@ BỘ SỞ ỦY UỶ BAN NHÂN DÂN UBND HĐND HỘI ĐỒNG TỈNH THÀNH PHỐ 
 CỤC TỔNG VỤ PHÒNG CHI NHÁNH TRUNG TÂM VĂN CHÍNH ĐẠI SỨ QUÁN LÃNH SỰ VIỆN TRƯỜNG HỌC KHO BẠC NHÀ NƯỚC
 VÀ CỦA CÁC THUỘC TRỰC TRỰC THUỘC QUẢN LÝ ĐIỀU HÀNH KHU KINH TẾ CÔNG NGHIỆP CHẾ XUẤT CAO BAN QUẢN
 GIÁO DỤC ĐÀO TẠO Y TẾ TÀI NGUYÊN MÔI TRƯỜNG CÔNG THƯƠNG GIAO THÔNG VẬN TẢI XÂY DỰNG NÔNG NGHIỆP
-PHÁT TRIỂN NÔNG THÔN PTNT KẾ HOẠCH ĐẦU TƯ TÀI CHÍNH TƯ PHÁP NỘI VỤ LAO ĐỘNG THƯƠNG BINH XÃ HỘI
+PHÁT TRIỂN NÔNG THÔN NN PTNT KẾ HOẠCH ĐẦU TƯ TÀI CHÍNH TƯ PHÁP NỘI VỤ LAO ĐỘNG THƯƠNG BINH XÃ HỘI
 LĐTBXH VĂN HÓA HOÁ THỂ THAO DU LỊCH KHOA HỌC CÔNG NGHỆ THÔNG TIN TRUYỀN CÔNG AN QUỐC PHÒNG NGOẠI
 GIAO THANH TRA NGÂN HÀNG THUẾ HẢI QUAN THỐNG KÊ ĐĂNG KIỂM KIỂM ĐỊNH ĐĂNG KÝ ĐẤT ĐAI HỘ TỊCH QUỐC TỊCH
 CHỨNG THỰC DÂN SỐ GIA ĐÌNH AN TOÀN THỰC PHẨM DƯỢC KHÁM BỆNH CHỮA BỆNH VIỆT NAM CHÍNH PHỦ NGHỊ
@@ -108,7 +110,7 @@ def vocabulary_reading(name: str, written: dict[str, set[str]]) -> str:
     Vocabulary words are left as read, and so is a word the page gives no other reading of ("TÍNH" alone
     may be a misread "TỈNH" or "TĨNH"), or only one outside the vocabulary: the text misspells a
     district ("Nghỉ Lộc" for the header's "NGHI LỘC") as often as the header does."""
-    words = name.split()
+    words = [part for w in name.split() for part in _dot_parted(w)]
     out = list(words)
     clean = [normalise(w).strip(".,;:()\"'").lower() for w in words]  # as the page's pairs are written
     for i, raw in enumerate(words):
@@ -136,6 +138,17 @@ def vocabulary_reading(name: str, written: dict[str, set[str]]) -> str:
             out[i] = raw.replace(raw.strip(",;:()\"'"), level)
     return " ".join(out)
 
+
+# "UBND TP.LONG KHÁNH": the space after an abbreviation's period lost
+_DOT_GLUED = re.compile(r"^((?:TP|TX|TT)\.)([^\W\d_]+)$")
+
+
+def _dot_parted(word: str) -> list[str]:
+    """"TP.LONG" as "TP." and "LONG"; "TP.HCM" stays: initials after the period are written so."""
+    glued = _DOT_GLUED.match(word)
+    if glued and any(ch in "aeiouy" for ch in fold(glued.group(2))):
+        return [glued.group(1), glued.group(2)]
+    return [word]
 
 # "SỞ Y TẾ TÍNH ĐỒNG THÁP": a level misread, before a place's name; "TĨNH" stays in "HÀ TĨNH", "HUYỆN TĨNH GIA"
 _MISREAD_LEVEL = {fold(w): normalise(w) for w in ("TỈNH", "HUYỆN")}

@@ -1,0 +1,45 @@
+"""Rules round 13 (issue 13), from blind sets 6, 17 and 21: an issuer's words run together by a lost space
+("TỈNHHƯNGYÊN", "SỞNN", "TP.LONG"), and the spelling rule that lets the syllable check part them one way only."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_round5 import H, W, _line, _merge, _signature
+
+from tthc_digitize.extract.lexicon import vocabulary_reading
+from tthc_digitize.extract.rules import extract, needs_review
+from tthc_digitize.text import syllable
+
+
+def _issuer(first: str, second: str) -> list:
+    return [_line(first, 58, x=100), _line(second, 73, x=96),
+            _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 58, x=274), _line("Độc lập - Tự do - Hạnh phúc", 73, x=319),
+            _line("Số: 412/PVHTT", 106, x=100), _line("Long Khánh, ngày 11 tháng 7 năm 2019", 106, x=300),
+            _line("V/v thỏa thuận vị trí trạm BTS", 130, x=100)]
+
+
+@pytest.mark.parametrize("word", ["ngyên", "gyên", "tyên", "NGYÊN"])
+def test_ye_after_a_consonant_is_no_syllable(word):
+    assert not syllable(word)  # "tiên", never "tyên"
+
+
+@pytest.mark.parametrize("word", ["yên", "Yến", "khuyên", "quyết", "Nguyễn", "thuyền", "nghiêng"])
+def test_ye_opening_a_rhyme_or_after_u_is_a_syllable(word):
+    assert syllable(word)
+
+
+@pytest.mark.parametrize("read, written", [
+    ("UBND TỈNHHƯNGYÊN SỞ KẾ HOẠCH VÀ ĐẦU TƯ", "UBND TỈNH HƯNG YÊN SỞ KẾ HOẠCH VÀ ĐẦU TƯ"),  # one way apart now
+    ("SỞNN VÀ PTNT HƯNG YÊN", "SỞ NN VÀ PTNT HƯNG YÊN"),
+    ("CÔNG AN TP.THUẬNAN", "CÔNG AN TP. THUẬN AN"),
+    ("VĂN PHÒNG ĐẠI DIỆN TẠI TP.HCM", "VĂN PHÒNG ĐẠI DIỆN TẠI TP.HCM"),  # initials are written so
+])
+def test_an_issuers_words_run_together_are_parted(read, written):
+    assert vocabulary_reading(read, {}) == written
+
+
+def test_an_issuer_parted_after_its_abbreviations_period_goes_to_a_clerk():
+    fields = extract(_merge(_issuer("UBND TP.LONG KHÁNH", "PHÒNG VĂN HÓA VÀ THÔNG TIN")
+                            + _signature(1, ["TRƯỞNG PHÒNG"], "Lê Văn Tám")), W, H)
+    assert fields["organ_name"].value == "UBND TP. LONG KHÁNH PHÒNG VĂN HÓA VÀ THÔNG TIN"
+    assert "organ_name" in needs_review(fields)  # read so, not as printed: a clerk sees both
