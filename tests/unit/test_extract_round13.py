@@ -1,12 +1,14 @@
-"""Rules round 13 (issue 13), from blind sets 6, 17 and 21: an issuer's words run together by a lost space
-("TỈNHHƯNGYÊN", "SỞNN", "TP.LONG"), and the spelling rule that lets the syllable check part them one way only."""
+"""Rules round 13 (issue 13), from blind sets 6 to 21: an issuer's words run together by a lost space
+("TỈNHHƯNGYÊN", "SỞNN", "TP.LONG"), and the spelling rule that lets the syllable check part them one way only;
+a kind's code read with a letter doubled ("QĐĐ-VQG"); subjects' fixed phrases read with another tone mark."""
 
 from __future__ import annotations
 
 import pytest
 from test_extract_round5 import H, W, _line, _merge, _signature
 
-from tthc_digitize.extract.lexicon import vocabulary_reading
+from tthc_digitize.extract.checks import _kind_code_reading
+from tthc_digitize.extract.lexicon import phrase_reading, vocabulary_reading
 from tthc_digitize.extract.rules import extract, needs_review
 from tthc_digitize.text import syllable
 
@@ -43,3 +45,23 @@ def test_an_issuer_parted_after_its_abbreviations_period_goes_to_a_clerk():
                             + _signature(1, ["TRƯỞNG PHÒNG"], "Lê Văn Tám")), W, H)
     assert fields["organ_name"].value == "UBND TP. LONG KHÁNH PHÒNG VĂN HÓA VÀ THÔNG TIN"
     assert "organ_name" in needs_review(fields)  # read so, not as printed: a clerk sees both
+
+
+@pytest.mark.parametrize("read, code", [("QĐĐ-VQG", "QĐ-VQG"), ("QĐ-VQG", "QĐ-VQG"), ("TTr-SLĐTBXH", "TTr-SLĐTBXH"),
+                                        ("GGT-UBND", "GGT-UBND"), ("GCNSN-UBND", "GCNSN-UBND")])
+def test_a_kinds_code_with_a_letter_doubled_is_read_as_the_code(read, code):
+    assert _kind_code_reading(read) == code  # codes that double a letter themselves ("TTr", "GGT") stay
+
+
+def test_a_notation_read_with_a_doubled_letter_goes_to_a_clerk():
+    lines = _issuer("UBND TỈNH QUẢNG BÌNH", "VƯỜN QUỐC GIA")
+    lines[4] = _line("Số: 412/QĐĐ-VQG", 106, x=100)
+    fields = extract(_merge(lines + _signature(1, ["GIÁM ĐỐC"], "Lê Văn Tám")), W, H)
+    assert fields["code_notation"].value == "QĐ-VQG" and "code_notation" in needs_review(fields)
+
+
+@pytest.mark.parametrize("read, written", [("Về việc bôi thường, hỗ trợ", "Về việc bồi thường, hỗ trợ"),
+                                           ("hỗ trợ chỉ phí mai táng", "hỗ trợ chi phí mai táng"),
+                                           ("giảm tiên sử dụng đất", "giảm tiền sử dụng đất")])
+def test_a_subjects_fixed_phrase_read_with_another_tone_mark_is_the_phrase(read, written):
+    assert phrase_reading(read) == written

@@ -290,11 +290,32 @@ def _d_marks_of(name: str, i: int, j: int) -> str:
     return "".join(marks)
 
 
+# the codes of the kinds of document that open a notation (Decree 30/2020, appendix III), and those of the
+# kinds of result ("GCN", "GP", "GXN")
+_KIND_CODES = frozenset("NQ QĐ CT QC QyĐ TB HD CTr KH PA ĐA DA BC BB TTr HĐ CĐ BGN BTT GUQ GM GGT GNP PG PC PB "
+                        "GCN GP GXN GCNĐKKD".split())
+
+
+def _kind_code_reading(notation: str) -> str:
+    """A notation whose kind's code has a letter doubled ("QĐĐ-VQG": the "Đ" read twice) with that code."""
+    head, dash, rest = notation.partition("-")
+    if not dash or head in _KIND_CODES:
+        return notation
+    for i in range(1, len(head)):
+        if head[i] == head[i - 1] and head[:i] + head[i + 1:] in _KIND_CODES:
+            return head[:i] + head[i + 1:] + dash + rest
+    return notation
+
+
 def notation_agrees(fields: dict[str, Field]) -> None:
-    """The unit after a notation's last "-" is the initials of the issuer's own name ("STNMT" for
+    """A kind's code read with a letter doubled is read as the code, and the notation goes to a clerk.
+    The unit after a notation's last "-" is the initials of the issuer's own name ("STNMT" for
     "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), ending where that name ends. When they disagree, one of the two
     lost or gained a word (a cut "GPMT-STN", an issuer missing "TRƯỜNG"): neither stays at 0.9."""
     notation, organ = fields["code_notation"], fields["organ_name"]
+    if notation.value and (read := _kind_code_reading(notation.value)) != notation.value:
+        fields["code_notation"] = notation = Field(read, min(notation.confidence, 0.7), notation.page, notation.box,
+                                                   notation.source)
     if not (notation.value and organ.value and "-" in notation.value):
         return
     raw_unit = notation.value.rsplit("-", 1)[1]

@@ -65,7 +65,7 @@ PHRASES = tuple(normalise(p) for p in (
     "lễ hội", "tôn giáo", "tín ngưỡng", "bảo vệ", "thực vật", "chăn nuôi", "thú y", "giống cây trồng",
     "phân bón", "sản xuất", "bán buôn", "trợ cấp", "bảo trợ xã hội", "người có công", "hộ nghèo",
     "khuyết tật", "hòa giải", "thể thao", "thi đua", "khiếu nại", "tố cáo", "miễn giảm", "nhà ở",
-    "sửa đổi", "quản lý", "giấy chứng nhận",
+    "sửa đổi", "quản lý", "giấy chứng nhận", "bồi thường", "chi phí", "kinh phí", "tiền sử dụng đất", "di chuyển",
     # firms' names
     "truyền thông", "dược phẩm", "thương mại", "dịch vụ", "kỹ thuật", "công nghệ", "phát triển", "bền vững",
     "xuất nhập khẩu", "bất động sản", "vật liệu", "nông sản", "tạp hóa",
