@@ -48,7 +48,8 @@ def test_an_issuer_parted_after_its_abbreviations_period_goes_to_a_clerk():
 
 
 @pytest.mark.parametrize("read, code", [("QĐĐ-VQG", "QĐ-VQG"), ("QĐ-VQG", "QĐ-VQG"), ("TTr-SLĐTBXH", "TTr-SLĐTBXH"),
-                                        ("GGT-UBND", "GGT-UBND"), ("GCNSN-UBND", "GCNSN-UBND")])
+                                        ("TIr-SLĐTBXH", "TTr-SLĐTBXH"), ("GGT-UBND", "GGT-UBND"),
+                                        ("GCNSN-UBND", "GCNSN-UBND")])
 def test_a_kinds_code_with_a_letter_doubled_is_read_as_the_code(read, code):
     assert _kind_code_reading(read) == code  # codes that double a letter themselves ("TTr", "GGT") stay
 
@@ -65,3 +66,13 @@ def test_a_notation_read_with_a_doubled_letter_goes_to_a_clerk():
                                            ("giảm tiên sử dụng đất", "giảm tiền sử dụng đất")])
 def test_a_subjects_fixed_phrase_read_with_another_tone_mark_is_the_phrase(read, written):
     assert phrase_reading(read) == written
+
+
+def test_a_title_over_a_number_printed_under_it_ends_the_issuer():
+    # "GIẤY PHÉP" stands between the issuer and "Số: …" in a permit that prints its number under its title
+    lines = [_line("ỦY BAN NHÂN DÂN", 58, x=100), _line("THÀNH PHỐ TAM KỲ", 73, x=96),
+             _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 58, x=274), _line("Độc lập - Tự do - Hạnh phúc", 73, x=319),
+             _line("GIẤY PHÉP", 100, x=110), _line("Số: 214/GPXD", 118, x=100),
+             _line("Tam Kỳ, ngày 11 tháng 7 năm 2019", 118, x=300)]
+    fields = extract(_merge(lines + _signature(1, ["CHỦ TỊCH"], "Lê Văn Tám")), W, H)
+    assert fields["organ_name"].value == "ỦY BAN NHÂN DÂN THÀNH PHỐ TAM KỲ"

@@ -297,14 +297,15 @@ _KIND_CODES = frozenset("NQ QĐ CT QC QyĐ TB HD CTr KH PA ĐA DA BC BB TTr HĐ 
 
 
 def _kind_code_reading(notation: str) -> str:
-    """A notation whose kind's code has a letter doubled ("QĐĐ-VQG": the "Đ" read twice) with that code."""
+    """A notation whose kind's code has a letter doubled ("QĐĐ-VQG": the "Đ" read twice), or a "T" read as a
+    stroke ("TIr-SLĐTBXH"), with that code."""
     head, dash, rest = notation.partition("-")
     if not dash or head in _KIND_CODES:
         return notation
-    for i in range(1, len(head)):
-        if head[i] == head[i - 1] and head[:i] + head[i + 1:] in _KIND_CODES:
-            return head[:i] + head[i + 1:] + dash + rest
-    return notation
+    doubled = {head[:i] + head[i + 1:] for i in range(1, len(head)) if head[i] == head[i - 1]}
+    stroked = {head[:i] + "T" + head[i + 1:] for i, ch in enumerate(head) if ch in "Il1|"}
+    codes = (doubled | stroked) & _KIND_CODES
+    return codes.pop() + dash + rest if len(codes) == 1 else notation
 
 
 def notation_agrees(fields: dict[str, Field]) -> None:

@@ -208,8 +208,15 @@ def _signing_pages(lines: list[Line]) -> list[int]:
     return pages[-2:][::-1]
 
 
+def _opens_with_a_title(text: str) -> bool:
+    """Whether a line is, or starts with, a kind's name ("GIẤY PHÉP", "GIẤY PHÉP XÂY DỰNG")."""
+    folded = fold(text)
+    return any(folded == fold(t) or folded.startswith(fold(t) + " ") for t in TYPE_NAMES)
+
+
 def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> Line | None:
     issuer: list[Line] = []
+    titled = False  # a title ("GIẤY PHÉP") over a number printed under it ends the issuer
     for line in header:
         left, _ = split_columns(line, width)
         if left is None:
@@ -243,7 +250,8 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
                 fields["organ_name"] = Field(value, _sure(sure, *issuer), issuer[0].page, _union(issuer))
             return line
         left = _without_junk_edges(left)
-        if left is not None and any(sum(ch.isalpha() for ch in w) >= 2 for w in left.text.split()):
+        titled = titled or (left is not None and _opens_with_a_title(left.text))
+        if not titled and left is not None and any(sum(ch.isalpha() for ch in w) >= 2 for w in left.text.split()):
             issuer.append(left)  # not a speck read as "z" or "J" between the issuer's lines or before the number
     return None
 
