@@ -63,7 +63,10 @@ def test_a_notation_read_with_a_doubled_letter_goes_to_a_clerk():
 
 @pytest.mark.parametrize("read, written", [("Về việc bôi thường, hỗ trợ", "Về việc bồi thường, hỗ trợ"),
                                            ("hỗ trợ chỉ phí mai táng", "hỗ trợ chi phí mai táng"),
-                                           ("giảm tiên sử dụng đất", "giảm tiền sử dụng đất")])
+                                           ("giảm tiên sử dụng đất", "giảm tiền sử dụng đất"),
+                                           ("hàng hóa nhập khấu", "hàng hóa nhập khẩu"),
+                                           ("TỐNG CÔNG TY VẬT LIỆU", "TỔNG CÔNG TY VẬT LIỆU"),
+                                           ("UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ", "UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ")])
 def test_a_subjects_fixed_phrase_read_with_another_tone_mark_is_the_phrase(read, written):
     assert phrase_reading(read) == written
 

@@ -66,12 +66,14 @@ PHRASES = tuple(normalise(p) for p in (
     "phân bón", "sản xuất", "bán buôn", "trợ cấp", "bảo trợ xã hội", "người có công", "hộ nghèo",
     "khuyết tật", "hòa giải", "thể thao", "thi đua", "khiếu nại", "tố cáo", "miễn giảm", "nhà ở",
     "sửa đổi", "quản lý", "giấy chứng nhận", "bồi thường", "chi phí", "kinh phí", "tiền sử dụng đất", "di chuyển",
+    "nhập khẩu", "xuất khẩu", "kiểm định", "đại biểu", "chuyển đổi",
+    # ("biển số" is left out: folded, it is "ĐIỆN BIÊN SỞ …" too)
     # firms' names
     "truyền thông", "dược phẩm", "thương mại", "dịch vụ", "kỹ thuật", "công nghệ", "phát triển", "bền vững",
     "xuất nhập khẩu", "bất động sản", "vật liệu", "nông sản", "tạp hóa",
     # agencies' names ("ủy ban nhân dân" is left out: "uỷ ban" is its older spelling, not a misread; "văn hóa"
     # too: "Văn Hòa" is a name)
-    "tổng cục", "chi cục", "thành phố", "thị xã", "thị trấn", "giao thông", "tư pháp", "nông nghiệp",
+    "tổng cục", "tổng công ty", "chi cục", "thành phố", "thị xã", "thị trấn", "giao thông", "tư pháp", "nông nghiệp",
     "phát triển nông thôn", "kế hoạch", "tài chính", "hải quan", "trồng trọt", "bản quyền", "tác giả", "chỉ huy",
     "quân sự", "lao động", "thương binh", "giáo dục", "đào tạo", "y tế", "công thương",
     # signers' positions
