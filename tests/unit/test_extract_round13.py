@@ -79,3 +79,12 @@ def test_a_title_over_a_number_printed_under_it_ends_the_issuer():
              _line("Tam Kỳ, ngày 11 tháng 7 năm 2019", 118, x=300)]
     fields = extract(_merge(lines + _signature(1, ["CHỦ TỊCH"], "Lê Văn Tám")), W, H)
     assert fields["organ_name"].value == "ỦY BAN NHÂN DÂN THÀNH PHỐ TAM KỲ"
+
+
+def test_a_places_first_word_parted_onto_the_numbers_side_comes_back_flagged():
+    lines = _issuer("UBND TỈNH NINH THUẬN", "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH")
+    lines[4] = _line("Số: 635/QĐ-SVHTTDL Phan", 106, x=100)
+    lines[5] = _line("Rang - Tháp Chàm, ngày 20 tháng 10 năm 2022", 106, x=330)
+    fields = extract(_merge(lines + _signature(1, ["GIÁM ĐỐC"], "Lê Văn Tám")), W, H)
+    assert fields["code_notation"].value == "QĐ-SVHTTDL"
+    assert fields["place"].value == "Phan Rang - Tháp Chàm" and "place" in needs_review(fields)

@@ -261,7 +261,7 @@ def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) 
     # title ("CÔNG BÁO/Số 677 + 678/Ngày 24-4-2023")
     motto = next((ln.top for ln in header if any(m in fold(ln.text) for m in MOTTO)), None)
     for line in header:
-        _, right = split_columns(line, width)
+        left, right = split_columns(line, width)
         if right is None or (motto is not None and line.top < motto):
             continue
         folded = fold_same_length(right.text)
@@ -284,9 +284,22 @@ def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) 
                 # a place is a name: one misread tone mark gives another ("Nghỉ Sơn"), so its weakest word decides
                 own = Line(tuple(w for w in right.words if w.text.strip(" ,") in place.split()))
                 sure = _name_sure(_sure(0.9 if not code else 0.7, right), own, cap=0.85)
+                spilt = _spilt_into_the_number(left)
+                if spilt:
+                    place, sure = f"{spilt} {place}", min(sure, 0.7)
                 fields["place"] = Field(place, sure, right.page, right.box)
             return line
     return None
+
+
+def _spilt_into_the_number(left: Line | None) -> str:
+    """The place's first word or two, parted from it onto the number's side ("Số: 635/QĐ-SVHTTDL Phan" |
+    "Rang - Tháp Chàm, ngày …"): capitalised words after the notation, which ends the number's column."""
+    words = left.text.split() if left is not None else []
+    after = max((i + 1 for i, w in enumerate(words) if _NOTATION_WORD.search(w)), default=len(words))
+    spilt = words[after:]
+    named = all(w[:1].isupper() and w[1:].isalpha() and w[1:].islower() for w in spilt)
+    return " ".join(spilt) if spilt and len(spilt) <= 2 and named else ""
 
 
 def _title_and_subject(fields, first: list[Line], number_line: Line | None, width: float) -> Line | None:
