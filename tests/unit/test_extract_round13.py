@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 from test_extract_round5 import H, W, _line, _merge, _signature
 
-from tthc_digitize.extract.checks import _kind_code_reading
+from tthc_digitize.extract.checks import _kind_code_reading, _organ_lexicon
+from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.lexicon import phrase_reading, vocabulary_reading
 from tthc_digitize.extract.rules import extract, needs_review
 from tthc_digitize.text import syllable
@@ -66,7 +67,9 @@ def test_a_notation_read_with_a_doubled_letter_goes_to_a_clerk():
                                            ("giảm tiên sử dụng đất", "giảm tiền sử dụng đất"),
                                            ("hàng hóa nhập khấu", "hàng hóa nhập khẩu"),
                                            ("TỐNG CÔNG TY VẬT LIỆU", "TỔNG CÔNG TY VẬT LIỆU"),
-                                           ("UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ", "UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ")])
+                                           ("UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ", "UBND TỈNH ĐIỆN BIÊN SỞ Y TẾ"),
+                                           ("ĐỦ ĐIÊU KIỆN VỀ AN NINH", "ĐỦ ĐIỀU KIỆN VỀ AN NINH"),
+                                           ("ĐĂNG KÝ TÀU BIẾN", "ĐĂNG KÝ TÀU BIỂN")])
 def test_a_subjects_fixed_phrase_read_with_another_tone_mark_is_the_phrase(read, written):
     assert phrase_reading(read) == written
 
@@ -88,3 +91,16 @@ def test_a_places_first_word_parted_onto_the_numbers_side_comes_back_flagged():
     fields = extract(_merge(lines + _signature(1, ["GIÁM ĐỐC"], "Lê Văn Tám")), W, H)
     assert fields["code_notation"].value == "QĐ-SVHTTDL"
     assert fields["place"].value == "Phan Rang - Tháp Chàm" and "place" in needs_review(fields)
+
+
+@pytest.mark.parametrize("read, issuer", [
+    ("UBND TỈNH QUẢNG BÌNH CỘNG SỞ TƯ PHÁP", "UBND TỈNH QUẢNG BÌNH SỞ TƯ PHÁP"),  # the motto's word, its column's
+    ("TRUNG TÂM PHÁT TRIỂN CỘNG ĐỒNG", "TRUNG TÂM PHÁT TRIỂN CỘNG ĐỒNG"),
+    ("CÔNG AN TỈNH BÌNH DƯƠNG. PHÒNG CẢNH SÁT PCCC VÀ CNCH", "CÔNG AN TỈNH BÌNH DƯƠNG PHÒNG CẢNH SÁT PCCC VÀ CNCH"),
+    ("UBND TP. HUẾ PHÒNG KINH TẾ", "UBND TP. HUẾ PHÒNG KINH TẾ"),  # an abbreviation keeps its period
+])
+def test_an_issuer_loses_the_mottos_word_and_a_specks_period_and_goes_to_a_clerk(read, issuer):
+    fields = {"organ_name": Field(read, 0.9)}
+    _organ_lexicon(fields)
+    assert fields["organ_name"].value == issuer
+    assert (fields["organ_name"].confidence < 0.8) == (read != issuer or "CỘNG" in read)

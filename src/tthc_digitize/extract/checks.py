@@ -343,12 +343,25 @@ _DOTTED = frozenset({"TP", "TX", "TT"})
 _MOTTO_WORDS = frozenset({"CỘNG"})
 
 
+def _without_specks_of_periods(name: str) -> str:
+    """"CÔNG AN TỈNH BÌNH DƯƠNG. PHÒNG …": a period after a word in capitals is a speck, unless the word is an
+    abbreviation written with one ("TP.", "KT.")."""
+    return " ".join(w[:-1] if w.endswith(".") and w[:-1].isalpha() and w[:-1].isupper() and len(w) > 2
+                    and w[:-1] not in _ABBREVIATIONS else w for w in name.split())
+
+
 def _organ_lexicon(fields: dict[str, Field]) -> None:
     """An issuer's name with a word outside the organ vocabulary stays below 0.9 (see lexicon.py), as does one
     with "TP" or "TX" bare: whether its period was printed and lost, or never printed, the page must tell."""
     f = fields["organ_name"]
+    if f.value and (bare := _without_specks_of_periods(f.value)) != f.value:
+        fields["organ_name"] = f = Field(bare, min(f.confidence, 0.7), f.page, f.box, f.source)
     if f.value and _MOTTO_WORDS & {normalise(w).upper() for w in f.value.split()}:
-        fields["organ_name"] = Field(f.value, min(f.confidence, 0.6), f.page, f.box, f.source)  # the motto's column
+        # the motto's column: its word goes ("CỘNG ĐỒNG" stays), and the name to a clerk
+        words = f.value.split()
+        kept = " ".join(w for w, after in zip(words, [*words[1:], ""])
+                        if normalise(w).upper() not in _MOTTO_WORDS or fold(after) == "dong")
+        fields["organ_name"] = Field(kept or f.value, min(f.confidence, 0.6), f.page, f.box, f.source)
     elif f.value and f.confidence > 0.85 and (unknown_organ_words(f.value) or _DOTTED & set(f.value.split())):
         fields["organ_name"] = Field(f.value, 0.85, f.page, f.box, f.source)
 
