@@ -9,7 +9,7 @@ from test_extract_round5 import H, W, _line, _merge, _signature
 
 from tthc_digitize.extract.checks import _kind_code_reading, _organ_lexicon
 from tthc_digitize.extract.field import Field
-from tthc_digitize.extract.lexicon import phrase_reading, vocabulary_reading
+from tthc_digitize.extract.lexicon import phrase_reading, place_reading, vocabulary_reading
 from tthc_digitize.extract.rules import extract, needs_review
 from tthc_digitize.text import syllable
 
@@ -104,3 +104,28 @@ def test_an_issuer_loses_the_mottos_word_and_a_specks_period_and_goes_to_a_clerk
     _organ_lexicon(fields)
     assert fields["organ_name"].value == issuer
     assert (fields["organ_name"].confidence < 0.8) == (read != issuer or "CỘNG" in read)
+
+
+@pytest.mark.parametrize("read, issuer", [
+    ("ỦY BAN NHÂN DÂN HUYỆN CẤM XUYÊN", "ỦY BAN NHÂN DÂN HUYỆN CẨM XUYÊN"),
+    ("UBND QUẬN ĐỒNG ĐA PHÒNG QUẢN LÝ ĐÔ THỊ", "UBND QUẬN ĐỐNG ĐA PHÒNG QUẢN LÝ ĐÔ THỊ"),
+    ("UỶ BAN NHÂN DÂN TỈNH KHÁNH HOÀ", "UỶ BAN NHÂN DÂN TỈNH KHÁNH HOÀ"),  # the older tone placing is a spelling
+    ("ỦY BAN NHÂN DÂN HUYỆN ĐĂK HÀ", "ỦY BAN NHÂN DÂN HUYỆN ĐĂK HÀ"),  # so is "Đăk"
+    ("UBND THỊ XÃ PHÚ MỸ", "UBND THỊ XÃ PHÚ MỸ"),  # "Phú Mỹ" and "Phù Mỹ" fold alike: neither is guessed
+    ("SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"),  # no level word, no place read
+])
+def test_a_district_in_an_issuer_misread_by_a_tone_mark_is_the_one_it_folds_to(read, issuer):
+    assert place_reading(read) == issuer
+
+
+@pytest.mark.parametrize("read, place", [("Đức Phố", "Đức Phổ"), ("Trà Vĩnh", "Trà Vinh"), ("Đák Lắk", "Đắk Lắk"),
+                                         ("Tuy Hòa", "Tuy Hòa"), ("Rạch Giá", "Rạch Giá"), ("Mạo Khê", "Mạo Khê")])
+def test_a_place_misread_by_a_tone_mark_is_the_one_it_folds_to(read, place):
+    assert place_reading(read, after_level=False) == place
+
+
+def test_a_place_so_read_goes_to_a_clerk():
+    lines = _issuer("UBND TỈNH QUẢNG NGÃI", "SỞ CÔNG THƯƠNG")
+    lines[5] = _line("Đức Phố, ngày 20 tháng 10 năm 2022", 106, x=330)
+    fields = extract(_merge(lines + _signature(1, ["GIÁM ĐỐC"], "Lê Văn Tám")), W, H)
+    assert fields["place"].value == "Đức Phổ" and "place" in needs_review(fields)

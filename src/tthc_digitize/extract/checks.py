@@ -13,7 +13,13 @@ import unicodedata
 
 from tthc_digitize.extract.field import Field
 from tthc_digitize.extract.layout import Line
-from tthc_digitize.extract.lexicon import misread_phrase, phrase_reading, unknown_organ_words, vocabulary_reading
+from tthc_digitize.extract.lexicon import (
+    misread_phrase,
+    phrase_reading,
+    place_reading,
+    unknown_organ_words,
+    vocabulary_reading,
+)
 from tthc_digitize.extract.names import FAMILY, NOT_MIDDLE, person_reading
 from tthc_digitize.extract.positions import position_reading
 from tthc_digitize.text import fold, normalise
@@ -190,6 +196,7 @@ def check_words(fields: dict[str, Field], lines: list[Line]) -> None:
             written.setdefault(folded, set()).add(form)
             times[form] = times.get(form, 0) + 1
     _organ_as_written_elsewhere(fields, written)
+    _places_as_named(fields)
     _holder_written_again(fields, times)
     _personal_number_written_again(fields, lines)
     person = fields["holder_id_type"].value in ("cccd", "cmnd")
@@ -248,6 +255,15 @@ def _personal_number_written_again(fields: dict[str, Field], lines: list[Line]) 
         for name in ("holder_id", "holder_id_type"):
             g = fields[name]
             fields[name] = Field(g.value, min(g.confidence, 0.85), g.page, g.box, g.source)
+
+
+def _places_as_named(fields: dict[str, Field]) -> None:
+    """A province's or district's name in the issuer or the place, misread by a tone mark, as the one place it
+    folds to (lexicon.place_reading); read so, it goes to a clerk."""
+    for name, after_level in (("organ_name", True), ("place", False)):
+        f = fields[name]
+        if f.value and (value := place_reading(f.value, after_level)) != f.value:
+            fields[name] = Field(value, min(f.confidence, 0.7), f.page, f.box, f.source)
 
 
 def _organ_as_written_elsewhere(fields: dict[str, Field], written: dict[str, set[str]]) -> None:

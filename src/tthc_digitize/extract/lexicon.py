@@ -10,6 +10,7 @@ it leaves the name unconfirmed (below 0.9) without flagging it.
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 from tthc_digitize.extract.names import syllable_splits
 from tthc_digitize.text import fold, normalise, syllable
@@ -200,3 +201,56 @@ def phrase_reading(text: str) -> str:
             cased = word.upper() if read.isupper() else (word[0].upper() + word[1:] if read[:1].isupper() else word)
             tokens[k] = normalise(tokens[k]).replace(read, cased)
     return " ".join(tokens)
+
+
+# the older placing of a tone mark ("Hoà", "Thuỷ") and the Central Highlands' "Đăk" are spellings in use, not misreads
+_OLD_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe", "oẻ": "ỏe",
+              "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy", "đăk": "đắk"}
+
+
+def _spelling(name: str) -> str:
+    """``name`` in lower case with one spelling of each of the variants in use."""
+    text = normalise(name).lower()
+    for old, new in _OLD_TONES.items():
+        text = text.replace(old, new)
+    return text
+
+
+def _places() -> dict[str, str]:
+    """Folded place name -> the place, for the names no other place folds to ("Phú Mỹ"/"Phù Mỹ" are left out)."""
+    text = resources.files("tthc_digitize").joinpath("data/places.txt").read_text(encoding="utf-8")
+    names = [normalise(n) for n in text.splitlines() if n and not n.startswith("#")]
+    ways: dict[str, dict[str, str]] = {}
+    for name in names:  # "Hòa Bình" and "Hoà Bình" are one place
+        ways.setdefault(fold(name), {})[_spelling(name)] = name
+    return {folded: found.popitem()[1] for folded, found in ways.items() if len(found) == 1}
+
+
+PLACES = _places()
+_PLACE_NAMES = frozenset(_spelling(n) for n in PLACES.values())
+_LEVEL_WORDS = ("TỈNH", "THÀNH PHỐ", "TP.", "TP", "HUYỆN", "QUẬN", "THỊ XÃ", "TX.", "TX")
+
+
+def place_reading(text: str, after_level: bool = True) -> str:
+    """``text`` with a province's or district's name misread by a tone mark ("HUYỆN CẤM XUYÊN", "Đức Phố") written
+    as the one place it folds to, in the case it was read in. ``after_level``: only names right after a level word
+    ("HUYỆN", "TP."), as in an issuer's name; else ``text`` is a place as a whole ("Trà Vĩnh")."""
+    words = text.split()
+    starts = [0] if not after_level else [
+        i + len(level.split()) for i in range(len(words)) for level in _LEVEL_WORDS
+        if [w.upper() for w in words[i:i + len(level.split())]] == level.split()]
+    for start in starts:
+        for size in (4, 3, 2, 1):
+            span = [w.strip(",.;:") for w in words[start:start + size]]
+            if len(span) < size or (not after_level and start + size != len(words)):
+                continue
+            name = " ".join(span)
+            known = PLACES.get(fold(name))
+            if known is None:
+                continue
+            if _spelling(name) not in _PLACE_NAMES:
+                cased = known.upper() if name.isupper() else known
+                words[start:start + size] = [w.replace(w.strip(",.;:"), part)
+                                             for w, part in zip(words[start:start + size], cased.split())]
+            break
+    return " ".join(words)
