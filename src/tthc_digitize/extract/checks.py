@@ -325,7 +325,8 @@ def _kind_code_reading(notation: str) -> str:
 
 
 def notation_agrees(fields: dict[str, Field]) -> None:
-    """A kind's code read with a letter doubled is read as the code, and the notation goes to a clerk.
+    """A kind's code read with a letter doubled or a "T" as a stroke is read as the code, and the notation goes to
+    a clerk.
     The unit after a notation's last "-" is the initials of the issuer's own name ("STNMT" for
     "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), ending where that name ends. When they disagree, one of the two
     lost or gained a word (a cut "GPMT-STN", an issuer missing "TRƯỜNG"): neither stays at 0.9."""
@@ -368,7 +369,8 @@ def _without_specks_of_periods(name: str) -> str:
 
 def _organ_lexicon(fields: dict[str, Field]) -> None:
     """An issuer's name with a word outside the organ vocabulary stays below 0.9 (see lexicon.py), as does one
-    with "TP" or "TX" bare: whether its period was printed and lost, or never printed, the page must tell."""
+    with "TP" or "TX" bare: whether its period was printed and lost, or never printed, the page must tell. A
+    speck's period and the motto's word inside it go, and it goes to a clerk."""
     f = fields["organ_name"]
     if f.value and (bare := _without_specks_of_periods(f.value)) != f.value:
         fields["organ_name"] = f = Field(bare, min(f.confidence, 0.7), f.page, f.box, f.source)

@@ -155,6 +155,7 @@ def _dot_parted(word: str) -> list[str]:
         return [glued.group(1), glued.group(2)]
     return [word]
 
+
 # "SỞ Y TẾ TÍNH ĐỒNG THÁP": a level misread, before a place's name; "TĨNH" stays in "HÀ TĨNH", "HUYỆN TĨNH GIA"
 _MISREAD_LEVEL = {fold(w): normalise(w) for w in ("TỈNH", "HUYỆN")}
 
