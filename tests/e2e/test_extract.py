@@ -45,7 +45,9 @@ def test_ocr_damage_to_so_and_tone_marks_still_matches():
     lines = [_line("BỘ NỘI VỤ", 60), _line("S6: 15/QĐ-BNV", 80), _line("Ha Noi, ngay 05 thang 01 nam 2020", 80, x=330)]
     fields = extract(sorted(lines, key=lambda ln: ln.top), 595, 842)
     assert (fields["code_number"].value, fields["code_notation"].value) == ("15", "QĐ-BNV")
-    assert fields["issued_date"].value == "2020-01-05" and fields["place"].value == "Ha Noi"
+    assert fields["issued_date"].value == "2020-01-05"
+    # a province's name that lost its marks is the one province it folds to, for a clerk to confirm
+    assert fields["place"].value == "Hà Nội" and "place" in needs_review(fields)
 
 
 def test_golden_fields_on_samples(ingested):
