@@ -52,7 +52,7 @@ def reads_as_vietnamese(text: str, min_words: int = 20, min_share: float = 0.15)
     return marked >= min_share * len(words)
 
 
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
+TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng (NFD)
 _STOP_TONES = frozenset("\u0301\u0323")  # a syllable ending in c, ch, p, t takes sắc or nặng only
 _ONSET = "ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x"
 _CLOSED = "uyê|iê|yê|uô|ươ|uâ|oă|oa|oe|uê|uy|a|ă|â|e|ê|i|o|ô|ơ|u|ư|y"  # a rhyme's vowels before a final
@@ -68,8 +68,8 @@ def syllable(word: str) -> bool:
     """Whether ``word`` is a Vietnamese syllable: an onset, a rhyme's vowels with a final that may follow
     them, one tone mark at most, and sắc or nặng before a final stop."""
     decomposed = unicodedata.normalize("NFD", normalise(word).lower())
-    tones = [ch for ch in decomposed if ch in _TONES]
-    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES))
+    tones = [ch for ch in decomposed if ch in TONES]
+    bare = unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONES))
     match = _SYLLABLE.match(bare)
     if match is None or len(tones) > 1 or _MISSPELT.match(bare):
         return False

@@ -22,7 +22,7 @@ from tthc_digitize.extract.lexicon import (
 )
 from tthc_digitize.extract.names import FAMILY, NOT_MIDDLE, person_reading
 from tthc_digitize.extract.positions import position_reading
-from tthc_digitize.text import fold, normalise
+from tthc_digitize.text import TONES, fold, normalise
 
 _STRAY = "'`‘’_~|"
 _EDGES = _STRAY + ".,:;- "
@@ -156,9 +156,6 @@ def _not_a_name(value: str) -> bool:
     return bool(_INSIDE_PERIOD.search(value) or _LONG_NUMBER.search(value) or _LONE_LETTER.search(value))
 
 
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")  # huyền, sắc, ngã, hỏi, nặng
-
-
 def _person_name_ok(value: str) -> bool:
     """A person's name is two to five capitalised syllables, each with one tone mark at most, no
     one-letter word, no "ă"/"â" ending a syllable ("Thùấn", "Hoàng V", "Thă" are misreads), and not
@@ -173,7 +170,7 @@ def _person_name_ok(value: str) -> bool:
     for word in words:
         if len(word) < 2 or not word[0].isupper() or not word[1:].islower():
             return False
-        if sum(ch in _TONES for ch in unicodedata.normalize("NFD", word)) > 1:
+        if sum(ch in TONES for ch in unicodedata.normalize("NFD", word)) > 1:
             return False
         if word.lower()[-1] in "ăâằắẳẵặầấẩẫậ":
             return False
