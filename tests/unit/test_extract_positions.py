@@ -35,6 +35,13 @@ from tthc_digitize.extract.rules import FIELDS, REVIEW_BELOW, extract
     ("TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),  # a word lost
     ("KT. GIÁM ĐỐC PHÓ", "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"),  # the deputy's head lost
     ("KT. CHỦ TỊCH PHÓ.CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),  # a speck read as a period for the space
+    ("KT. CHỦ TỊCH PHẾ CHỦ TỊCH", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),  # the deputy's line one letter off
+    ("KT. CHI CỤC TRƯỞNG PHÓ CHLCỤC TRƯỞNG", "KT. CHI CỤC TRƯỞNG PHÓ CHI CỤC TRƯỞNG"),
+    ("NT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG"),  # "KT." misread
+    ("KP TRƯỞNG PHÒNG TRƯỞNG PHÒNG", "KT. TRƯỞNG PHÒNG PHÓ TRƯỞNG PHÒNG"),
+    ("TRƯỜNG CÔNG AN HUYỆN", "TRƯỞNG CÔNG AN HUYỆN"),  # a title's "TRƯỞNG" misread as "TRƯỜNG" (a school)
+    ("KT. HIỆU TRƯỜNG PHÓ HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG"),
+    ("TL. CHỦ TỊCH TRƯỜNG PHÒNG TƯ PHÁP", "TL. CHỦ TỊCH TRƯỞNG PHÒNG TƯ PHÁP"),
 ])
 def test_positions_written_as_decree_30_orders_them(read, position):
     assert position_reading(read) == position
@@ -46,6 +53,9 @@ def test_positions_written_as_decree_30_orders_them(read, position):
     "KT. BỘ TRƯỞNG THỨ TRƯỞNG", "TUQ. CHỦ TỊCH TRƯỞNG PHÒNG KINH TẾ VÀ HẠ TẦNG",
     "KT. CHỦ SG",  # not a head's title: no deputy is made up
     "TL. GIÁM ĐỐC",  # which office's head signs under TL. is not for the rules to guess
+    "TL. GIÁM ĐỐC GIÁM ĐỐC",  # a rank is no misread "KT."
+    "KT. GIÁM ĐỐC PHÓ CHỦ TỊCH",  # a deputy of another head is more than one letter off
+    "HIỆU TRƯỞNG TRƯỜNG THCS", "TRƯỞNG PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG",  # a school and the environment stay
 ])
 def test_positions_left_as_read(position):
     assert position_reading(position) == position

@@ -29,7 +29,7 @@ _COMMITTEE = normalise("ỦY BAN NHÂN DÂN")
 _CHAIR = normalise("CHỦ TỊCH")
 _MINISTER, _VICE_MINISTER = normalise("BỘ TRƯỞNG"), normalise("THỨ TRƯỞNG")
 _DEPUTY = normalise("PHÓ")
-_GLUED_RANK = re.compile(r"^(KT|TL|TM|TUQ)(\w{2,})$")
+_GLUED_RANK = re.compile(r"^(KT|TL|TM|TUQ)\.?(\w{2,})$")
 _MISREAD_TM = re.compile(r"^[T1I][MN][I1L]?[:.,;]")  # "TM." with its period or its T misread
 # a head's title, whose deputy signs for it under "KT."
 _HEAD = re.compile(normalise(r"^(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|THỦ TƯỚNG|(?:CHI )?CỤC TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|"
@@ -46,7 +46,20 @@ def position_reading(value: str) -> str:
         words.extend(_word_reading(word))
     if len(words) > 2 and fold(" ".join(words[1:3])) == "uy ban" and _MISREAD_TM.match(words[0]):  # "1M:ỦY", "TMI: ỦY"
         words[0] = "TM."
+    words = [_TITLE if w == _SCHOOL and _heads_title(words, i) else w for i, w in enumerate(words)]
     return _completed(" ".join(words))
+
+
+# "TRƯỜNG" (a school) is a real word of an office's name, so only where a title's "TRƯỞNG" stands is it one
+# misread by its tone mark: before the office it heads, or after the word it ends ("HIỆU TRƯỞNG")
+_SCHOOL, _TITLE = normalise("TRƯỜNG"), normalise("TRƯỞNG")
+_HEADED = tuple(normalise(w) for w in ("PHÒNG", "BAN", "TRẠM", "KHOA", "CÔNG AN", "CHI NHÁNH"))
+_ENDED = frozenset(normalise(w) for w in "HIỆU CỤC ĐỘI BỘ THỨ VIỆN HẠT HUY".split())
+
+
+def _heads_title(words: list[str], i: int) -> bool:
+    after = " ".join(words[i + 1:i + 3])
+    return (i > 0 and words[i - 1] in _ENDED) or any(after == h or after.startswith(f"{h} ") for h in _HEADED)
 
 
 def _word_reading(word: str) -> list[str]:
@@ -93,6 +106,11 @@ def _one_word_lost(read: str, whole: str) -> bool:
     return len(words) >= 3 and read.split() in [words[:i] + words[i + 1:] for i in range(len(words))]
 
 
+def _one_letter_off(read: str, whole: str) -> bool:
+    """"PHẾ CHỦ TỊCH", "PHÓ CHLCỤC TRƯỞNG": the deputy's line with one letter misread, spaces aside."""
+    return one_edit(fold(read).replace(" ", ""), fold(whole).replace(" ", ""))
+
+
 def _completed(position: str) -> str:
     """"KT. X X" and "KT. X" are "KT. X PHÓ X"; "X PHÓ X", "X X" and "PHÓ X" lost their "KT."; "TM. ỦY BAN NHÂN
     DÂN" alone lost its chair. Anything else as it is."""
@@ -106,12 +124,15 @@ def _completed(position: str) -> str:
         rest = signed_for.group(1).split()
         for k in range(1, len(rest)):
             head, after = " ".join(rest[:k]), " ".join(rest[k:])
-            if after in (head, _deputy(head), _DEPUTY) or _one_word_lost(after, _deputy(head)):
+            if (after in (head, _deputy(head), _DEPUTY) or _one_word_lost(after, _deputy(head))
+                    or (_HEAD.match(head) and _one_letter_off(after, _deputy(head)))):
                 return f"{collective} KT. {head} {_deputy(head)}".strip()
         if _HEAD.match(" ".join(rest)):
             position = f"KT. {' '.join(rest)} {_deputy(' '.join(rest))}"
     else:
         words = position.split()
+        if len(words) > 2 and words[0] not in (*_WORDS, *_RANKS) and len(fold(words[0])) <= 4:
+            words = words[1:]  # a misread "KT." ("NT.", "KP"): kept only if what follows is a head over its deputy
         for k in range(1, len(words)):
             head, after = " ".join(words[:k]), " ".join(words[k:])
             if after in (head, _deputy(head)) and _HEAD.match(head):  # "X X", "X PHÓ X": the "KT." was lost
