@@ -42,6 +42,9 @@ from tthc_digitize.extract.rules import FIELDS, REVIEW_BELOW, extract
     ("TRƯỜNG CÔNG AN HUYỆN", "TRƯỞNG CÔNG AN HUYỆN"),  # a title's "TRƯỞNG" misread as "TRƯỜNG" (a school)
     ("KT. HIỆU TRƯỜNG PHÓ HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG PHÓ HIỆU TRƯỞNG"),
     ("TL. CHỦ TỊCH TRƯỜNG PHÒNG TƯ PHÁP", "TL. CHỦ TỊCH TRƯỞNG PHÒNG TƯ PHÁP"),
+    ("M.UY BAN NHÂN DÂN", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),  # the committee's "TM." lost or misread
+    ("BAN NHÂN DÂN CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN CHỦ TỊCH"),
+    ("ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH PHÓ CHỦ TỊCH"),
 ])
 def test_positions_written_as_decree_30_orders_them(read, position):
     assert position_reading(read) == position

@@ -46,6 +46,9 @@ def position_reading(value: str) -> str:
         words.extend(_word_reading(word))
     if len(words) > 2 and fold(" ".join(words[1:3])) == "uy ban" and _MISREAD_TM.match(words[0]):  # "1M:ỦY", "TMI: ỦY"
         words[0] = "TM."
+    committee = next((i for i in (0, 1) if fold(" ".join(words[i:i + 3])) == "ban nhan dan"), None)
+    if committee is not None:  # "ỦY BAN NHÂN DÂN", "M.UY BAN …": on a position, only ever "TM." a People's Committee
+        words = ["TM.", *_COMMITTEE.split(), *words[committee + 3:]]
     words = [_TITLE if w == _SCHOOL and _heads_title(words, i) else w for i, w in enumerate(words)]
     return _completed(" ".join(words))
 
