@@ -35,6 +35,25 @@ TYPE_NAMES = (
     "THÔNG BÁO", "GIẤY CHỨNG THỰC", "BẰNG", "GIẤY KHAI SINH", "TRÍCH LỤC",
 )
 MOTTO = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc")
+# The kinds of administrative documents (Decree 30/2020, Art. 7) and of results, each of two words or more:
+# a title that folds to one of them but is written otherwise lost a tone mark to OCR ("QUYÉT ĐỊNH"). One
+# word is too few to tell ("BẰNG", a diploma, and "BẢNG", a table, fold alike).
+KINDS = tuple(normalise(k) for k in (
+    *(t for t in TYPE_NAMES if " " in t), "CHỈ THỊ", "NGHỊ QUYẾT", "QUY CHẾ", "QUY ĐỊNH", "THÔNG CÁO", "HƯỚNG DẪN",
+    "CHƯƠNG TRÌNH", "KẾ HOẠCH", "PHƯƠNG ÁN", "ĐỀ ÁN", "DỰ ÁN", "BÁO CÁO", "BIÊN BẢN", "TỜ TRÌNH", "HỢP ĐỒNG",
+    "CÔNG VĂN", "CÔNG ĐIỆN", "BẢN GHI NHỚ", "BẢN THỎA THUẬN", "GIẤY ỦY QUYỀN", "GIẤY MỜI", "GIẤY GIỚI THIỆU",
+    "GIẤY NGHỈ PHÉP", "PHIẾU GỬI", "PHIẾU CHUYỂN", "PHIẾU BÁO", "THƯ CÔNG"))
+
+
+def kind_reading(title: str) -> str:
+    """``title`` with its first words written as the kind of document they fold to ("QUYÉT ĐỊNH", "CHÍ THỊ")."""
+    words = title.split()
+    for kind in KINDS:
+        n = len(kind.split())
+        read = " ".join(words[:n])
+        if fold(read) == fold(kind):
+            return title if normalise(read).upper() == kind else " ".join([kind, *words[n:]])
+    return title
 
 
 def fold_same_length(text: str) -> str:
@@ -325,6 +344,9 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             # "ĐĂNG KÝ HỘ KINH DOANH" is one title, "GIẤY CHỨNG NHẬN" / "QUYỀN SỬ DỤNG ĐẤT …" a title and its subject
             sure = min(sure, 0.85)
         fields["type_name"] = Field(text, _sure(sure, *title), title[0].page, _union(title))
+        kind = kind_reading(text)
+        if kind != text:
+            fields["type_name"] = Field(kind, min(0.7, fields["type_name"].confidence), title[0].page, _union(title))
         # The subject is the block right under the title (in capitals on many licences); the body
         # starts after a blank line's worth of space, or with "Căn cứ"/"Điều", or with a heading
         # in capitals under a mixed-case subject.

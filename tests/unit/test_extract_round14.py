@@ -1,0 +1,31 @@
+"""Rules round 14 (issue 13), from blind sets 9 to 23 and the real corpus: a kind's title read with a tone mark
+lost ("QUYÉT ĐỊNH", "CHÍ THỊ") is written as the kind; positions are in test_extract_positions.py."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_round5 import H, W, _line, _merge, _signature
+
+from tthc_digitize.extract.rules import extract, kind_reading, needs_review
+
+
+@pytest.mark.parametrize("read, kind", [
+    ("QUYÉT ĐỊNH", "QUYẾT ĐỊNH"), ("THÔNG BẢO", "THÔNG BÁO"), ("CHÍ THỊ", "CHỈ THỊ"),
+    ("GIÂY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH", "GIẤY CHỨNG NHẬN ĐĂNG KÝ HỘ KINH DOANH"),  # the rest as read
+    ("QUYẾT ĐỊNH", "QUYẾT ĐỊNH"), ("KẾ HOẠCH", "KẾ HOẠCH"),
+    ("BẢNG KÊ", "BẢNG KÊ"),  # one word folds like "BẰNG", a diploma: too few to tell
+    ("QUY ĐỊNH", "QUY ĐỊNH"),  # a kind of its own, not "QUYẾT ĐỊNH" short of letters
+])
+def test_a_kinds_title_read_with_another_tone_mark_is_the_kind(read, kind):
+    assert kind_reading(read) == kind
+
+
+def test_a_title_written_as_its_kind_goes_to_a_clerk():
+    lines = [_line("ỦY BAN NHÂN DÂN", 58, x=100), _line("HUYỆN KIM SƠN", 73, x=104),
+             _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 58, x=274), _line("Độc lập - Tự do - Hạnh phúc", 73, x=319),
+             _line("Số: 214/QĐ-UBND", 106, x=100), _line("Kim Sơn, ngày 11 tháng 7 năm 2019", 106, x=300),
+             _line("QUYÉT ĐỊNH", 150, x=255), _line("Về việc công nhận tổ hòa giải", 170, x=200)]
+    fields = extract(_merge(lines + _signature(1, ["CHỦ TỊCH"], "Lê Văn Tám")), W, H)
+    assert fields["type_name"].value == "QUYẾT ĐỊNH"
+    assert "type_name" in needs_review(fields)  # written so, not as printed: a clerk sees both
+    assert fields["subject"].value == "Về việc công nhận tổ hòa giải"
