@@ -1,11 +1,13 @@
 """Rules round 14 (issue 13), from blind sets 9 to 23 and the real corpus: a kind's title read with a tone mark
-lost ("QUYÉT ĐỊNH", "CHÍ THỊ") is written as the kind; positions are in test_extract_positions.py."""
+lost ("QUYÉT ĐỊNH", "CHÍ THỊ") is written as the kind; two more fixed phrases of subjects; positions are in
+test_extract_positions.py."""
 
 from __future__ import annotations
 
 import pytest
 from test_extract_round5 import H, W, _line, _merge, _signature
 
+from tthc_digitize.extract.lexicon import phrase_reading
 from tthc_digitize.extract.rules import extract, kind_reading, needs_review
 
 
@@ -29,3 +31,11 @@ def test_a_title_written_as_its_kind_goes_to_a_clerk():
     assert fields["type_name"].value == "QUYẾT ĐỊNH"
     assert "type_name" in needs_review(fields)  # written so, not as printed: a clerk sees both
     assert fields["subject"].value == "Về việc công nhận tổ hòa giải"
+
+
+@pytest.mark.parametrize("read, written", [
+    ("Về việc đăng ký xét học bồng CSR", "Về việc đăng ký xét học bổng CSR"),
+    ("Khai giảng năm học 2025-2026 và công bồ quyết định", "Khai giảng năm học 2025-2026 và công bố quyết định"),
+])
+def test_more_fixed_phrases_of_subjects(read, written):
+    assert phrase_reading(read) == written

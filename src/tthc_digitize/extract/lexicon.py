@@ -68,7 +68,7 @@ PHRASES = tuple(normalise(p) for p in (
     "khuyết tật", "hòa giải", "thể thao", "thi đua", "khiếu nại", "tố cáo", "miễn giảm", "nhà ở",
     "sửa đổi", "quản lý", "giấy chứng nhận", "bồi thường", "chi phí", "kinh phí", "tiền sử dụng đất", "di chuyển",
     "nhập khẩu", "xuất khẩu", "kiểm định", "đại biểu", "chuyển đổi", "thẩm duyệt", "dân tộc thiểu số", "mục đích",
-    "khẩn cấp", "nước biển", "nuôi biển", "tàu biển", "điều kiện", "hôn nhân", "chuyển trường",
+    "khẩn cấp", "nước biển", "nuôi biển", "tàu biển", "điều kiện", "hôn nhân", "chuyển trường", "công bố", "học bổng",
     # ("biển số" is left out: folded, it is "ĐIỆN BIÊN SỞ …" too; "thi công", "phạm vi" and "phương tiện" are
     # "Thị Công", "Phạm Vĩ" and "Phương Tiến" in a person's name)
     # firms' names
