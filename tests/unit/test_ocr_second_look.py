@@ -75,6 +75,19 @@ def test_the_grey_copy_turns_seal_and_ballpoint_to_paper_and_keeps_print_and_wha
     assert grey[250:290, 320:340].mean() > 240  # paper is paper
 
 
+def test_a_dark_blue_stroke_is_paper_only_in_the_copy_without_blue():
+    # a navy ballpoint on a warm-lit photo is too dark to be taken for coloured ink: it stays in the grey copy
+    page = Image.new("RGB", (600, 200), PAPER)
+    draw = ImageDraw.Draw(page)
+    draw.text((40, 60), "Đào Khuê", font=ImageFont.truetype(str(TINOS), 48), fill=BLACK)
+    text = np.asarray(page.convert("L")) < 100
+    draw.line((300, 10, 560, 190), fill=(20, 28, 70), width=6)
+    stroke = (110, 445)  # on the line, past the name
+    assert np.asarray(recover.grey(page))[stroke] < 128
+    unsigned = np.asarray(recover.grey(page, blue=True))
+    assert unsigned[stroke] > 240 and unsigned[text].mean() < 80  # the name's print stays
+
+
 def _word(text: str, left: int, top: int, conf: float = 90, line: int = 1, block: int = 1) -> Word:
     return Word(block, 1, line, left, top, 20 * len(text), 40, conf, text)
 
@@ -101,6 +114,20 @@ def test_a_capitalised_syllable_read_unsure_beside_sure_words_stays_and_specks_g
     words = recover.better([], again, area)
     assert [w.text for w in words] == ["GIÁM", "Hoàng", "Minh", "Đạo"]  # a line of nothing sure is the seal's
     assert words[1].conf == 12  # still unsure: the field made of it goes to a clerk
+
+
+def test_a_line_only_the_reading_without_blue_strokes_holds_is_added_and_capped():
+    # "Đào Khuê" under a signature's tail: read "“ĐÀO Kfuê" at 14 and 9 from the grey copy, "Đào Khue" at 93
+    # once the stroke is paper
+    area = (1000, 2000, 2000, 2600)
+    again = [_word("HẠT", 1300, 2100, 68), _word("TRƯỞNG", 1400, 2100, 97), _word("ĐÀO", 1300, 2400, 14, line=2)]
+    unsigned = [_word("HẠT", 1300, 2100, 94), _word("TRƯỞNG", 1400, 2100, 96),  # a line the others hold
+                _word("/", 1200, 2250, 92, line=2), _word("1", 1300, 2250, 79, line=2),  # strokes, no syllable
+                _word("Đào", 1300, 2400, 93, line=3), _word("Khue", 1400, 2400, 92, line=3)]
+    words = recover.better([], again, area, unsigned)
+    assert [w.text for w in words] == ["HẠT", "TRƯỞNG", "Đào", "Khue"]
+    assert all(w.conf <= recover.UNDER_INK for w in words) and words[2].block != words[0].block
+    assert recover.better([], again, area, unsigned[:2]) == recover.better([], again, area)
 
 
 def test_a_body_line_running_on_out_of_the_area_keeps_the_pages_reading():

@@ -368,8 +368,10 @@ def _second_look(img: Image.Image, frame: Frame, words: list[tesseract.Word], wo
     areas = recover.areas(frame.for_ocr(coloured, fill=0))
     if areas:
         grey = _denoised(recover.grey(img), "colour", dpi)
+        unsigned = _denoised(recover.grey(img, blue=True), "colour", dpi)
         for area in areas:
-            words = recover.better(words, _ocr(grey, frame, work, task, settings, dpi, area), area)
+            words = recover.better(words, _ocr(grey, frame, work, task, settings, dpi, area), area,
+                                   _ocr(unsigned, frame, work, task, settings, dpi, area))
     return words
 
 

@@ -5,9 +5,11 @@ drops what is printed under it: on the phone photos of blind set 12 the signer's
 of 12 pages, and the position above it ("KT. GIÁM ĐỐC") too on 6, though a person reads both at once. Where coloured ink
 lies on a photo, the area around it is read again alone, as one block of text, from a grey copy in
 which coloured ink turns to paper and black print stays. The reading of that area that holds more
-confident text, the page's or the second one, is kept. Scans are read once: ocr/seal.py lifts the seal
-off their grey copy before the first reading, and a second look there gained nothing (benchmarks/README.md,
-"a second look under seals on photos").
+confident text, the page's or the second one, is kept. A navy ballpoint is too dark to be told from print
+there; a third reading, with every blue stroke turned to paper, adds to the second only the lines neither
+it nor the page's holds (a name its signature crosses: +7 photos of blind sets 2-23, none lost). Scans are
+read once: ocr/seal.py lifts the seal off their grey copy before the first reading, and a second look there
+gained nothing (benchmarks/README.md, "a second look under seals on photos").
 """
 
 from __future__ import annotations
@@ -33,18 +35,23 @@ SURE_LINE = 80  # tesseract's confidence: a line holding a word this sure is tex
 UNDER_INK = 79
 WORD_GAP = 1.5  # of a word's height: wider is a column's gap, not a space between words (ocr/reading_order.py)
 TINTED = 0.25  # (max - min) / max: clearly coloured, though less than seal.SATURATED (JPEG halves colour)
+BLUE = 30  # blue above red by this much: a ballpoint's stroke, however dark; black print and its JPEG fringe stay under
 
 
-def grey(img: Image.Image) -> Image.Image:
+def grey(img: Image.Image, blue: bool = False) -> Image.Image:
     """The grey copy: each pixel's brightest channel (a red seal is bright in red, blue ink in blue,
     black print dark in all three), divided by the paper around it, so uneven light and the seal's
-    faint remains both turn to paper; a clearly coloured pixel is paper."""
-    top, low = seal.top_low(np.asarray(img))
+    faint remains both turn to paper; a clearly coloured pixel is paper. ``blue``: a dark blue stroke is
+    paper too, though the print it crosses loses the pixels under it."""
+    rgb = np.asarray(img)
+    top, low = seal.top_low(rgb)
     paper = np.asarray(Image.fromarray(top, "L").reduce(8).filter(ImageFilter.MaxFilter(5))
                        .resize(img.size, Image.Resampling.BILINEAR)).astype(np.float32)
     ratio = np.clip(top.astype(np.float32) / np.maximum(paper, 1) * 255, 0, 255)
     spread = top.astype(np.int16) - low.astype(np.int16)
     ratio[(spread >= TINTED * top) & (ratio >= 128)] = 255  # dark coloured pixels are print under the ink
+    if blue:
+        ratio[rgb[..., 2].astype(np.int16) - rgb[..., 0] >= BLUE] = 255
     return Image.fromarray(ratio.astype(np.uint8), "L")
 
 
@@ -89,12 +96,15 @@ def runs(flags: np.ndarray) -> list[tuple[int, int]]:
     return list(zip(np.flatnonzero(edges == 1).tolist(), np.flatnonzero(edges == -1).tolist()))
 
 
-def better(words: list[Word], again: list[Word], area: tuple[int, int, int, int]) -> list[Word]:
+def better(words: list[Word], again: list[Word], area: tuple[int, int, int, int],
+           unsigned: list[Word] = ()) -> list[Word]:
     """The page's words with those in ``area`` replaced by its second reading ``again``, if that holds more
     confident text; its words come after the page's as blocks of their own, at most UNDER_INK sure. A line
     of the page's reading that runs on out of the area (a body line its edge cuts) stays as it was read,
-    and the second reading's words over it go."""
+    and the second reading's words over it go. ``unsigned``, the area read with blue strokes turned to paper,
+    adds to ``again`` the lines neither it nor the page holds (a name a signature's stroke crosses)."""
     again = _without_specks(again)
+    again += _gaps_filled(again, [w for w in words if _inside(area, w)], _without_specks(list(unsigned)))
     here = [w for w in words if _inside(area, w)]
     running = _running_on(words, here)
     cut = [w for w in here if (w.block, w.par, w.line) in running]
@@ -105,6 +115,23 @@ def better(words: list[Word], again: list[Word], area: tuple[int, int, int, int]
     after = max((w.block for w in words), default=0)
     return [w for w in words if w not in here] + [
         replace(w, block=w.block + after, conf=min(w.conf, UNDER_INK)) for w in again]
+
+
+def _gaps_filled(again: list[Word], here: list[Word], unsigned: list[Word]) -> list[Word]:
+    """The lines of ``unsigned`` holding a word read surely, whose height no word of the other two readings
+    shares, renumbered as lines of their own after ``again``'s."""
+    taken = [(w.top, w.top + w.height) for w in [*again, *here] if w.conf >= MIN_READ]
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for w in unsigned:
+        lines.setdefault((w.block, w.par, w.line), []).append(w)
+    after = max((w.block for w in again), default=0) + 1
+    found = []
+    for n, line in enumerate(lines.values()):
+        top, bottom = min(w.top for w in line), max(w.top + w.height for w in line)
+        if not any(a < bottom and top < b for a, b in taken) and any(
+                w.conf >= SURE_LINE and syllable(w.text.strip(".,;:")) for w in line):
+            found += [replace(w, block=after + n, par=0, line=0) for w in line]
+    return found
 
 
 def _without_specks(words: list[Word]) -> list[Word]:
