@@ -103,9 +103,9 @@ def better(words: list[Word], again: list[Word], area: tuple[int, int, int, int]
     of the page's reading that runs on out of the area (a body line its edge cuts) stays as it was read,
     and the second reading's words over it go. ``unsigned``, the area read with blue strokes turned to paper,
     adds to ``again`` the lines neither it nor the page holds (a name a signature's stroke crosses)."""
-    again = _without_specks(again)
-    again += _gaps_filled(again, [w for w in words if _inside(area, w)], _without_specks(list(unsigned)))
     here = [w for w in words if _inside(area, w)]
+    again = _without_specks(again)
+    again += _gaps_filled(again, here, _without_specks(list(unsigned)))
     running = _running_on(words, here)
     cut = [w for w in here if (w.block, w.par, w.line) in running]
     here = [w for w in here if w not in cut]
@@ -121,12 +121,9 @@ def _gaps_filled(again: list[Word], here: list[Word], unsigned: list[Word]) -> l
     """The lines of ``unsigned`` holding a word read surely, whose height no word of the other two readings
     shares, renumbered as lines of their own after ``again``'s."""
     taken = [(w.top, w.top + w.height) for w in [*again, *here] if w.conf >= MIN_READ]
-    lines: dict[tuple[int, int, int], list[Word]] = {}
-    for w in unsigned:
-        lines.setdefault((w.block, w.par, w.line), []).append(w)
     after = max((w.block for w in again), default=0) + 1
     found = []
-    for n, line in enumerate(lines.values()):
+    for n, line in enumerate(_by_line(unsigned).values()):
         top, bottom = min(w.top for w in line), max(w.top + w.height for w in line)
         if not any(a < bottom and top < b for a, b in taken) and any(
                 w.conf >= SURE_LINE and syllable(w.text.strip(".,;:")) for w in line):
@@ -147,17 +144,22 @@ def _running_on(words: list[Word], here: list[Word]) -> set[tuple[int, int, int]
     its neighbour outside no more than WORD_GAP apart. A column's gap parts two columns that tesseract gave
     one line ("Nơi nhận:" beside "KT. GIÁM ĐỐC"), and the signer's column is the area's to read again."""
     inside = set(map(id, here))
-    lines: dict[tuple[int, int, int], list[Word]] = {}
-    for w in words:
-        lines.setdefault((w.block, w.par, w.line), []).append(w)
     found = set()
-    for key, line in lines.items():
+    for key, line in _by_line(words).items():
         line.sort(key=lambda w: w.left)
         for a, b in zip(line, line[1:]):
             space = b.left - a.left - a.width
             if (id(a) in inside) != (id(b) in inside) and space < WORD_GAP * max(a.height, b.height):
                 found.add(key)
     return found
+
+
+def _by_line(words: list[Word]) -> dict[tuple[int, int, int], list[Word]]:
+    """Words by tesseract's line (block, paragraph, line), in reading order."""
+    lines: dict[tuple[int, int, int], list[Word]] = {}
+    for w in words:
+        lines.setdefault((w.block, w.par, w.line), []).append(w)
+    return lines
 
 
 def _box(word: Word) -> tuple[int, int, int, int]:
