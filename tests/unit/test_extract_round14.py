@@ -1,5 +1,6 @@
 """Rules round 14 (issue 13), from blind sets 9 to 23 and the real corpus: a kind's title read with a tone mark
-lost ("QUYÉT ĐỊNH", "CHÍ THỊ") is written as the kind; two more fixed phrases of subjects; positions are in
+lost ("QUYÉT ĐỊNH", "CHÍ THỊ") is written as the kind; two more fixed phrases of subjects; a district read with its
+spaces moved ("DU Y XUYÊN") is the place its letters spell; positions are in
 test_extract_positions.py."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_extract_round5 import H, W, _line, _merge, _signature
 
-from tthc_digitize.extract.lexicon import phrase_reading
+from tthc_digitize.extract.lexicon import phrase_reading, place_reading
 from tthc_digitize.extract.rules import extract, kind_reading, needs_review
 
 
@@ -39,3 +40,14 @@ def test_a_title_written_as_its_kind_goes_to_a_clerk():
 ])
 def test_more_fixed_phrases_of_subjects(read, written):
     assert phrase_reading(read) == written
+
+
+@pytest.mark.parametrize("read, issuer", [
+    ("UBND HUYỆN DU Y XUYÊN BAN QUẢN LÝ DI SẢN", "UBND HUYỆN DUY XUYÊN BAN QUẢN LÝ DI SẢN"),  # a space gained
+    ("CHI CỤC THADS THỊ XÃ DU YÊN HẢI", "CHI CỤC THADS THỊ XÃ DUYÊN HẢI"),  # a space moved
+    ("UBND HUYỆN TƯNGHĨA UBND XÃ NGHĨA KỲ", "UBND HUYỆN TƯ NGHĨA UBND XÃ NGHĨA KỲ"),  # a space lost
+    ("UBND HUYỆN DUY XUYÊN", "UBND HUYỆN DUY XUYÊN"), ("ỦY BAN NHÂN DÂN HUYỆN AN LÃO", "ỦY BAN NHÂN DÂN HUYỆN AN LÃO"),
+    ("UBND XÃ CHIỀNG KHO ONG", "UBND XÃ CHIỀNG KHO ONG"),  # a commune: not in the list, left for a clerk
+])
+def test_a_districts_name_with_its_spaces_moved_is_the_place_its_letters_spell(read, issuer):
+    assert place_reading(read) == issuer

@@ -255,8 +255,8 @@ def _personal_number_written_again(fields: dict[str, Field], lines: list[Line]) 
 
 
 def _places_as_named(fields: dict[str, Field]) -> None:
-    """A province's or district's name in the issuer or the place, misread by a tone mark, as the one place it
-    folds to (lexicon.place_reading); read so, it goes to a clerk."""
+    """A province's or district's name in the issuer or the place, misread by a tone mark or (in the issuer) with
+    its spaces moved, as the one place it folds to (lexicon.place_reading); read so, it goes to a clerk."""
     for name, after_level in (("organ_name", True), ("place", False)):
         f = fields[name]
         if f.value and (value := place_reading(f.value, after_level)) != f.value:

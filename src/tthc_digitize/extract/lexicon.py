@@ -229,18 +229,30 @@ def _places() -> dict[str, str]:
 
 PLACES = _places()
 _PLACE_NAMES = frozenset(_spelling(n) for n in PLACES.values())
+
+
+def _joined(places: dict[str, str]) -> dict[str, str]:
+    """The places by their folded letters without spaces, for the names no other place shares them with."""
+    ways: dict[str, list[str]] = {}
+    for folded, name in places.items():
+        ways.setdefault(folded.replace(" ", ""), []).append(name)
+    return {letters: names[0] for letters, names in ways.items() if len(names) == 1}
+
+
+_PLACES_JOINED = _joined(PLACES)
 _LEVEL_WORDS = ("TỈNH", "THÀNH PHỐ", "TP.", "TP", "HUYỆN", "QUẬN", "THỊ XÃ", "TX.", "TX")
 
 
 def place_reading(text: str, after_level: bool = True) -> str:
     """``text`` with a province's or district's name misread by a tone mark ("HUYỆN CẤM XUYÊN", "Đức Phố") written
     as the one place it folds to, in the case it was read in. ``after_level``: only names right after a level word
-    ("HUYỆN", "TP."), as in an issuer's name; else ``text`` is a place as a whole ("Trà Vĩnh")."""
+    ("HUYỆN", "TP."), as in an issuer's name; else ``text`` is a place as a whole ("Trà Vĩnh"). After a level word,
+    a name whose spaces OCR moved ("DU Y XUYÊN", "TƯNGHĨA") is the one place its letters spell."""
     words = text.split()
     starts = [0] if not after_level else [
         i + len(level.split()) for i in range(len(words)) for level in _LEVEL_WORDS
         if [w.upper() for w in words[i:i + len(level.split())]] == level.split()]
-    for start in starts:
+    for start in reversed(starts):  # from the end: a name's words may change in number
         for size in (4, 3, 2, 1):
             span = [w.strip(",.;:") for w in words[start:start + size]]
             if len(span) < size or (not after_level and start + size != len(words)):
@@ -254,4 +266,17 @@ def place_reading(text: str, after_level: bool = True) -> str:
                 words[start:start + size] = [w.replace(w.strip(",.;:"), part)
                                              for w, part in zip(words[start:start + size], cased.split())]
             break
+        else:
+            if after_level:
+                words[start:] = _respaced(words[start:])
     return " ".join(words)
+
+
+def _respaced(words: list[str]) -> list[str]:
+    """``words`` with their first ones written as the place their letters spell with other spaces, if one does."""
+    for size in (3, 2, 1):
+        span = words[:size]
+        known = _PLACES_JOINED.get(fold("".join(span)))
+        if len(span) == size and all(w.isalpha() for w in span) and known and len(known.split()) != size:
+            return [*(known.upper() if "".join(span).isupper() else known).split(), *words[size:]]
+    return words
