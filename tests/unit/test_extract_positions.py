@@ -86,3 +86,21 @@ def test_a_place_with_an_unsure_word_is_not_confirmed():
     assert _place(87).confidence < 0.9
     # a district's name is known: "Nghỉ Sơn" is read as the one it folds to, however sure, and goes to a clerk
     assert _place(96, "Nghỉ Sơn").value == "Nghi Sơn" and _place(96, "Nghỉ Sơn").confidence < 0.8
+
+
+_CHI_CUC = "UBND TỈNH BR-VT SỞ NÔNG NGHIỆP VÀ PTNT CHI CỤC CHĂN NUÔI VÀ THÚ Y"
+
+
+@pytest.mark.parametrize("read, organ, position", [
+    ("CỤC TRƯỞNG", _CHI_CUC, "CHI CỤC TRƯỞNG"),  # its "CHI" lost under the seal: the issuer is a chi cục
+    ("CHI CỤC TRƯỞNG PHÓ CỤC TRƯỞNG", _CHI_CUC, "KT. CHI CỤC TRƯỞNG PHÓ CHI CỤC TRƯỞNG"),
+    ("KT. CHI CỤC TRƯỞNG PHÓ CHÍ CỤC TRƯỞNG", _CHI_CUC, "KT. CHI CỤC TRƯỞNG PHÓ CHI CỤC TRƯỞNG"),  # no "CHI" twice
+    ("TRƯỞNG", "SỞ GD&ĐT TỈNH PHÚ YÊN TRƯỜNG THPT LÊ HỒNG PHONG", "HIỆU TRƯỞNG"),  # a school's head
+    ("TRƯỞNG", "UBND HUYỆN VỊ XUYÊN BAN CHỈ HUY QUÂN SỰ", "CHỈ HUY TRƯỞNG"),  # a military command's
+    ("KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG", "TỔNG CỤC THUẾ CỤC THUẾ TỈNH AN GIANG", "KT. CỤC TRƯỞNG PHÓ CỤC TRƯỞNG"),
+    ("TL. CỤC TRƯỞNG", _CHI_CUC, "TL. CỤC TRƯỞNG"),  # signed for another: another's head
+    ("TRƯỞNG", "SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG", "TRƯỞNG"),  # "MÔI TRƯỜNG" is no school
+    ("CỤC TRƯỞNG", "CHI CỤC THUẾ KHU VỰC TÂY SƠN ĐỘI THUẾ SỐ 2", "CỤC TRƯỞNG"),  # an office under the chi cục signs
+])
+def test_a_heads_title_short_of_what_its_issuer_makes_it(read, organ, position):
+    assert position_reading(read, organ) == position

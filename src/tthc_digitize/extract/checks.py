@@ -109,7 +109,7 @@ def tidy_names(fields: dict[str, Field]) -> None:
         if name == "signer_full_name":
             value = _without_stroke_letters(value)
         if name == "signer_position":
-            value = position_reading(value)
+            value = position_reading(value, fields["organ_name"].value or "")
         if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):
             fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
 

@@ -37,10 +37,11 @@ _HEAD = re.compile(normalise(r"^(?:CHỦ TỊCH|GIÁM ĐỐC|BỘ TRƯỞNG|TH�
                              r"CHÁNH (?:VĂN PHÒNG|THANH TRA)|CHỈ HUY TRƯỞNG|ĐỘI TRƯỞNG)$"))
 
 
-def position_reading(value: str) -> str:
+def position_reading(value: str, organ: str = "") -> str:
     """``value`` (a position, signing abbreviations already written "KT. ") with each word outside the
     vocabulary read as the vocabulary word it is with other marks, or two run together, or, with three
-    letters or more, one letter off; then its lines completed as Decree 30 orders them."""
+    letters or more, one letter off; a head's title short of what the issuer's name ``organ`` makes it
+    (``_as_the_issuer_heads``); then its lines completed as Decree 30 orders them."""
     words = []
     for word in value.split():
         words.extend(_word_reading(word))
@@ -50,7 +51,33 @@ def position_reading(value: str) -> str:
     if committee is not None:  # "ỦY BAN NHÂN DÂN", "M.UY BAN …": on a position, only ever "TM." a People's Committee
         words = ["TM.", *_COMMITTEE.split(), *words[committee + 3:]]
     words = [_TITLE if w == _SCHOOL and _heads_title(words, i) else w for i, w in enumerate(words)]
-    return _completed(" ".join(words))
+    return _completed(_as_the_issuer_heads(" ".join(words), fold(organ)))
+
+
+# an issuer whose own unit is a chi cục (no office under it), a school, or a military command
+_CHI_CUC = re.compile(r"\bchi cuc\b(?!.*\b(?:phong|tram|hat|doi|to|truong)\b)")
+_SCHOOL_UNIT = re.compile(r"\btruong (?:thpt|thcs|th|tieu hoc|mam non|mau giao|dai hoc|cao dang|trung cap|pho thong|"
+                          r"ptdt|chinh tri)\b")
+_COMMAND = re.compile(r"\bban chi huy quan su\b")
+_CUC = normalise("CỤC")
+
+
+def _as_the_issuer_heads(position: str, organ: str) -> str:
+    """A head's title short of the words its issuer's name gives it, read under the seal: "CỤC TRƯỞNG" in a chi
+    cục is its "CHI CỤC TRƯỞNG"; "TRƯỞNG" alone in a school is "HIỆU TRƯỞNG", in a military command "CHỈ HUY
+    TRƯỞNG". A position signed for another ("TL.", "TUQ.") names another's head: left as read."""
+    if position.startswith(("TL.", "TUQ.")):
+        return position
+    if _CHI_CUC.search(organ):  # "CHÍ CỤC TRƯỞNG" is its "CHI" misread: _completed's to mend
+        words = position.split()
+        return " ".join(
+            f"CHI {w}" if w == _CUC and words[i + 1:i + 2] == [_TITLE] and not (i and fold(words[i - 1]) == "chi")
+            else w for i, w in enumerate(words))
+    if position == _TITLE and _SCHOOL_UNIT.search(organ):
+        return normalise("HIỆU TRƯỞNG")
+    if position == _TITLE and _COMMAND.search(organ):
+        return normalise("CHỈ HUY TRƯỞNG")
+    return position
 
 
 # "TRƯỜNG" (a school) is a real word of an office's name, so only where a title's "TRƯỞNG" stands is it one
@@ -110,8 +137,10 @@ def _one_word_lost(read: str, whole: str) -> bool:
 
 
 def _one_letter_off(read: str, whole: str) -> bool:
-    """"PHẾ CHỦ TỊCH", "PHÓ CHLCỤC TRƯỞNG": the deputy's line with one letter misread, spaces aside."""
-    return one_edit(fold(read).replace(" ", ""), fold(whole).replace(" ", ""))
+    """"PHẾ CHỦ TỊCH", "PHÓ CHLCỤC TRƯỞNG", "PHÓ CHÍ CỤC TRƯỞNG": the deputy's line with one letter or tone mark
+    misread, spaces aside."""
+    a, b = fold(read).replace(" ", ""), fold(whole).replace(" ", "")
+    return a == b or one_edit(a, b)
 
 
 def _completed(position: str) -> str:
