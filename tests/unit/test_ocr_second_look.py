@@ -83,8 +83,9 @@ def test_a_dark_blue_stroke_is_paper_only_in_the_copy_without_blue():
     text = np.asarray(page.convert("L")) < 100
     draw.line((300, 10, 560, 190), fill=(20, 28, 70), width=6)
     stroke = (110, 445)  # on the line, past the name
-    assert np.asarray(recover.grey(page))[stroke] < 128
-    unsigned = np.asarray(recover.grey(page, blue=True))
+    grey = recover.grey(page)
+    assert np.asarray(grey)[stroke] < 128
+    unsigned = np.asarray(recover.without_blue(page, grey))
     assert unsigned[stroke] > 240 and unsigned[text].mean() < 80  # the name's print stays
 
 

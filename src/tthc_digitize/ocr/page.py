@@ -367,8 +367,9 @@ def _second_look(img: Image.Image, frame: Frame, words: list[tesseract.Word], wo
     coloured = Image.fromarray(seal.saturated(np.asarray(img)).astype(np.uint8) * 255, "L")
     areas = recover.areas(frame.for_ocr(coloured, fill=0))
     if areas:
-        grey = _denoised(recover.grey(img), "colour", dpi)
-        unsigned = _denoised(recover.grey(img, blue=True), "colour", dpi)
+        plain = recover.grey(img)
+        grey = _denoised(plain, "colour", dpi)
+        unsigned = _denoised(recover.without_blue(img, plain), "colour", dpi)
         for area in areas:
             words = recover.better(words, _ocr(grey, frame, work, task, settings, dpi, area), area,
                                    _ocr(unsigned, frame, work, task, settings, dpi, area))

@@ -38,21 +38,26 @@ TINTED = 0.25  # (max - min) / max: clearly coloured, though less than seal.SATU
 BLUE = 30  # blue above red by this much: a ballpoint's stroke, however dark; black print and its JPEG fringe stay under
 
 
-def grey(img: Image.Image, blue: bool = False) -> Image.Image:
+def grey(img: Image.Image) -> Image.Image:
     """The grey copy: each pixel's brightest channel (a red seal is bright in red, blue ink in blue,
     black print dark in all three), divided by the paper around it, so uneven light and the seal's
-    faint remains both turn to paper; a clearly coloured pixel is paper. ``blue``: a dark blue stroke is
-    paper too, though the print it crosses loses the pixels under it."""
-    rgb = np.asarray(img)
-    top, low = seal.top_low(rgb)
+    faint remains both turn to paper; a clearly coloured pixel is paper."""
+    top, low = seal.top_low(np.asarray(img))
     paper = np.asarray(Image.fromarray(top, "L").reduce(8).filter(ImageFilter.MaxFilter(5))
                        .resize(img.size, Image.Resampling.BILINEAR)).astype(np.float32)
     ratio = np.clip(top.astype(np.float32) / np.maximum(paper, 1) * 255, 0, 255)
     spread = top.astype(np.int16) - low.astype(np.int16)
     ratio[(spread >= TINTED * top) & (ratio >= 128)] = 255  # dark coloured pixels are print under the ink
-    if blue:
-        ratio[rgb[..., 2].astype(np.int16) - rgb[..., 0] >= BLUE] = 255
     return Image.fromarray(ratio.astype(np.uint8), "L")
+
+
+def without_blue(img: Image.Image, grey_copy: Image.Image) -> Image.Image:
+    """``grey_copy`` (of ``img``) with every dark blue stroke turned to paper too, though the print it crosses
+    loses the pixels under it."""
+    rgb = np.asarray(img)
+    unsigned = np.array(grey_copy)
+    unsigned[rgb[..., 2].astype(np.int16) - rgb[..., 0] >= BLUE] = 255
+    return Image.fromarray(unsigned, "L")
 
 
 def areas(coloured: Image.Image) -> list[tuple[int, int, int, int]]:
