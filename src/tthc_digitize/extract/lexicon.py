@@ -262,9 +262,8 @@ def place_reading(text: str, after_level: bool = True) -> str:
             if known is None:
                 continue
             if _spelling(name) not in _PLACE_NAMES:
-                cased = known.upper() if name.isupper() else known
                 words[start:start + size] = [w.replace(w.strip(",.;:"), part)
-                                             for w, part in zip(words[start:start + size], cased.split())]
+                                             for w, part in zip(words[start:start + size], _cased(known, name))]
             break
         else:
             if after_level:
@@ -278,5 +277,10 @@ def _respaced(words: list[str]) -> list[str]:
         span = words[:size]
         known = _PLACES_JOINED.get(fold("".join(span)))
         if len(span) == size and all(w.isalpha() for w in span) and known and len(known.split()) != size:
-            return [*(known.upper() if "".join(span).isupper() else known).split(), *words[size:]]
+            return [*_cased(known, "".join(span)), *words[size:]]
     return words
+
+
+def _cased(place: str, read: str) -> list[str]:
+    """The words of ``place`` in the case it was ``read`` in: capitals in an issuer's name, as listed elsewhere."""
+    return (place.upper() if read.isupper() else place).split()

@@ -343,10 +343,9 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             # where a title ends and a capitals subject starts is a judgement: "GIẤY CHỨNG NHẬN" /
             # "ĐĂNG KÝ HỘ KINH DOANH" is one title, "GIẤY CHỨNG NHẬN" / "QUYỀN SỬ DỤNG ĐẤT …" a title and its subject
             sure = min(sure, 0.85)
-        fields["type_name"] = Field(text, _sure(sure, *title), title[0].page, _union(title))
-        kind = kind_reading(text)
-        if kind != text:
-            fields["type_name"] = Field(kind, min(0.7, fields["type_name"].confidence), title[0].page, _union(title))
+        kind = kind_reading(text)  # written as the kind it folds to, it goes to a clerk
+        fields["type_name"] = Field(kind, _sure(sure if kind == text else min(sure, 0.7), *title), title[0].page,
+                                    _union(title))
         # The subject is the block right under the title (in capitals on many licences); the body
         # starts after a blank line's worth of space, or with "Căn cứ"/"Điều", or with a heading
         # in capitals under a mixed-case subject.
