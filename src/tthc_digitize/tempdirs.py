@@ -11,8 +11,8 @@ multiprocessing gets a second, short run folder in ``/tmp``, made, removed and s
 
 from __future__ import annotations
 
-import atexit
 import multiprocessing
+import multiprocessing.util
 import os
 import shutil
 import tempfile
@@ -22,6 +22,7 @@ PREFIX = "tthc-run-"
 STARTED = "started"
 SOCKET_ROOM = 32  # what multiprocessing adds below the folder: /pymp-XXXXXXXX/listener-XXXXXXXX
 SHORT_BASE = Path("/tmp")
+_AFTER_MULTIPROCESSING = -1000  # its temporary folder is removed at -100; lower runs later
 _own: Path | None = None
 _short: Path | None = None
 
@@ -85,7 +86,10 @@ def enter() -> Path:
         _short = _make(SHORT_BASE, pid)
         # the OCR pool's forkserver puts its socket in multiprocessing's temp folder
         multiprocessing.current_process()._config["tempdir"] = str(_short)
-    atexit.register(_leave, pid)
+    # a finalizer of multiprocessing's, not an atexit handler: its own, which removes its pymp-* folder
+    # inside ours, must run first, and atexit runs handlers newest first, whatever imported multiprocessing
+    # first decides that order (a pytest worker printed the rmtree's traceback at exit)
+    multiprocessing.util.Finalize(None, _leave, exitpriority=_AFTER_MULTIPROCESSING)
     return _own
 
 
@@ -112,8 +116,8 @@ def _too_deep(folder: Path) -> bool:
     return len(os.fsencode(folder)) + SOCKET_ROOM > 107
 
 
-def _leave(owner: int) -> None:
-    if os.getpid() == owner:  # not in a forked child that inherited the handler
-        for folder in (_own, _short):
-            if folder is not None:
-                shutil.rmtree(folder, ignore_errors=True)
+def _leave() -> None:
+    # a Finalize runs only in the process that made it, never in a forked child
+    for folder in (_own, _short):
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)

@@ -96,3 +96,27 @@ def test_finding_the_temporary_folder_writes_nothing_there(tmp_path):
     assert done.returncode == 0, done.stderr
     assert Path(done.stdout.strip()).parent == tmp_path
     assert list(tmp_path.iterdir()) == []  # the run folder was removed at exit, and nothing else was made
+
+
+def test_the_run_folder_is_removed_after_multiprocessing_removed_its_own():
+    """multiprocessing's folder (pymp-*) sits inside the run folder and is removed by its exit finalizer;
+    where multiprocessing was imported first (a pytest worker), the run folder went first and that
+    finalizer printed a FileNotFoundError traceback at exit."""
+    tmp = Path(tempfile.mkdtemp(prefix="tthc-test-"))  # short enough for the pymp-* folder to go inside
+    try:
+        _left_after_multiprocessing(tmp)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _left_after_multiprocessing(tmp_path: Path) -> None:
+    code = ("import multiprocessing.util\n"
+            "from tthc_digitize import tempdirs\n"
+            "tempdirs.enter()\n"
+            "print(multiprocessing.util.get_temp_dir())\n")
+    done = subprocess.run([sys.executable, "-c", code], env={**os.environ, "TMPDIR": str(tmp_path)},
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert Path(done.stdout.strip()).parent.parent == tmp_path
+    assert done.stderr == ""
+    assert list(tmp_path.iterdir()) == []
