@@ -90,7 +90,8 @@ def test_period_glued_to_capitals_and_organ_words_outside_the_vocabulary_stay_be
     fields = extract(_merge(_header(["SỞ GIÁO DỤC VÀ ĐÀO. TẠO"], "Số: 5/GP-SGDĐT", "Huế, ngày 2 tháng 3 năm 2020")), W, H)
     assert fields["organ_name"].confidence < 0.8
     fields = extract(_merge(_header(["UBND TĨNH BÌNH DƯƠNG"], "Số: 5/QĐ-UBND", "Huế, ngày 2 tháng 3 năm 2020")), W, H)
-    assert fields["organ_name"].value == "UBND TĨNH BÌNH DƯƠNG" and fields["organ_name"].confidence < 0.9
+    # written as the level it misreads since round 15 (test_extract_round15.py), and still sent to a clerk
+    assert fields["organ_name"].value == "UBND TỈNH BÌNH DƯƠNG" and fields["organ_name"].confidence < 0.8
     assert unknown_organ_words("UBND TỈNH HÀ TĨNH SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG") == []
     assert unknown_organ_words("UBND QUẬN HOÀN KIẾM") == ["HOÀN", "KIẾM"]
     assert misread_phrase("Công ty Cố phần Đá Kiện Khê") and not misread_phrase("Công ty Cổ phần Đá Kiện Khê")

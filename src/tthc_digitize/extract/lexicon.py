@@ -69,6 +69,7 @@ PHRASES = tuple(normalise(p) for p in (
     "sửa đổi", "quản lý", "giấy chứng nhận", "bồi thường", "chi phí", "kinh phí", "tiền sử dụng đất", "di chuyển",
     "nhập khẩu", "xuất khẩu", "kiểm định", "đại biểu", "chuyển đổi", "thẩm duyệt", "dân tộc thiểu số", "mục đích",
     "khẩn cấp", "nước biển", "nuôi biển", "tàu biển", "điều kiện", "hôn nhân", "chuyển trường", "công bố", "học bổng",
+    "tháo dỡ",
     # ("biển số" is left out: folded, it is "ĐIỆN BIÊN SỞ …" too; "thi công", "phạm vi" and "phương tiện" are
     # "Thị Công", "Phạm Vĩ" and "Phương Tiến" in a person's name)
     # firms' names
@@ -120,6 +121,11 @@ def vocabulary_reading(name: str, written: dict[str, set[str]]) -> str:
     clean = [normalise(w).strip(".,;:()\"'").lower() for w in words]  # as the page's pairs are written
     for i, raw in enumerate(words):
         core = normalise(raw).upper().strip(",;:()\"'")
+        level = _MISREAD_LEVEL.get(fold(core))
+        if level and core != level and 0 < i < len(words) - 1 and clean[i - 1].upper() not in ("HÀ", *_LEVELS):
+            # before the vocabulary: "TĨNH" is a word of it, for "HÀ TĨNH" ("NHÂN DÂN TĨNH QUẢNG NGÃI", real corpus 2)
+            out[i] = raw.replace(raw.strip(",;:()\"'"), level)
+            continue
         if not core.isalpha() or core in ORGAN_WORDS:
             continue
         others = set()
@@ -138,9 +144,6 @@ def vocabulary_reading(name: str, written: dict[str, set[str]]) -> str:
             out[i] = raw.replace(raw.strip(",;:()\"'"), " ".join(halves[0]))
         elif core.isalpha() and not syllable(core) and (split := _one_way_apart(core, written)):
             out[i] = raw.replace(raw.strip(",;:()\"'"), " ".join(split))
-        elif (level := _MISREAD_LEVEL.get(fold(core))) and 0 < i < len(words) - 1 \
-                and clean[i - 1].upper() not in ("HÀ", *_LEVELS):
-            out[i] = raw.replace(raw.strip(",;:()\"'"), level)
     return " ".join(out)
 
 

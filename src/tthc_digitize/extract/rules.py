@@ -170,14 +170,17 @@ def _is_caps(text: str) -> bool:
 def extract(lines: list[Line], width: float, height: float) -> dict[str, Field]:
     fields: dict[str, Field] = {name: Field(None, 0.0) for name in FIELDS}
     first = [ln for ln in lines if ln.page == lines[0].page] if lines else []
-    header = [ln for ln in first if ln.top < HEADER_SHARE * height]
+    header = _below_the_signing_stamp([ln for ln in first if ln.top < HEADER_SHARE * height])
     number_line = _header_left(fields, header, width)
     date_line = _place_and_date(fields, header, width)
     # the title stands under the number and the date; when the number is unreadable, under the date
     body_start = _title_and_subject(fields, first, number_line or date_line, width)
     for page in _signing_pages(lines):
         _signer(fields, [ln for ln in lines if ln.page == page], width)
-        if fields["signer_position"].value or fields["signer_full_name"].value:
+        if fold(fields["signer_position"].value or "").startswith(_RECEIVER):
+            # the receipt a penalty decision ends with ("NGƯỜI NHẬN QUYẾT ĐỊNH", real corpus 2): not its signer
+            fields["signer_position"] = fields["signer_full_name"] = Field(None, 0.0)
+        elif fields["signer_position"].value or fields["signer_full_name"].value:
             break
     body = lines[lines.index(body_start):] if body_start in lines else lines
     _holder_and_validity(fields, body)
@@ -212,6 +215,22 @@ def _place_seen_elsewhere(fields: dict[str, Field], others: list[Line]) -> None:
 
 # titles of what follows a document's signature: lists, forms and tables annexed to it
 _ANNEX = ("phu luc", "danh sach", "bieu mau", "mau so")
+_RECEIVER = "nguoi nhan"
+_MOTTO = MOTTO[0].removesuffix(" viet nam")  # the country's name may be misread
+HEADER_LINES = 8  # a page's first lines: an issuer of up to three lines, its number, then the motto
+
+
+# what a digital signature's stamp prints on a page sent out as a copy: the signing time and its zone, an e-mail
+_STAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}|\+\s?07:00|@")
+
+
+def _below_the_signing_stamp(header: list[Line]) -> list[Line]:
+    """The header without the stamp a digital signature prints above it ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC",
+    an e-mail, "21.01.2025 09:27:35 +07:00"): its lines, read before the issuer's, were taken for the issuer's
+    first ones (real corpus 2). Only a stamp that ends above the national motto: one beside the issuer stays."""
+    motto = next((i for i, ln in enumerate(header) if any(m in fold(ln.text) for m in MOTTO)), len(header))
+    stamped = [i for i, ln in enumerate(header[:motto]) if _STAMP.search(ln.text)]
+    return header[stamped[-1] + 1:] if stamped else header
 
 
 def _signing_pages(lines: list[Line]) -> list[int]:
@@ -220,11 +239,21 @@ def _signing_pages(lines: list[Line]) -> list[int]:
     for a block pushed off its page's foot only by the "Nơi nhận" list."""
     pages = sorted({ln.page for ln in lines})
     for i, page in enumerate(pages[1:], start=1):
-        top = [fold(ln.text).lstrip(" '\"`.,:;-") for ln in lines if ln.page == page][:5]
-        if any(t.startswith(_ANNEX) for t in top):
+        top = [ln.text for ln in lines if ln.page == page][:HEADER_LINES]
+        # a later page under the national motto opens another document: the draft a submission carries (real
+        # corpus 2: its unsigned "CHỦ TỊCH" block was taken for the submission's signer)
+        if any(fold(t).lstrip(" '\"`.,:;-").startswith(_ANNEX) for t in top[:5]) or any(map(_motto_in, top)):
             pages = pages[:i]
             break
     return pages[-2:][::-1]
+
+
+def _motto_in(text: str) -> bool:
+    """Whether a line holds the national motto in capitals, as a header prints it (beside an issuer's line);
+    the body names the country in small letters ("Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam")."""
+    words, motto = text.split(), _MOTTO.split()
+    return any([fold(w) for w in words[i:i + len(motto)]] == motto and all(map(_is_caps, words[i:i + len(motto)]))
+               for i in range(len(words) - len(motto) + 1))
 
 
 def _opens_with_a_title(text: str) -> bool:
@@ -337,6 +366,10 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
         text = " ".join(t.text for t in title)
         known = next((t for t in TYPE_NAMES if fold(text).startswith(fold(t))), None)
         sure = 0.95 if known else 0.6
+        if known and normalise(" ".join(text.split()[len(known.split()):][:1])).upper() == "CỦA":
+            # "QUYẾT ĐỊNH CỦA ỦY BAN NHÂN DÂN TỈNH": before 2011 a title named its authority after the kind
+            # ("GIẤY CHỨNG NHẬN CỬA HÀNG …" folds the same, and is a name)
+            text, sure = " ".join(text.split()[:len(known.split())]), 0.85
         i, line = first.index(title[-1]), title[-1]
         after = first[i + 1] if i + 1 < len(first) else None
         if len(title) > 1 or (after is not None and _is_caps(after.text) and _centred(after, width)):
@@ -353,14 +386,15 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
         for follow in first[i + 1:]:
             gap = follow.top - (subject[-1] if subject else line).bottom
             heading = _is_caps(follow.text) and subject and not _is_caps(subject[-1].text)
-            label = _LABEL_ROW.match(fold(follow.text))  # "Họ và tên: …" starts the body of a certificate
+            # "Họ và tên: …" starts the body of a certificate; "Về việc: …" is the subject's own label (real corpus 2)
+            label = _LABEL_ROW.match(fold(follow.text)) and not fold(follow.text).startswith(_ABOUT)
             motto = any(m in fold(follow.text) for m in MOTTO)  # a title read in the header's band
             opening = fold(follow.text).startswith(("can cu", "dieu "))
             if heading or label or motto or opening or gap > line.bottom - line.top:
                 break
             subject.append(follow)
         if subject:
-            text = " ".join(s.text for s in subject)
+            text = _about_reading(" ".join(s.text for s in subject))
             sure = 0.85 if len(subject) <= 3 else 0.6
             if ":" in text:
                 sure = min(sure, 0.6)  # a label row ("Họ và tên: …") where a document has no subject line
@@ -368,6 +402,18 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             return subject[-1]
         return line
     return None
+
+
+_ABOUT = "ve viec"
+
+
+def _about_reading(subject: str) -> str:
+    """A subject opening "Về việc" as Decree 30 writes it, with its capital, marks and space ("vềviệc", "Vé việc")."""
+    words = subject.split()
+    for n in (1, 2):
+        if len(words) > n and fold("".join(words[:n])) == _ABOUT.replace(" ", ""):
+            return " ".join(["Về", "việc", *words[n:]])
+    return subject
 
 
 def _title_lines(first: list[Line], i: int, width: float) -> list[Line]:
@@ -424,8 +470,9 @@ def _cong_van(fields, first: list[Line], start: int, width: float) -> Line | Non
         left, _ = split_columns(first[i], width)
         if left is None or not fold(left.text).lstrip(" '\"`.,:;-").startswith("v/v") or _centre(left) > 0.45 * width:
             continue
-        titled = any(_centred(ln, width) and any(fold(ln.text).startswith(fold(t)) for t in TYPE_NAMES)
-                     for ln in first)
+        # in capitals: a body line may open with a kind's name ("Quyết định số 1744/QĐ-BGTVT, …", real corpus 2)
+        titled = any(_centred(ln, width) and _is_caps(ln.text) and any(fold(ln.text).startswith(fold(t))
+                                                                      for t in TYPE_NAMES) for ln in first)
         if titled:
             return None
         block = [left]
@@ -776,13 +823,21 @@ def _a_person(name: str) -> bool:
     return 2 <= len(words) <= 5 and all(w[:1].isupper() and w.isalpha() for w in words)
 
 
+NOT_ITS_OWN = 0.7  # a validity found in a document that grants nothing: under REVIEW_BELOW
+
+
 def _validity(fields: dict[str, Field], folded: str, located) -> None:
     match = _VALID_UNTIL.search(folded)
     period = None if match or _not_a_result(fields) else _PERIOD.search(folded)
     if match or period:
         value, sure = _date(*[g for g in (match or period).groups() if g is not None])
         # a period is a result's term by its place in the layout, not by its words: a judgement
-        fields["valid_until"] = located(value, (0.9 if match else 0.85) * sure, (match or period).span())
+        sure *= 0.9 if match else 0.85
+        if _not_a_result(fields):
+            # a notice or a letter quotes the terms of what it cites ("Giấy phép khai thác số 2174/GP-BTNMT …
+            # có thời hạn khai thác đến ngày …"); one of its own is rare (2 of 72 notices and letters): a clerk says
+            sure = min(sure, NOT_ITS_OWN)
+        fields["valid_until"] = located(value, sure, (match or period).span())
     elif hint := _VALIDITY_HINT.search(folded):
         fields["valid_until"] = located(None, 0.5, hint.span())  # a term is stated but its end date was not read
     else:
