@@ -68,8 +68,8 @@ def test_a_receipt_block_is_not_the_signer():
     """A penalty decision ends with "NGƯỜI NHẬN QUYẾT ĐỊNH" on its own page (real corpus 2)."""
     lines = (_header(["QUYẾT ĐỊNH", "Xử phạt vi phạm hành chính"])
              + _signature(1, ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], "Trần Phước Hiền")
-             + [_line("Ngày nhận quyết định: ...", 100, x=70, page=2), _line("NGƯỜI NHẬN QUYẾT ĐỊNH", 140, x=360, page=2),
-                _line("(Ký, ghi rõ họ tên)", 156, x=370, page=2)])
+             + [_line("Ngày nhận quyết định: ...", 100, x=70, page=2),
+                _line("NGƯỜI NHẬN QUYẾT ĐỊNH", 140, x=360, page=2), _line("(Ký, ghi rõ họ tên)", 156, x=370, page=2)])
     fields = extract(_merge(lines), W, H)
     assert fields["signer_position"].value == "KT. CHỦ TỊCH PHÓ CHỦ TỊCH"
     assert fields["signer_full_name"].value == "Trần Phước Hiền"
@@ -89,7 +89,8 @@ def test_ve_viec_with_a_colon_is_the_subject_not_a_label_row():
     fields = _with_body(["QUYẾT ĐỊNH CỦA UỶ BAN NHÂN DÂN TỈNH", "Về việc : Giao quyền sử dụng đất ở"],
                         "Căn cứ Luật Đất đai năm 1993;")
     assert fields["type_name"].value == "QUYẾT ĐỊNH" and fields["type_name"].confidence < 0.9
-    assert fields["subject"].value.startswith("Về việc") and fields["subject"].value.endswith("Giao quyền sử dụng đất ở")
+    subject = fields["subject"].value
+    assert subject.startswith("Về việc") and subject.endswith("Giao quyền sử dụng đất ở")
 
 
 def test_a_cong_van_whose_body_opens_a_line_with_a_kinds_name():
