@@ -61,3 +61,17 @@ def test_a_photo_of_a_blank_sheet_is_blank():
     photo = Image.new("L", (1000, 1400), 50)
     photo.paste(240, (100, 100, 900, 1300))
     assert look(photo, 100).blank
+
+
+def test_a_page_of_pale_print_is_not_blank(page_image):
+    """A light scan whose letters reduce to ~180 on white at 100 dpi (real corpus 2) was taken for blank,
+    its two pages kept unread."""
+    pale = page_image().point(lambda v: 175 + v * 80 // 255)  # the darkest letter 175, the paper white
+    assert not look(pale, 300).blank
+    assert look(pale, 300).skew == pytest.approx(0, abs=0.1)
+
+
+def test_a_blank_page_showing_the_other_side_through_is_blank(page_image):
+    """What shows through from the back of the sheet is fainter still, and no print."""
+    through = page_image().transpose(Image.Transpose.FLIP_LEFT_RIGHT).point(lambda v: 215 + v * 40 // 255)
+    assert look(through, 300).blank
