@@ -9,6 +9,7 @@ transcriptions in ``benchmarks/real/truth/`` the way ``benchmarks/fields.py`` sc
     .venv/bin/python benchmarks/real_corpus.py                       # materialise, ingest, score
     .venv/bin/python benchmarks/real_corpus.py --keep --json         # re-score the last run's outputs
     .venv/bin/python benchmarks/real_corpus.py --mirrors /work/.mirror --work /tmp/real
+    .venv/bin/python benchmarks/real_corpus.py --corpus 2 --work /tmp/real2     # the second corpus (corpus2.json)
 
 A mirror is the git directory ``<mirrors>/<owner>+<name>/repo`` (what the ``fetch`` tool brings). Scoring:
 *right* is an exact match after NFC (fields.py's rule); *right if formatting is ignored* also forgives case,
