@@ -170,3 +170,20 @@ def test_a_body_line_the_areas_edge_cuts_keeps_the_pages_reading(tmp_path):
         text = pdf[0].get_text()
     assert "082079006654, tại ấp Mỹ Lợi, xã Mỹ Đức Tây" in " ".join(text.split())
     assert "GIÁM ĐỐC" in text  # and the signer block under the seal is read
+
+
+def test_on_a_scan_only_the_lines_the_page_did_not_read_are_added_from_the_area():
+    """A scan's grey copy has lost the seal already: its second reading adds the name the layout analysis dropped
+    ("Phạm Đức Thuận" under a signature, blind set 25) and leaves every line the page read as it was."""
+    area = (1000, 2000, 2000, 2600)
+    page = [_word("KT.", 1200, 2100, 95), _word("GIÁM", 1300, 2100, 96), _word("ĐỐC", 1420, 2100, 96),
+            _word("PHÓ", 1200, 2150, 94, line=2), _word("GIÁM", 1300, 2150, 95, line=2),
+            _word("ĐỐC", 1420, 2150, 95, line=2)]
+    again = [_word("KT", 1200, 2100, 60), _word("GIÂM", 1300, 2100, 70), _word("ĐỐC", 1420, 2100, 90),
+             _word("/", 1200, 2300, 40, line=2),  # the stroke: no syllable
+             _word("Phạm", 1200, 2450, 91, line=3), _word("Đức", 1300, 2450, 93, line=3),
+             _word("Thuận", 1400, 2450, 90, line=3)]
+    words = recover.gaps_filled(page, again, area)
+    assert [w.text for w in words] == ["KT.", "GIÁM", "ĐỐC", "PHÓ", "GIÁM", "ĐỐC", "Phạm", "Đức", "Thuận"]
+    assert words[:6] == page and all(w.conf <= recover.UNDER_INK and w.block > 1 for w in words[6:])
+    assert recover.gaps_filled(page, again[:3], area) == page  # nothing the page lacks

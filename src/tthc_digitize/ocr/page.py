@@ -242,7 +242,14 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
         # a photo: its grey copy keeps the seal (ocr/seal.py is for scans); a scan's already lost it
         words = _second_look(img, frame, words, work, task, settings, source.dpi)
         confidence = _mean_confidence(words)
-    if ink is not None:  # with the seal, a scan's grey copy lost what was written into its blanks by hand
+    if ink is not None:  # a colour scan, its seal and signature lifted off the grey copy tesseract read
+        # a signature's stroke through the name can still make tesseract's layout analysis drop the name's
+        # line: the area read alone as one block finds it
+        coloured = Image.fromarray(ink.astype(np.uint8) * 255, "L")
+        for area in recover.areas(frame.for_ocr(coloured, fill=0)):
+            words = recover.gaps_filled(words, _ocr(grey, frame, work, task, settings, source.dpi, area), area)
+        confidence = _mean_confidence(words)
+        # with the seal, the grey copy lost what was written into its blanks by hand
         words = handwriting.written(ink, lambda mask: frame.for_ocr(mask, fill=0), words, work, task.number)
 
     result.rotation, result.skew = frame.rotation, frame.skew

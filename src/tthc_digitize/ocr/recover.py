@@ -7,9 +7,10 @@ lies on a photo, the area around it is read again alone, as one block of text, f
 which coloured ink turns to paper and black print stays. The reading of that area that holds more
 confident text, the page's or the second one, is kept. A navy ballpoint is too dark to be told from print
 there; a third reading, with every blue stroke turned to paper, adds to the second only the lines neither
-it nor the page's holds (a name its signature crosses: +7 photos of blind sets 2-23, none lost). Scans are
-read once: ocr/seal.py lifts the seal off their grey copy before the first reading, and a second look there
-gained nothing (benchmarks/README.md, "a second look under seals on photos").
+it nor the page's holds (a name its signature crosses: +7 photos of blind sets 2-23, none lost). On scans
+ocr/seal.py has lifted the seal off the grey copy before the first reading; there the area read alone only adds
+the lines the page's reading left empty (a name a signature's stroke crosses: +9 scans of blind sets 2-24, none
+lost), as kept readings replaced whole came out worse as often as better (benchmarks/README.md, "Blind set 25").
 """
 
 from __future__ import annotations
@@ -120,6 +121,17 @@ def better(words: list[Word], again: list[Word], area: tuple[int, int, int, int]
     after = max((w.block for w in words), default=0)
     return [w for w in words if w not in here] + [
         replace(w, block=w.block + after, conf=min(w.conf, UNDER_INK)) for w in again]
+
+
+def gaps_filled(words: list[Word], again: list[Word], area: tuple[int, int, int, int]) -> list[Word]:
+    """The page's words and, from the area's second reading ``again``, the lines at heights where the page's
+    reading holds nothing: a scan's name under a signature that the layout analysis dropped. What the page
+    did read stays as read (replaced whole, 16 scans' names of blind sets 2-24 came out worse), and what is
+    added is at most UNDER_INK sure."""
+    here = [w for w in words if _inside(area, w)]
+    after = max((w.block for w in words), default=0)
+    return words + [replace(w, block=w.block + after, conf=min(w.conf, UNDER_INK))
+                    for w in _gaps_filled([], here, _without_specks(again))]
 
 
 def _gaps_filled(again: list[Word], here: list[Word], unsigned: list[Word]) -> list[Word]:
