@@ -146,3 +146,22 @@ def test_a_certificates_name_with_cua_hang_keeps_its_whole_title():
     """"CỬA HÀNG" (a shop) folds like "CỦA" (of): the certificate's name runs on (blind set 16)."""
     fields = _with_body(["GIẤY CHỨNG NHẬN CỬA HÀNG ĐỦ ĐIỀU KIỆN BÁN LẺ XĂNG DẦU"], "Căn cứ Nghị định số 83/2014/NĐ-CP;")
     assert fields["type_name"].value == "GIẤY CHỨNG NHẬN CỬA HÀNG ĐỦ ĐIỀU KIỆN BÁN LẺ XĂNG DẦU"
+
+
+def _numbered(number_height: float) -> dict:
+    from tthc_digitize.extract.layout import Line, Word
+    number_line = Line((Word(100, 106, 120, 118, "Số:"), Word(124, 118 - number_height, 140, 118, "11"),
+                        Word(146, 108, 200, 118, "/CT-UBND")))
+    lines = [_line("ỦY BAN NHÂN DÂN", 58, x=100), _line("TỈNH QUẢNG NGÃI", 73, x=104),
+             _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 58, x=274), _line("Độc lập - Tự do - Hạnh phúc", 73, x=319),
+             number_line, _line("Quảng Ngãi, ngày 11 tháng 9 năm 2024", 106, x=300),
+             _line("CHỈ THỊ", 150, x=265), _line("Về việc tăng cường phòng chống thiên tai", 168, x=200)]
+    return extract(_merge(lines + _signature(1, ["CHỦ TỊCH"], "Nguyễn Hoàng Giang")), W, H)
+
+
+def test_a_number_standing_taller_than_its_notation_was_written_by_hand():
+    """A black ballpoint's "11" read as a clean "44" at 0.85 (real corpus 2): a hand's digits stand 13-15 pt where
+    the notation printed beside them stands 9.5; printed digits are no taller than the "/" after them."""
+    by_hand, printed = _numbered(13.0), _numbered(9.0)
+    assert by_hand["code_number"].value == "11" and "code_number" in needs_review(by_hand)
+    assert printed["code_number"].value == "11" and printed["code_number"].confidence == 0.85
