@@ -119,11 +119,15 @@ def test_thao_do_is_a_fixed_phrase():
     assert phrase_reading("Về việc tự tháo đỡ công trình") == "Về việc tự tháo dỡ công trình"
 
 
-def _stamped(stamp_beside: bool) -> dict:
-    stamp = [_line("TRUNG TÂM CÔNG", 6, x=262), _line("BÁO VÀ TIN HỌC", 14, x=250),
-             _line("ttcbth@quangngai.gov.vn", 22, x=250), _line("21.01.2025 09:27:35 +07:00", 30, x=250)]
+GARBLED = [_line("Người ký: CỔNG THÔNG", 6, x=212), _line("Email: thongtinchinhphu(jchinhphu.vn", 16, x=212),
+           _line("CHINHPHII Thời 2706.2024 17-001", 24, x=300)]  # real corpus 1: only the labels survive OCR
+
+
+def _stamped(stamp_beside: bool, stamp: list | None = None) -> dict:
+    stamp = stamp or [_line("TRUNG TÂM CÔNG", 6, x=262), _line("BÁO VÀ TIN HỌC", 14, x=250),
+                      _line("ttcbth@quangngai.gov.vn", 22, x=250), _line("21.01.2025 09:27:35 +07:00", 30, x=250)]
     if stamp_beside:  # printed level with the issuer, right of it: the issuer's lines stay whole
-        stamp = [_line("Ký bởi: Văn phòng UBND", 58, x=200), _line("21.01.2025 09:27:35 +07:00", 73, x=200)]
+        stamp = [_line("Ký bởi: VP", 58, x=200), _line("09:27:35 +07:00", 73, x=200)]
     lines = stamp + [_line("ỦY BAN NHÂN DÂN", 58, x=100), _line("TỈNH QUẢNG NGÃI", 73, x=104),
                      _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 58, x=274),
                      _line("Độc lập - Tự do - Hạnh phúc", 73, x=319),
@@ -135,6 +139,10 @@ def _stamped(stamp_beside: bool) -> dict:
 def test_a_digital_signatures_stamp_above_the_header_is_not_the_issuer():
     """A signed e-document printed and scanned: the stamp's lines were read as the issuer's first (real corpus 2)."""
     assert _stamped(False)["organ_name"].value == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
+
+
+def test_a_stamp_whose_time_ocr_garbled_is_known_by_its_labels():
+    assert _stamped(False, GARBLED)["organ_name"].value == "ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI"
 
 
 def test_a_stamp_level_with_the_issuer_leaves_the_header_whole():

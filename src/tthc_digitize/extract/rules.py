@@ -220,8 +220,10 @@ _MOTTO = MOTTO[0].removesuffix(" viet nam")  # the country's name may be misread
 HEADER_LINES = 8  # a page's first lines: an issuer of up to three lines, its number, then the motto
 
 
-# what a digital signature's stamp prints on a page sent out as a copy: the signing time and its zone, an e-mail
+# what a digital signature's stamp prints on a page sent out as a copy: the signing time and its zone, an e-mail,
+# and its labels ("Người ký:", "Ký bởi:", "Email:", "Thời gian ký:"), which OCR keeps when it garbles the rest
 _STAMP = re.compile(r"\d{1,2}:\d{2}:\d{2}|\+\s?07:00|@")
+_STAMP_LABEL = re.compile(r"\b(?:nguoi ky|ky boi|e-?mail|thoi gian ky)\b")
 
 
 def _below_the_signing_stamp(header: list[Line]) -> list[Line]:
@@ -229,7 +231,7 @@ def _below_the_signing_stamp(header: list[Line]) -> list[Line]:
     an e-mail, "21.01.2025 09:27:35 +07:00"): its lines, read before the issuer's, were taken for the issuer's
     first ones (real corpus 2). Only a stamp that ends above the national motto: one beside the issuer stays."""
     motto = next((i for i, ln in enumerate(header) if any(m in fold(ln.text) for m in MOTTO)), len(header))
-    stamped = [i for i, ln in enumerate(header[:motto]) if _STAMP.search(ln.text)]
+    stamped = [i for i, ln in enumerate(header[:motto]) if _STAMP.search(ln.text) or _STAMP_LABEL.search(fold(ln.text))]
     return header[stamped[-1] + 1:] if stamped else header
 
 
