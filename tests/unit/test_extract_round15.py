@@ -173,3 +173,12 @@ def test_a_number_standing_taller_than_its_notation_was_written_by_hand():
     by_hand, printed = _numbered(13.0), _numbered(9.0)
     assert by_hand["code_number"].value == "11" and "code_number" in needs_review(by_hand)
     assert printed["code_number"].value == "11" and printed["code_number"].confidence == 0.85
+
+
+def test_a_management_board_is_an_organisation_a_decision_grants_to():
+    """"Ban Quản lý …" (of a relic, a protection forest, a market) is granted things as a company is (blind sets 13
+    and 25 left the holder empty)."""
+    fields = _with_body(["QUYẾT ĐỊNH", "Về việc chấp thuận tổ chức lễ hội đền Đông Cuông"],
+                        "Điều 1. Chấp thuận cho Ban Quản lý di tích Đền Đông Cuông, xã Đông Cuông, tổ chức Lễ hội "
+                        "đền Đông Cuông năm 2023.")
+    assert fields["holder_name"].value == "Ban Quản lý di tích Đền Đông Cuông"

@@ -93,7 +93,7 @@ _ITEM = r"^\W*(?:\d{1,2}\s*[.,)]\s*)?"
 _LABEL_ROW = re.compile(_ITEM + r"[a-z][a-z ,]{0,40}:\s?")
 # words an organisation's name starts with
 # ("Trường …" is a school; "Trưởng phòng …", folded the same, an official who proposes or carries a decision out)
-_ORGANISATION = (r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|co so|"
+_ORGANISATION = (r"(?:cong ty|hop tac xa|chi nhanh|trung tam|doanh nghiep|ho kinh doanh|benh vien|co so|ban quan ly|"
                  r"truong(?! (?:phong|ban|khoa|tram|doan|nhom|thon|ap|bo|cong an)\b))\b")
 # "Ông", "Bà", "Ông (bà):", "anh", "em" before a person's name (not "Chi nhánh …"; not "cụ", "cháu": the family
 # names "Cù", "Châu" fold the same)
