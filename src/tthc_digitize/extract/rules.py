@@ -230,7 +230,7 @@ def _below_the_signing_stamp(header: list[Line]) -> list[Line]:
     """The header without the stamp a digital signature prints above it ("TRUNG TÂM CÔNG BÁO VÀ TIN HỌC",
     an e-mail, "21.01.2025 09:27:35 +07:00"): its lines, read before the issuer's, were taken for the issuer's
     first ones (real corpus 2). Only a stamp that ends above the national motto: one beside the issuer stays."""
-    motto = next((i for i, ln in enumerate(header) if any(m in fold(ln.text) for m in MOTTO)), len(header))
+    motto = next((i for i, ln in enumerate(header) if _holds_motto(ln.text)), len(header))
     stamped = [i for i, ln in enumerate(header[:motto]) if _STAMP.search(ln.text) or _STAMP_LABEL.search(fold(ln.text))]
     return header[stamped[-1] + 1:] if stamped else header
 
@@ -248,6 +248,12 @@ def _signing_pages(lines: list[Line]) -> list[int]:
             pages = pages[:i]
             break
     return pages[-2:][::-1]
+
+
+def _holds_motto(text: str) -> bool:
+    """Whether a line holds a line of the national motto, in whatever case it was read."""
+    folded = fold(text)
+    return any(m in folded for m in MOTTO)
 
 
 def _motto_in(text: str) -> bool:
@@ -311,7 +317,7 @@ def _header_left(fields: dict[str, Field], header: list[Line], width: float) -> 
 def _place_and_date(fields: dict[str, Field], header: list[Line], width: float) -> Line | None:
     # the place and date stand under the motto; a dated line above it is a gazette's or a copy's running
     # title ("CÔNG BÁO/Số 677 + 678/Ngày 24-4-2023")
-    motto = next((ln.top for ln in header if any(m in fold(ln.text) for m in MOTTO)), None)
+    motto = next((ln.top for ln in header if _holds_motto(ln.text)), None)
     for line in header:
         left, right = split_columns(line, width)
         if right is None or (motto is not None and line.top < motto):
@@ -361,8 +367,7 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
         return cong_van
     for i in range(start, len(first)):
         line = first[i]
-        folded = fold(line.text)
-        if any(folded.startswith(m) or m in folded for m in MOTTO) or not _is_caps(line.text):
+        if _holds_motto(line.text) or not _is_caps(line.text):
             continue
         if line.x0 < 0.15 * width or not _centred(line, width):
             continue  # titles are centred; a caps line at the margin or in a header column is something else
@@ -393,7 +398,7 @@ def _title_and_subject(fields, first: list[Line], number_line: Line | None, widt
             heading = _is_caps(follow.text) and subject and not _is_caps(subject[-1].text)
             # "Họ và tên: …" starts the body of a certificate; "Về việc: …" is the subject's own label (real corpus 2)
             label = _LABEL_ROW.match(fold(follow.text)) and not fold(follow.text).startswith(_ABOUT)
-            motto = any(m in fold(follow.text) for m in MOTTO)  # a title read in the header's band
+            motto = _holds_motto(follow.text)  # a title read in the header's band
             opening = fold(follow.text).startswith(("can cu", "dieu "))
             if heading or label or motto or opening or gap > line.bottom - line.top:
                 break
@@ -833,12 +838,13 @@ NOT_ITS_OWN = 0.7  # a validity found in a document that grants nothing: under R
 
 def _validity(fields: dict[str, Field], folded: str, located) -> None:
     match = _VALID_UNTIL.search(folded)
-    period = None if match or _not_a_result(fields) else _PERIOD.search(folded)
+    granting = not _not_a_result(fields)
+    period = _PERIOD.search(folded) if granting and not match else None
     if match or period:
         value, sure = _date(*[g for g in (match or period).groups() if g is not None])
         # a period is a result's term by its place in the layout, not by its words: a judgement
         sure *= 0.9 if match else 0.85
-        if _not_a_result(fields):
+        if not granting:
             # a notice or a letter quotes the terms of what it cites ("Giấy phép khai thác số 2174/GP-BTNMT …
             # có thời hạn khai thác đến ngày …"); one of its own is rare (2 of 82 in the generated sets): a clerk says
             sure = min(sure, NOT_ITS_OWN)

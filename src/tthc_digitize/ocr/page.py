@@ -245,8 +245,7 @@ def _ocr_image(task: PageTask, source: _Image, result: PageResult) -> None:
     if ink is not None:  # a colour scan, its seal and signature lifted off the grey copy tesseract read
         # a signature's stroke through the name can still make tesseract's layout analysis drop the name's
         # line: the area read alone as one block finds it
-        coloured = Image.fromarray(ink.astype(np.uint8) * 255, "L")
-        for area in recover.areas(frame.for_ocr(coloured, fill=0)):
+        for area in _ink_areas(ink, frame):
             words = recover.gaps_filled(words, _ocr(grey, frame, work, task, settings, source.dpi, area), area)
         confidence = _mean_confidence(words)
         # with the seal, the grey copy lost what was written into its blanks by hand
@@ -368,11 +367,15 @@ def _ocr(grey: Image.Image, frame: Frame, work: Path, task: PageTask, settings: 
         path.unlink(missing_ok=True)
 
 
+def _ink_areas(ink: np.ndarray, frame: Frame) -> list[tuple[int, int, int, int]]:
+    """The areas around the clusters of a mask of coloured ink, in the upright page's pixels (recover.areas)."""
+    return recover.areas(frame.for_ocr(Image.fromarray(ink.astype(np.uint8) * 255, "L"), fill=0))
+
+
 def _second_look(img: Image.Image, frame: Frame, words: list[tesseract.Word], work: Path, task: PageTask,
                  settings: OcrSettings, dpi: float) -> list[tesseract.Word]:
     """Each area around coloured ink read again alone, and the better reading of it kept (ocr/recover.py)."""
-    coloured = Image.fromarray(seal.saturated(np.asarray(img)).astype(np.uint8) * 255, "L")
-    areas = recover.areas(frame.for_ocr(coloured, fill=0))
+    areas = _ink_areas(seal.saturated(np.asarray(img)), frame)
     if areas:
         plain = recover.grey(img)
         grey = _denoised(plain, "colour", dpi)
