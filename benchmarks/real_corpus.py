@@ -10,6 +10,7 @@ transcriptions in ``benchmarks/real/truth/`` the way ``benchmarks/fields.py`` sc
     .venv/bin/python benchmarks/real_corpus.py --keep --json         # re-score the last run's outputs
     .venv/bin/python benchmarks/real_corpus.py --mirrors /work/.mirror --work /tmp/real
     .venv/bin/python benchmarks/real_corpus.py --corpus 2 --work /tmp/real2     # the second corpus (corpus2.json)
+    .venv/bin/python benchmarks/real_corpus.py --corpus 3 --work /tmp/real3     # the third corpus (corpus3.json)
 
 A mirror is the git directory ``<mirrors>/<owner>+<name>/repo`` (what the ``fetch`` tool brings). Scoring:
 *right* is an exact match after NFC (fields.py's rule); *right if formatting is ignored* also forgives case,
@@ -42,9 +43,9 @@ from fields import calibration, score  # noqa: E402
 from ocr_vs_ocrmypdf import normalise_whitespace, word_bag_errors  # noqa: E402
 
 REAL = ROOT / "benchmarks" / "real"
-# each corpus: its manifest and its folder of transcriptions; the second was gathered blind, after the rules
+# each corpus: its manifest and its folder of transcriptions; the second and third were gathered blind, after the rules
 # had been tuned on the first (benchmarks/README.md)
-CORPORA = {"1": ("corpus.json", "truth"), "2": ("corpus2.json", "truth2")}
+CORPORA = {"1": ("corpus.json", "truth"), "2": ("corpus2.json", "truth2"), "3": ("corpus3.json", "truth3")}
 MIRRORS = Path("/work/.mirror")
 WORK = Path(tempfile.gettempdir()) / "tthc-real-corpus"
 PEERS = ROOT / "benchmarks" / ".peers" / "bin"  # benchmarks/setup_peers.sh
@@ -223,7 +224,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--keep", action="store_true", help="re-score the outputs of an earlier run")
     parser.add_argument("--corpus", choices=sorted(CORPORA), default="1",
-                        help="1: benchmarks/real/corpus.json with truth/; 2: corpus2.json with truth2/ (gathered blind)")
+                        help="1: benchmarks/real/corpus.json with truth/; 2: corpus2.json with truth2/ (gathered blind); "
+                             "3: corpus3.json with truth3/ (gathered blind, with phone photos)")
     parser.add_argument("--text-layer", action="store_true", help="also extract from each PDF alone, without its .words.json")
     parser.add_argument("--ocr-text", action="store_true",
                         help="also word/character error rates against OCRmyPDF on the transcribed pages")
