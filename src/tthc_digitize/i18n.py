@@ -133,6 +133,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "trang {page}: lớp chữ có sẵn không đọc ra tiếng Việt (thiếu dấu), đã nhận dạng lại từ ảnh trang",
         "page {page}: its text layer does not read as Vietnamese (no diacritics), so the page was OCR'd again",
     ),
+    "warn.text_shown_not_vietnamese": (
+        "trang {page}: chữ hiện trên trang quét không đọc ra tiếng Việt (bảng mã sai), đã nhận dạng lại từ hình trang",
+        "page {page}: the text drawn on this scan does not read as Vietnamese (wrong encoding), so the page was OCR'd "
+        "again from what it shows",
+    ),
     "warn.text_stamp_on_scan": (
         "trang {page}: chữ có sẵn chỉ là dấu hoặc dòng ghi chú trên ảnh quét, đã nhận dạng cả trang (giữ dấu)",
         "page {page}: its only text is a stamp or note on the scan, so the whole page was OCR'd (stamp kept)",

@@ -360,6 +360,31 @@ def test_a_stamp_on_a_scan_does_not_stop_its_ocr_and_stays_on_the_page(tmp_path)
     assert "412/XN-UBND" in text.replace(" ", "") and "SAO Y" in text
 
 
+def test_visible_text_on_a_scan_in_a_wrong_encoding_is_ocrd_again_and_on_a_born_digital_page_kept(tmp_path):
+    """A scanner's "ClearScan" draws its OCR text in place of the scan, glyphs mapped to the wrong letters
+    (TCVN3's "D§c l¾p" for "Độc lập"; real corpus 3): the page is OCR'd from what it shows. A born-digital
+    page's text is its own and stays, whatever it reads as."""
+    legacy = "BO GIAO DUC VA DAO TAO TRtrONG D¼I HQC CQNG HOA XA HQI CHU NGHiA D§c l¾p Ty do H\\lnh phuc " * 3
+    src = _scan_with_text(tmp_path / "clearscan.pdf", legacy, 0, TINOS)
+    run = tthc("ocr", str(src), "-o", str(tmp_path / "out.pdf"), "--json")
+    assert run.returncode == 0, run.stdout + run.stderr
+    report = json.loads(run.stdout)
+    assert [p["action"] for p in report["pages"]] == ["ocr"]
+    assert any("bảng mã sai" in w for w in report["warnings"]), report["warnings"]
+    assert_valid_pdfa(tmp_path / "out.pdf")
+    (text,) = page_texts(tmp_path / "out.pdf")
+    assert "l¾p" not in text and "412/XN-UBND" in text.replace(" ", "")
+    import pymupdf
+
+    with pymupdf.open() as doc:
+        doc.new_page(width=595, height=842).insert_textbox(pymupdf.Rect(36, 36, 559, 400), legacy, fontsize=11,
+                                                           fontname="tinos", fontfile=str(TINOS))
+        doc.save(tmp_path / "born-digital.pdf")
+    kept = tthc("ocr", str(tmp_path / "born-digital.pdf"), "-o", str(tmp_path / "kept.pdf"), "--json")
+    assert kept.returncode == 0, kept.stdout + kept.stderr
+    assert [p["action"] for p in json.loads(kept.stdout)["pages"]] == ["text_kept"]
+
+
 def test_an_old_layer_without_vietnamese_marks_is_ocrd_again_and_a_vietnamese_one_is_kept(tmp_path):
     """An earlier OCR layer made without the Vietnamese language ("BO CONG THVONG") is worth less than a
     new one: OCR'd again with a warning. A Vietnamese layer over the same scan stays as it is."""

@@ -30,6 +30,7 @@ A4_LONG_SIDE_INCHES = 11.69
 MIN_SKEW = 0.1  # degrees; below this a page counts as straight
 DENOISE_RADIUS = 1.0  # pixels at 300 dpi
 UPSCALE_BELOW = 200  # dpi; a phone photo under this is read enlarged to 300 dpi (benchmarks/README.md)
+_SHOWN = ("warn.text_stamp_on_scan", "warn.text_shown_not_vietnamese")  # the page's text is drawn, not hidden
 STAMP_SHARE = 0.05  # of the page area: visible text under this on a full-page scan is a stamp, not content
 _CLOCKWISE = {90: Image.Transpose.ROTATE_270, 180: Image.Transpose.ROTATE_180, 270: Image.Transpose.ROTATE_90}
 
@@ -98,8 +99,8 @@ def process_page(task: PageTask) -> PageResult:
                 return result
             if redo:
                 result.warn(redo)
-            # a stamp put on a scan is part of what the page shows: OCR a rendering, which keeps it
-            source = _pdf_page_image(task.source, task.index, page, render=redo == "warn.text_stamp_on_scan")
+            # visible text on a scan is part of what the page shows: OCR a rendering, which keeps it
+            source = _pdf_page_image(task.source, task.index, page, render=redo in _SHOWN)
     else:
         source = _file_image(Path(task.source), task.index, result)
     _ocr_image(task, source, result)
@@ -118,22 +119,33 @@ def _why_not_keep(page: pymupdf.Page, existing: str, mode: str) -> str | None:
     invisible = _only_invisible_text(page)
     if mode == "redo":
         return "" if invisible else None
-    if invisible and not reads_as_vietnamese(existing):
-        return "warn.text_layer_not_vietnamese"
-    if not invisible and _stamp_on_a_scan(page):
+    if invisible:
+        return None if reads_as_vietnamese(existing) else "warn.text_layer_not_vietnamese"
+    if not _image_fills(page):
+        return None  # born-digital: its own text, whatever it reads as
+    if not reads_as_vietnamese(existing):
+        # a scanner's visible OCR text drawn in place of the scan ("ClearScan"), its glyphs mapped to the
+        # wrong letters ("D§c l¾p" for "Độc lập"): what the page shows is right, what it says is not
+        return "warn.text_shown_not_vietnamese"
+    if _text_area(page) <= STAMP_SHARE * _area(page):
         return "warn.text_stamp_on_scan"
     return None
 
 
-def _stamp_on_a_scan(page: pymupdf.Page) -> bool:
-    """Visible text over a sliver of a page that an image fills: a signing stamp ("Người ký: …") or a
-    "SAO Y" line added to a scan, not the page's content, which is in the image."""
-    area = page.rect.width * page.rect.height
-    if area <= 0:
-        return False
+def _area(page: pymupdf.Page) -> float:
+    return page.rect.width * page.rect.height
+
+
+def _image_fills(page: pymupdf.Page) -> bool:
+    """A scan: an image covers most of the page."""
     covered = sum(pymupdf.Rect(info["bbox"]).intersect(page.rect).get_area() for info in page.get_image_info())
-    text = sum(pymupdf.Rect(b[:4]).get_area() for b in page.get_text("blocks") if b[6] == 0)
-    return covered >= 0.8 * area and text <= STAMP_SHARE * area
+    return _area(page) > 0 and covered >= 0.8 * _area(page)
+
+
+def _text_area(page: pymupdf.Page) -> float:
+    """Visible text over a sliver of a scan is a signing stamp ("Người ký: …") or a "SAO Y" line added to
+    it, not the page's content, which is in the image."""
+    return sum(pymupdf.Rect(b[:4]).get_area() for b in page.get_text("blocks") if b[6] == 0)
 
 
 def _only_invisible_text(page: pymupdf.Page) -> bool:
