@@ -19,8 +19,10 @@ import pymupdf  # noqa: E402
 from blind7 import HANDS, signature_span  # noqa: E402
 from blind7 import lay_out as _lay_out  # noqa: E402
 from blind8 import aimed  # noqa: E402
-from make_samples import A4, Run, width  # noqa: E402
+from make_samples import A4, PAPER, Run, width  # noqa: E402
 from PIL import Image  # noqa: E402
+
+from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok  # noqa: E402
 
 DMY = re.compile(r"(\d{1,2}) tháng (\d{1,2}) năm (\d{4})")
 SEAL_R = 52.0  # blind2's seal radius (points)
@@ -223,3 +225,79 @@ def assert_written_file_opens(out, path, doc, pages: int, signature_below: float
     ys, xs = np.nonzero((b > r + 30) & (b > g + 15))  # a dark ballpoint under the phone's light
     assert len(ys) > 100 and ys.min() > signature_below * rgb.shape[0] and xs.min() > 0.5 * rgb.shape[1]
     assert ((r > g + 60) & (r > b + 40)).sum() < 50  # no seal
+
+
+# what blind sets 25 onwards print, read back by their generator tests
+# a validity: "có giá trị …", "có hiệu lực …" or "Thời hạn …:", then "đến (hết) ngày …"
+STATED = re.compile(r"(có giá trị|có hiệu lực|Thời hạn[^:]*:) .*đến (?:hết )?ngày ")
+BIRTH = re.compile(r"(?:[Ss]inh ngày:?|[Nn]gày sinh:) (\d{1,2})/(\d{1,2})/(\d{4})")
+ID12 = re.compile(r"(?<!\d)\d{12}(?!\d)")
+ID10 = re.compile(r"(?<!\d)\d{10}(?!\d)")
+ID9 = re.compile(r"(?<!\d)\d{9}(?!\d)")
+
+
+def cited(doc, pattern: str) -> tuple[str, str]:
+    """The number and the date of a document the body cites, by ``pattern`` (two groups)."""
+    found = re.search(pattern, " ".join(doc.body))
+    assert found, (doc.slug, pattern)
+    return found.group(1), found.group(2)
+
+
+def assert_cited_apart(doc, pattern: str) -> None:
+    number, when = cited(doc, pattern)
+    assert number != doc.number and iso(when) != doc.issued, (doc.slug, pattern)
+
+
+def assert_grants_nothing(doc) -> None:
+    assert all(doc.fields()[key] is None for key in ("holder_name", "holder_id", "holder_id_type",
+                                                     "valid_until")), doc.slug
+
+
+def assert_turned(turned, turn: tuple[float]) -> None:
+    """blind9's ``turned`` keeps a page's size and white corners and turns it ``turn`` degrees, counterclockwise
+    when positive: checked on a dot near a small page's top right corner, 50 right of and 130 above its centre."""
+    page = Image.new("RGB", (200, 300), (255, 255, 255))
+    page.paste((0, 0, 0), (149, 19, 152, 22))
+    (tilted,) = turned([page], turn)
+    assert tilted.size == page.size
+    assert all(tilted.getpixel(corner) == PAPER for corner in ((0, 0), (199, 0), (0, 299), (199, 299)))
+    grey = np.asarray(tilted.convert("L"), dtype=float)[:100, 100:]
+    y, x = np.unravel_index(np.argmin(grey), grey.shape)
+    t = np.radians(turn[0])
+    assert abs(100 + x - (100 + 50 * np.cos(t) - 130 * np.sin(t) + 0.5)) <= 1.5
+    assert abs(y - (150 - 50 * np.sin(t) - 130 * np.cos(t) + 0.5)) <= 1.5
+    assert (100 + x < 149) if turn[0] > 0 else (100 + x > 151)  # left of where it was, or right
+
+
+def assert_numbers_and_dates_real(doc, persons: dict[str, tuple[str, str]]) -> None:
+    """Every date printed exists and is the truth's where it is the document's; every tax code and personal number
+    printed carries a right check digit; a birth date shares its paragraph with one personal number, whose year,
+    province code (``persons``: the slug's province and sex) and century-and-sex digit match it."""
+    assert DMY.fullmatch(doc.date_text) and iso(doc.date_text) == doc.issued, doc.slug
+    issued = date.fromisoformat(doc.issued)
+    assert 2016 <= issued.year <= 2024 and issued.weekday() < 5, doc.slug
+    text = printed(doc)
+    assert all(tax_code_ok(found) for found in ID10.findall(text)), doc.slug  # every tax code printed
+    assert all(cccd_ok(found) for found in ID12.findall(text)), doc.slug  # every personal number printed
+    for day, month, year in DMY.findall(text) + re.findall(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})", text):
+        date(int(year), int(month), int(day))  # every date printed exists
+    if doc.holder_id_type in ("tax_code", "cccd"):
+        check = {"tax_code": tax_code_ok, "cccd": cccd_ok}[doc.holder_id_type]
+        assert doc.holder_id in text and check(doc.holder_id), doc.slug
+    else:
+        assert doc.holder_id is None and doc.holder_id_type is None, doc.slug
+    body = " ".join(doc.body)
+    assert "hộ chiếu" not in body and "chứng minh nhân dân" not in body, doc.slug
+    for paragraph in doc.body:  # a birth date shares its paragraph with one personal number, of that year
+        for born in BIRTH.finditer(paragraph):
+            (number,) = ID12.findall(paragraph)
+            assert cccd_ok(number, int(born.group(3))) and int(born.group(3)) < issued.year, doc.slug
+    if doc.holder_id_type == "cccd":
+        province, sex = persons[doc.slug]
+        after = body[body.index(doc.holder_name):]  # the holder's own number and birth come next
+        assert ID12.search(after).group() == doc.holder_id, doc.slug
+        born = BIRTH.search(after)
+        assert born and born.group(3)[2:] == doc.holder_id[4:6], doc.slug
+        assert born.start() < after.index(doc.holder_id), doc.slug  # the birth date first, every time
+        century = 2 * (int(born.group(3)) >= 2000)  # 0/1 for the 1900s, 2/3 for the 2000s
+        assert doc.holder_id[:3] == province and int(doc.holder_id[3]) == century + (sex == "F"), doc.slug

@@ -14,13 +14,20 @@ import sys
 import unicodedata
 from datetime import date
 
-import numpy as np
 import pytest
 from blind_layout import (
+    BIRTH,
     DMY,
+    ID9,
+    ID10,
+    ID12,
+    STATED,
     article,
+    assert_cited_apart,
+    assert_grants_nothing,
     assert_hand_and_seal_placed,
     assert_printed_inside_and_apart,
+    assert_turned,
     assert_unlike_earlier_sets,
     assert_written_file_opens,
     box,
@@ -36,7 +43,6 @@ from blind_layout import (
     signer_runs,
 )
 from helpers import ROOT
-from PIL import Image
 
 sys.path.insert(0, str(ROOT / "samples"))
 from blind5 import LEFT_C
@@ -44,7 +50,7 @@ from blind9 import turned
 from blind24 import BLIND24
 from blind25 import BLIND25, FAMILIES, LEVELS, Doc9, make_blind25
 from heldout import BLIND, DOCS, FRESH
-from make_samples import A4, PAPER
+from make_samples import A4
 
 from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
 
@@ -68,12 +74,6 @@ PERSONS = {CARD: ("038", "F"), RAIL: ("024", "M"), DIRECTOR: ("035", "M"), ENUME
            SEA: ("022", "M")}
 VALID = {ENUMERATOR: "2022-06-30", SEA: "2031-08-24"}
 OWN_CODE = "0700427284"  # the quarrying company's own enterprise code, cited in its decision
-# a validity: "có giá trị …", "có hiệu lực …" or "Thời hạn …:", then "đến (hết) ngày …"
-STATED = re.compile(r"(có giá trị|có hiệu lực|Thời hạn[^:]*:) .*đến (?:hết )?ngày ")
-BIRTH = re.compile(r"(?:[Ss]inh ngày:?|[Nn]gày sinh:) (\d{1,2})/(\d{1,2})/(\d{4})")
-ID12 = re.compile(r"(?<!\d)\d{12}(?!\d)")
-ID10 = re.compile(r"(?<!\d)\d{10}(?!\d)")
-ID9 = re.compile(r"(?<!\d)\d{9}(?!\d)")
 
 
 def of(name: str) -> list[Doc9]:
@@ -82,23 +82,6 @@ def of(name: str) -> list[Doc9]:
 
 def doc_named(slug: str) -> Doc9:
     return next(doc for doc in BLIND25 if doc.slug == slug)
-
-
-def cited(doc: Doc9, pattern: str) -> tuple[str, str]:
-    """The number and the date of a document the body cites, by ``pattern`` (two groups)."""
-    found = re.search(pattern, " ".join(doc.body))
-    assert found, (doc.slug, pattern)
-    return found.group(1), found.group(2)
-
-
-def assert_cited_apart(doc: Doc9, pattern: str) -> None:
-    number, when = cited(doc, pattern)
-    assert number != doc.number and iso(when) != doc.issued, (doc.slug, pattern)
-
-
-def assert_grants_nothing(doc: Doc9) -> None:
-    assert all(doc.fields()[key] is None for key in ("holder_name", "holder_id", "holder_id_type",
-                                                     "valid_until")), doc.slug
 
 
 @pytest.fixture(scope="module")
@@ -401,17 +384,7 @@ def test_the_hand_comes_down_across_the_name_and_the_seal_over_the_position():
 
 def test_the_tilted_scan_keeps_its_size_and_turns_two_degrees_clockwise():
     assert {doc.slug: doc.turn for doc in BLIND25 if doc.turn} == {FESTIVAL: (-2.0,)}
-    page = Image.new("RGB", (200, 300), (255, 255, 255))
-    page.paste((0, 0, 0), (149, 19, 152, 22))  # a dot near the top right corner, 50 right of and 130 above the centre
-    (tilted,) = turned([page], doc_named(FESTIVAL).turn)
-    assert tilted.size == page.size
-    assert all(tilted.getpixel(corner) == PAPER for corner in ((0, 0), (199, 0), (0, 299), (199, 299)))
-    grey = np.asarray(tilted.convert("L"), dtype=float)[:100, 100:]
-    y, x = np.unravel_index(np.argmin(grey), grey.shape)
-    t = np.radians(-2.0)  # clockwise on the page: the dot goes right, and down a little
-    assert abs(100 + x - (100 + 50 * np.cos(t) - 130 * np.sin(t) + 0.5)) <= 1.5
-    assert abs(y - (150 - 50 * np.sin(t) - 130 * np.cos(t) + 0.5)) <= 1.5
-    assert 100 + x > 152  # right of where it was
+    assert_turned(turned, doc_named(FESTIVAL).turn)
 
 
 def test_the_written_files_open_with_their_truth(written):

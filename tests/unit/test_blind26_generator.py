@@ -12,16 +12,21 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from datetime import date
 
-import numpy as np
 import pytest
 from blind_layout import (
-    DMY,
+    ID9,
+    ID10,
+    ID12,
+    STATED,
     K,
     article,
+    assert_cited_apart,
+    assert_grants_nothing,
     assert_hand_and_seal_placed,
+    assert_numbers_and_dates_real,
     assert_printed_inside_and_apart,
+    assert_turned,
     assert_unlike_earlier_sets,
     assert_written_file_opens,
     box,
@@ -30,14 +35,12 @@ from blind_layout import (
     inks,
     iso,
     lay_out,
-    printed,
     row,
     runs,
     scan_pixels,
     signer_runs,
 )
 from helpers import ROOT
-from PIL import Image
 
 sys.path.insert(0, str(ROOT / "samples"))
 from blind5 import LEFT_C, Annex
@@ -45,9 +48,7 @@ from blind9 import turned
 from blind25 import BLIND25
 from blind26 import BLIND26, FAMILIES, LEVELS, Doc9, make_blind26
 from heldout import BLIND, DOCS, FRESH
-from make_samples import A4, LEFT, PAPER
-
-from tthc_digitize.extract.identifiers import cccd_ok, tax_code_ok
+from make_samples import A4, LEFT
 
 BEFORE = earlier_sets(26)  # blind2 to blind25
 HELD_OUT = (*DOCS, *FRESH, *BLIND)
@@ -69,12 +70,6 @@ PERSONS = {MARKER: ("024", "M"), MILITIAMAN: ("038", "M"), POTTER: ("001", "M"),
            STOREKEEPER: ("025", "M")}
 VALID = {POTTER: "2018-12-31"}
 BUDGET_CODE = "7764529"  # the project board's budget-unit code: none of the kinds the truth knows
-# a validity: "có giá trị …", "có hiệu lực …" or "Thời hạn …:", then "đến (hết) ngày …"
-STATED = re.compile(r"(có giá trị|có hiệu lực|Thời hạn[^:]*:) .*đến (?:hết )?ngày ")
-BIRTH = re.compile(r"(?:[Ss]inh ngày:?|[Nn]gày sinh:) (\d{1,2})/(\d{1,2})/(\d{4})")
-ID12 = re.compile(r"(?<!\d)\d{12}(?!\d)")
-ID10 = re.compile(r"(?<!\d)\d{10}(?!\d)")
-ID9 = re.compile(r"(?<!\d)\d{9}(?!\d)")
 
 
 def of(name: str) -> list[Doc9]:
@@ -83,23 +78,6 @@ def of(name: str) -> list[Doc9]:
 
 def doc_named(slug: str) -> Doc9:
     return next(doc for doc in BLIND26 if doc.slug == slug)
-
-
-def cited(doc: Doc9, pattern: str) -> tuple[str, str]:
-    """The number and the date of a document the body cites, by ``pattern`` (two groups)."""
-    found = re.search(pattern, " ".join(doc.body))
-    assert found, (doc.slug, pattern)
-    return found.group(1), found.group(2)
-
-
-def assert_cited_apart(doc: Doc9, pattern: str) -> None:
-    number, when = cited(doc, pattern)
-    assert number != doc.number and iso(when) != doc.issued, (doc.slug, pattern)
-
-
-def assert_grants_nothing(doc: Doc9) -> None:
-    assert all(doc.fields()[key] is None for key in ("holder_name", "holder_id", "holder_id_type",
-                                                     "valid_until")), doc.slug
 
 
 @pytest.fixture(scope="module")
@@ -122,34 +100,7 @@ def test_twelve_documents_in_six_families_named_unlike_any_earlier_set():
 
 def test_dates_check_digits_and_personal_numbers_are_real():
     for doc in BLIND26:
-        assert DMY.fullmatch(doc.date_text) and iso(doc.date_text) == doc.issued, doc.slug
-        issued = date.fromisoformat(doc.issued)
-        assert 2016 <= issued.year <= 2024 and issued.weekday() < 5, doc.slug
-        text = printed(doc)
-        assert all(tax_code_ok(found) for found in ID10.findall(text)), doc.slug  # every tax code printed
-        assert all(cccd_ok(found) for found in ID12.findall(text)), doc.slug  # every personal number printed
-        for day, month, year in DMY.findall(text) + re.findall(r"(?<!\d)(\d{1,2})/(\d{1,2})/(\d{4})", text):
-            date(int(year), int(month), int(day))  # every date printed exists
-        if doc.holder_id_type in ("tax_code", "cccd"):
-            check = {"tax_code": tax_code_ok, "cccd": cccd_ok}[doc.holder_id_type]
-            assert doc.holder_id in text and check(doc.holder_id), doc.slug
-        else:
-            assert doc.holder_id is None and doc.holder_id_type is None, doc.slug
-        body = " ".join(doc.body)
-        assert "hộ chiếu" not in body and "chứng minh nhân dân" not in body, doc.slug
-        for paragraph in doc.body:  # a birth date shares its paragraph with one personal number, of that year
-            for born in BIRTH.finditer(paragraph):
-                (number,) = ID12.findall(paragraph)
-                assert cccd_ok(number, int(born.group(3))) and int(born.group(3)) < issued.year, doc.slug
-        if doc.holder_id_type == "cccd":
-            province, sex = PERSONS[doc.slug]
-            after = body[body.index(doc.holder_name):]  # the holder's own number and birth come next
-            assert ID12.search(after).group() == doc.holder_id, doc.slug
-            born = BIRTH.search(after)
-            assert born and born.group(3)[2:] == doc.holder_id[4:6], doc.slug
-            assert born.start() < after.index(doc.holder_id), doc.slug  # the birth date first, every time
-            century = 2 * (int(born.group(3)) >= 2000)  # 0/1 for the 1900s, 2/3 for the 2000s
-            assert doc.holder_id[:3] == province and int(doc.holder_id[3]) == century + (sex == "F"), doc.slug
+        assert_numbers_and_dates_real(doc, PERSONS)
     assert {doc.slug for doc in BLIND26 if doc.holder_id_type == "cccd"} == set(PERSONS)
     assert [doc.slug for doc in BLIND26 if doc.holder_id_type == "tax_code"] == [COOPERATIVE]
     assert [doc.slug for doc in BLIND26 if doc.holder_name and not doc.holder_id] == [PAYMENT]
@@ -403,17 +354,7 @@ def test_the_hand_comes_down_across_the_name_and_the_seal_over_the_position():
 
 def test_the_tilted_scan_keeps_its_size_and_turns_one_and_a_half_degrees_counterclockwise():
     assert {doc.slug: doc.turn for doc in BLIND26 if doc.turn} == {STOREKEEPER: (1.5,)}
-    page = Image.new("RGB", (200, 300), (255, 255, 255))
-    page.paste((0, 0, 0), (149, 19, 152, 22))  # a dot near the top right corner, 50 right of and 130 above the centre
-    (tilted,) = turned([page], doc_named(STOREKEEPER).turn)
-    assert tilted.size == page.size
-    assert all(tilted.getpixel(corner) == PAPER for corner in ((0, 0), (199, 0), (0, 299), (199, 299)))
-    grey = np.asarray(tilted.convert("L"), dtype=float)[:100, 100:]
-    y, x = np.unravel_index(np.argmin(grey), grey.shape)
-    t = np.radians(1.5)  # counterclockwise on the page: the dot goes left, and up a little
-    assert abs(100 + x - (100 + 50 * np.cos(t) - 130 * np.sin(t) + 0.5)) <= 1.5
-    assert abs(y - (150 - 50 * np.sin(t) - 130 * np.cos(t) + 0.5)) <= 1.5
-    assert 100 + x < 149  # left of where it was
+    assert_turned(turned, doc_named(STOREKEEPER).turn)
 
 
 def test_the_written_files_open_with_their_truth(written):
