@@ -21,7 +21,7 @@ from tthc_digitize.extract.lexicon import (
     vocabulary_reading,
 )
 from tthc_digitize.extract.names import FAMILY, NOT_MIDDLE, person_reading
-from tthc_digitize.extract.positions import position_reading
+from tthc_digitize.extract.positions import position_reading, unknown_position_words
 from tthc_digitize.text import TONES, fold, normalise
 
 _STRAY = "'`‘’_~|"
@@ -82,6 +82,18 @@ def _without_stroke_letters(name: str) -> str:
     return " ".join(words)
 
 
+# degrees and honours printed before a signer's name ("PGS.TS.", "ThS.", "TS-LS.", "BS.CKII", "NGƯT"): not part of it
+_DEGREE = re.compile(r"^(?:(?:PGS|GS|TSKH|TS|Th\.?S|BS|CK(?:I{1,2}|[12])|BSCK(?:I{1,2}|[12])|DS|KS|LS|CN|NGƯT|NGND)"
+                     r"[.\-]?)+$", re.IGNORECASE)
+
+
+def _without_degrees(name: str) -> str:
+    words = name.split()
+    while len(words) > 2 and _DEGREE.match(words[0]):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _scrap_with_digit(word: str) -> bool:
     """"8C", "V2", "20": digits and a letter at most; in "2HỦ" or "1M:ỦY" a word was misread, not made up."""
     return any(ch.isdigit() for ch in word) and sum(ch.isalpha() for ch in word) <= 1
@@ -99,6 +111,8 @@ def tidy_names(fields: dict[str, Field]) -> None:
         f = fields[name]
         if not f.value:
             continue
+        if name == "signer_full_name" and (bare := _without_degrees(f.value)) != f.value:
+            fields[name] = f = Field(bare, f.confidence, f.page, f.box, f.source)  # as printed, not a misread
         value = _tidy(f.value)
         if name == "signer_position":
             value = _tidy_position(value)
@@ -110,7 +124,8 @@ def tidy_names(fields: dict[str, Field]) -> None:
             value = _without_stroke_letters(value)
         if name == "signer_position":
             value = position_reading(value, fields["organ_name"].value or "")
-        if value != f.value or (name == "signer_position" and _RUN_ON.search(value)) or _stray_period(name, value):
+        odd_position = name == "signer_position" and (_RUN_ON.search(value) or unknown_position_words(value))
+        if value != f.value or odd_position or _stray_period(name, value):
             fields[name] = Field(value or None, min(f.confidence, 0.7), f.page, f.box, f.source)
 
 

@@ -69,7 +69,8 @@ PHRASES = tuple(normalise(p) for p in (
     "sửa đổi", "quản lý", "giấy chứng nhận", "bồi thường", "chi phí", "kinh phí", "tiền sử dụng đất", "di chuyển",
     "nhập khẩu", "xuất khẩu", "kiểm định", "đại biểu", "chuyển đổi", "thẩm duyệt", "dân tộc thiểu số", "mục đích",
     "khẩn cấp", "nước biển", "nuôi biển", "tàu biển", "điều kiện", "hôn nhân", "chuyển trường", "công bố", "học bổng",
-    "tháo dỡ",
+    "tháo dỡ", "chi trả", "thu chi", "chi tiết",  # tesseract reads "chi" as "chỉ" ("chỉ trả", "thu, chỉ")
+    "giải quyết", "chỉ đạo", "tết nguyên đán", "dột nát", "buổi làm việc",
     # ("biển số" is left out: folded, it is "ĐIỆN BIÊN SỞ …" too; "thi công", "phạm vi" and "phương tiện" are
     # "Thị Công", "Phạm Vĩ" and "Phương Tiến" in a person's name)
     # firms' names
@@ -196,15 +197,25 @@ def misread_phrase(text: str) -> bool:
 
 def phrase_reading(text: str) -> str:
     """``text`` with each fixed phrase written with other tone marks written as the phrase, in the case
-    it was read in ("Công ty Cố phần" -> "Công ty Cổ phần", "SẢN PHẤM" -> "SẢN PHẨM")."""
+    it was read in ("Công ty Cố phần" -> "Công ty Cổ phần", "SẢN PHẤM" -> "SẢN PHẨM"), and a province's level
+    read with another tone mark before its name written "tỉnh" ("Truyền thông tính Bến Tre")."""
     tokens = text.split()
     cores = [normalise(t).strip(".,;:()\"'") for t in tokens]
-    for start, known in _misread_spans([c.lower() for c in cores]):
+    spans = _misread_spans([c.lower() for c in cores])
+    spans += [(i, "tỉnh") for i, core in enumerate(cores) if fold(core) == "tinh" and core.lower() != "tỉnh"
+              and (i == 0 or fold(cores[i - 1]) != "ha") and _place_follows(cores[i + 1:])]
+    for start, known in spans:
         for k, word in enumerate(known.split(), start):
             read = cores[k]
             cased = word.upper() if read.isupper() else (word[0].upper() + word[1:] if read[:1].isupper() else word)
             tokens[k] = normalise(tokens[k]).replace(read, cased)
     return " ".join(tokens)
+
+
+def _place_follows(words: list[str]) -> bool:
+    """A place's name, capitalised, opens ``words``."""
+    return any(len(words) >= size and all(w[:1].isupper() for w in words[:size])
+               and fold(" ".join(words[:size])) in PLACES for size in (1, 2, 3))
 
 
 # the older placing of a tone mark ("Hoà", "Thuỷ") and the Central Highlands' "Đăk" are spellings in use, not misreads
@@ -243,7 +254,8 @@ def _joined(places: dict[str, str]) -> dict[str, str]:
 
 
 _PLACES_JOINED = _joined(PLACES)
-_LEVEL_WORDS = ("TỈNH", "THÀNH PHỐ", "TP.", "TP", "HUYỆN", "QUẬN", "THỊ XÃ", "TX.", "TX")
+# the levels a place name follows in an issuer's name; a regional university is named for its city ("ĐẠI HỌC ĐÀ NẴNG")
+_LEVEL_WORDS = ("TỈNH", "THÀNH PHỐ", "TP.", "TP", "HUYỆN", "QUẬN", "THỊ XÃ", "TX.", "TX", "ĐẠI HỌC")
 
 
 def place_reading(text: str, after_level: bool = True) -> str:

@@ -25,6 +25,7 @@ for _word in _OWN:
     _BY_FOLD.setdefault(fold(_word), _word)
 
 _RANKS = ("TM.", "KT.", "TL.", "TUQ.", "Q.")
+_VOWEL = re.compile(r"[aeiouy]")
 _COMMITTEE = normalise("ỦY BAN NHÂN DÂN")
 _CHAIR = normalise("CHỦ TỊCH")
 _MINISTER, _VICE_MINISTER = normalise("BỘ TRƯỞNG"), normalise("THỨ TRƯỞNG")
@@ -90,6 +91,19 @@ _ENDED = frozenset(normalise(w) for w in "HIỆU CỤC ĐỘI BỘ THỨ VIỆN 
 def _heads_title(words: list[str], i: int) -> bool:
     after = " ".join(words[i + 1:i + 3])
     return (i > 0 and words[i - 1] in _ENDED) or any(after == h or after.startswith(f"{h} ") for h in _HEADED)
+
+
+# more words positions are written in: the unit a head heads, a representative's side, the Prime Minister
+_ALSO = frozenset(normalise(w) for w in """THỦ TƯỚNG ĐẠI DIỆN BÊN SINH VIÊN ĐÔ THỊ HẠ TẦNG CÔNG CHỨC ĐỒN ĐOÀN BẦU CỬ
+TRẠM CHẤP HÀNH THƯƠNG MẠI TÔN GIÁO PHƯƠNG TIỆN DÂN TỘC PHỤ TRÁCH KHOA""".split())
+
+
+def unknown_position_words(value: str) -> list[str]:
+    """Words of a position outside the vocabulary of positions and agencies: a letter lost under the seal
+    ("HIỆU TRƯỞN", real corpus 3) leaves a syllable that reads as Vietnamese all the same. Abbreviations
+    ("CTSV"), without a vowel, are no misread syllable."""
+    cores = (normalise(w).strip(",;:()\"'").upper() for w in value.split())
+    return [c for c in cores if len(c) > 1 and c.isalpha() and _VOWEL.search(fold(c)) and c not in _WORDS | _ALSO]
 
 
 def _word_reading(word: str) -> list[str]:

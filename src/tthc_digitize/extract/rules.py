@@ -65,7 +65,7 @@ def fold_same_length(text: str) -> str:
 _DATE = r"ngay\s*(\d{1,2})\s*thang\s*(\d{1,2})\s*nam\s*(\d{4})"
 _NUMERIC_DATE = r"ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})\b"
 # "Số:", "Số (No.):"; the label is what marks the line, whatever the number looks like
-_NUMBER_LABEL = r"^\W*s[o6d0]\s*(?:\(\s*no\.?\s*\)\s*)?[:;.]?"
+_NUMBER_LABEL = r"^\W*s[o6d0e]\s*(?:\(\s*no\.?\s*\)\s*)?[:;.]?"  # "Số" read as "Sé:" too (real corpus 3)
 _NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7}[a-z]?)\s*/\s*([0-9a-z][0-9a-z\-/.]*[0-9a-z])")
 # the slash lost between the number and a notation of letters with a dash ("Số: 76GCN-BQLC"): a digit may have
 # gone with it, or the slash be read as one ("761GCN")
@@ -73,7 +73,9 @@ _SLASHLESS_NUMBER = re.compile(_NUMBER_LABEL + r"\s*(\d{1,7})([a-z][0-9a-z.]*-[0
 # a number written in by hand after signing reads as anything ("Số„2⁄1⁄4É /TB-ĐHĐL"): the printed
 # notation after it still names the line, as long as it has a notation's shape (a dash in it); the scrawl
 # may read as slashes too ("Só„2⁄⁄/é /TB-ĐHĐL"), and the slash as a symbol glued to the notation ("Số: ` #GP-KTHT")
-_UNREAD_NUMBER = re.compile(_NUMBER_LABEL + r".{0,20}?(?:/|[^\w\s.,:;-])\s*([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z])")
+# or, where the notation is the column's last word, letters alone ("Số: 9ŸÑ_ /ĐHNN", a university's letter)
+_UNREAD_NUMBER = re.compile(_NUMBER_LABEL + r".{0,20}?(?:/|[^\w\s.,:;-])\s*([a-z][0-9a-z.]*-[0-9a-z\-/.]*[0-9a-z]|"
+                            r"[a-z]{2,10}(?=\W*$))")
 # its ink lifted off with the seal's, nothing is left between the label and the slash: any notation then
 _BLANK_NUMBER = re.compile(_NUMBER_LABEL + r"\s*/\s*([a-z][0-9a-z.]*[0-9a-z])\b")
 _NOTATION_WORD = re.compile(r"[A-ZĐ]{2,}-[A-ZĐ]{2,}|/")  # a word of a notation: capitals with a dash, or a slash
@@ -472,17 +474,23 @@ def _centred(line: Line, width: float) -> bool:
     return abs(_centre(line) - width / 2) <= 0.15 * width
 
 
+# "V/v", "Vv" and as OCR reads them ("V⁄w", with a fraction slash)
+_VV = re.compile(r"v\s*[/⁄]\s*[vw]|vv\s")
+
+
 def _cong_van(fields, first: list[Line], start: int, width: float) -> Line | None:
     """A công văn prints no type name: its subject is a "V/v …" block in the issuer's column under
     the number (Decree 30, appendix I). Found there, and with no known type name centred on the
     page, the type is inferred; the block runs on while its lines stay in that column."""
     for i in range(start, len(first)):
         left, _ = split_columns(first[i], width)
-        if left is None or not fold(left.text).lstrip(" '\"`.,:;-").startswith("v/v") or _centre(left) > 0.45 * width:
+        opening = fold(left.text).lstrip(" '\"`.,:;-") if left is not None else ""
+        if left is None or not _VV.match(opening) or _centre(left) > 0.45 * width:
             continue
         # in capitals: a body line may open with a kind's name ("Quyết định số 1744/QĐ-BGTVT, …", real corpus 2)
-        titled = any(_centred(ln, width) and _is_caps(ln.text) and any(fold(ln.text).startswith(fold(t))
-                                                                      for t in TYPE_NAMES) for ln in first)
+        # any kind Decree 30 names: a report may give its subject as a "V/v" line under "BÁO CÁO" (real corpus 3)
+        titled = any(_centred(ln, width) and _is_caps(ln.text) and any(fold(ln.text).startswith(fold(k))
+                                                                      for k in KINDS) for ln in first)
         if titled:
             return None
         block = [left]
@@ -494,7 +502,7 @@ def _cong_van(fields, first: list[Line], start: int, width: float) -> Line | Non
                 break
             block.append(part)
         fields["type_name"] = Field("CÔNG VĂN", _sure(0.9, block[0]), block[0].page, block[0].box, "extraction")
-        text = " ".join(b.text for b in block)
+        text = re.sub(r"^(\W*)[Vv]\s*[/⁄]\s*[vw]\b", r"\1V/v", " ".join(b.text for b in block))  # "V⁄w" as "V/v"
         fields["subject"] = Field(text, _sure(0.85 if len(block) <= 3 else 0.6, *block), block[0].page, _union(block))
         return next(ln for ln in first if block[-1].words[0] in ln.words)
     return None
@@ -837,14 +845,17 @@ NOT_ITS_OWN = 0.7  # a validity found in a document that grants nothing: under R
 
 
 def _validity(fields: dict[str, Field], folded: str, located) -> None:
-    match = _VALID_UNTIL.search(folded)
+    found = list(_VALID_UNTIL.finditer(folded))
+    # the term of a document cited as a legal basis ("Căn cứ Giấy phép … có giá trị đến hết ngày …") is not this
+    # one's, which may follow (blind27: a decision naming a licence's safety officer, at 0.9)
+    match = next((m for m in found if not _cited_as_basis(folded, m.start())), found[0] if found else None)
     granting = not _not_a_result(fields)
     period = _PERIOD.search(folded) if granting and not match else None
     if match or period:
         value, sure = _date(*[g for g in (match or period).groups() if g is not None])
         # a period is a result's term by its place in the layout, not by its words: a judgement
         sure *= 0.9 if match else 0.85
-        if not granting:
+        if not granting or (match and _cited_as_basis(folded, match.start())):
             # a notice or a letter quotes the terms of what it cites ("Giấy phép khai thác số 2174/GP-BTNMT …
             # có thời hạn khai thác đến ngày …"); one of its own is rare (2 of 82 in the generated sets): a clerk says
             sure = min(sure, NOT_ITS_OWN)
@@ -853,6 +864,13 @@ def _validity(fields: dict[str, Field], folded: str, located) -> None:
         fields["valid_until"] = located(None, 0.5, hint.span())  # a term is stated but its end date was not read
     else:
         fields["valid_until"] = Field(None, 0.8)  # no end date found: the result may well be unlimited
+
+
+def _cited_as_basis(folded: str, at: int) -> bool:
+    """Whether ``at`` lies in a "Căn cứ …" clause: those end with ";" (or a sentence's ". "), and the first opens
+    on the subject's line, which ends with neither."""
+    opened = max(folded.rfind(";", 0, at), folded.rfind(". ", 0, at)) + 1
+    return re.search(r"(?:^|\s)can cu\s", folded[opened:at]) is not None
 
 
 def _continued(line: Line, at: int, following: list[Line], margin: float) -> list[Line]:
