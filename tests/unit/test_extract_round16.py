@@ -133,6 +133,14 @@ def test_a_speck_of_the_signatures_ink_after_the_name_leaves_the_name_in_the_sig
     assert fields["signer_position"].value == "Q. CHÁNH THANH TRA"
 
 
+def test_a_speck_before_the_signers_name_is_left_out():
+    """"Si  Hà Văn Ứng": two letters of the signature's stroke before a gap (blind26's photos)."""
+    name = _line("Hà Văn Ứng", 690, x=400)
+    speck = _line("Si", 690, x=name.x0 - 0.07 * W)
+    lines = _page_one_of_a_decision() + _signature(1, ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], None) + [speck, name]
+    assert extract(_merge(lines), W, H)["signer_full_name"].value == "Hà Văn Ứng"
+
+
 def _page_one_of_a_decision() -> list:
     return [_line("UBND HUYỆN KIM BẢNG", 58, x=100), _line("THANH TRA HUYỆN", 73, x=110),
             _line("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 58, x=274), _line("Độc lập - Tự do - Hạnh phúc", 73, x=319),

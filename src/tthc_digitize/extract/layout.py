@@ -156,9 +156,13 @@ def split_columns(line: Line, width: float) -> tuple[Line | None, Line | None]:
     # another wide gap, that one parts the columns
     columns = [g for g in gaps if g[0] > COLUMN_GAP * width and not _blank_after(words[g[1] - 1])]
     gap, at = max(columns or gaps, default=(0.0, 0))
-    # both sides right of the middle is one column with a gap in it: a signer's name and a speck of the
-    # signature's ink after it ("Lại Thế Lực  `", blind27)
-    if gap > COLUMN_GAP * width and words[0].x0 < 0.5 * width:
+    if gap > COLUMN_GAP * width and words[0].x0 >= 0.5 * width:
+        # both sides right of the middle: one column with a gap in it, a signer's name and a speck of the
+        # signature's ink after it ("Lại Thế Lực  `", blind27); a speck before the gap is left out ("Si  Hà Văn
+        # Ứng", blind26; "ĨA  VIỆ" over the motto, never an issuer's line)
+        speck = sum(ch.isalpha() for w in words[:at] for ch in w.text) <= 2
+        return None, Line(tuple(words[at:] if speck else words))
+    if gap > COLUMN_GAP * width:
         left, right = words[:at], words[at:]
     elif line.x0 >= 0.25 * width and (line.x0 + line.box[2]) / 2 >= 0.5 * width:
         left, right = (), words
