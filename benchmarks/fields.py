@@ -63,6 +63,7 @@ from blind24 import BLIND24, make_blind24  # noqa: E402
 from blind25 import BLIND25, make_blind25  # noqa: E402
 from blind26 import BLIND26, make_blind26  # noqa: E402
 from blind27 import BLIND27, make_blind27  # noqa: E402
+from blind28 import BLIND28, make_blind28  # noqa: E402
 from heldout import BLIND, DOCS, FRESH, make_heldout  # noqa: E402
 
 from tthc_digitize.extract.reader import extract_file  # noqa: E402
@@ -185,10 +186,10 @@ def main() -> None:
     parser.add_argument("--text-layer", action="store_true", help="extract from each PDF alone, without its .words.json")
     parser.add_argument("--ocrmypdf", action="store_true", help="OCR with OCRmyPDF instead (benchmarks/setup_peers.sh)")
     parser.add_argument("--out", type=Path, default=OUT, help="work folder (default benchmarks/out)")
-    parser.add_argument("--sets", default="samples,heldout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27",
+    parser.add_argument("--sets", default="samples,heldout,fresh,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28",
                         help="comma-separated: samples, heldout, fresh, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, "
                              "blind10, blind11, blind12, blind13, blind14, blind15, blind16, blind17, blind18, blind19, blind20, blind21, "
-                             "blind22, blind23, blind24, blind25, blind26, blind27")
+                             "blind22, blind23, blind24, blind25, blind26, blind27, blind28")
     parser.add_argument("--calibration", action="store_true", help="share right per confidence band")
     args = parser.parse_args()
     out = args.out
@@ -210,7 +211,8 @@ def main() -> None:
               "blind24": lambda o: make_blind24(o, docs=BLIND24),
               "blind25": lambda o: make_blind25(o, docs=BLIND25),
               "blind26": lambda o: make_blind26(o, docs=BLIND26),
-              "blind27": lambda o: make_blind27(o, docs=BLIND27)}
+              "blind27": lambda o: make_blind27(o, docs=BLIND27),
+              "blind28": lambda o: make_blind28(o, docs=BLIND28)}
     sets = [name for name in makers if name in chosen]
     if not args.keep:
         for name in ["samples", *sets]:
@@ -261,7 +263,8 @@ def main() -> None:
               "blind24": "Blind set 24 (written without looking at the rules)",
               "blind25": "Blind set 25 (written without looking at the rules)",
               "blind26": "Blind set 26 (written without looking at the rules)",
-              "blind27": "Blind set 27 (written without looking at the rules)"}
+              "blind27": "Blind set 27 (written without looking at the rules)",
+              "blind28": "Blind set 28 (written without looking at the rules)"}
     for name in rows:
         print(table(rows[name], titles[name]))
     print("\n'!' marks a wrong field that was NOT flagged for review.\n")
