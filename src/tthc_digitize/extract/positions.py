@@ -93,9 +93,10 @@ def _heads_title(words: list[str], i: int) -> bool:
     return (i > 0 and words[i - 1] in _ENDED) or any(after == h or after.startswith(f"{h} ") for h in _HEADED)
 
 
-# more words positions are written in: the unit a head heads, a representative's side, the Prime Minister
-_ALSO = frozenset(normalise(w) for w in """THỦ TƯỚNG ĐẠI DIỆN BÊN SINH VIÊN ĐÔ THỊ HẠ TẦNG CÔNG CHỨC ĐỒN ĐOÀN BẦU CỬ
-TRẠM CHẤP HÀNH THƯƠNG MẠI TÔN GIÁO PHƯƠNG TIỆN DÂN TỘC PHỤ TRÁCH KHOA""".split())
+# every word a position is written in: its own, an agency's, and the unit a head heads, a representative's side, the
+# Prime Minister
+_POSITION_WORDS = _WORDS | frozenset(normalise(w) for w in """THỦ TƯỚNG ĐẠI DIỆN BÊN SINH VIÊN ĐÔ THỊ HẠ TẦNG
+CÔNG CHỨC ĐỒN ĐOÀN BẦU CỬ TRẠM CHẤP HÀNH THƯƠNG MẠI TÔN GIÁO PHƯƠNG TIỆN DÂN TỘC PHỤ TRÁCH KHOA""".split())
 
 
 def unknown_position_words(value: str) -> list[str]:
@@ -103,7 +104,7 @@ def unknown_position_words(value: str) -> list[str]:
     ("HIỆU TRƯỞN", real corpus 3) leaves a syllable that reads as Vietnamese all the same. Abbreviations
     ("CTSV"), without a vowel, are no misread syllable."""
     cores = (normalise(w).strip(",;:()\"'").upper() for w in value.split())
-    return [c for c in cores if len(c) > 1 and c.isalpha() and _VOWEL.search(fold(c)) and c not in _WORDS | _ALSO]
+    return [c for c in cores if len(c) > 1 and c.isalpha() and _VOWEL.search(fold(c)) and c not in _POSITION_WORDS]
 
 
 def _word_reading(word: str) -> list[str]:
