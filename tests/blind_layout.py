@@ -301,3 +301,26 @@ def assert_numbers_and_dates_real(doc, persons: dict[str, tuple[str, str]]) -> N
         assert born.start() < after.index(doc.holder_id), doc.slug  # the birth date first, every time
         century = 2 * (int(born.group(3)) >= 2000)  # 0/1 for the 1900s, 2/3 for the 2000s
         assert doc.holder_id[:3] == province and int(doc.holder_id[3]) == century + (sex == "F"), doc.slug
+
+
+def assert_number_and_date_printed(doc, first: list[str], hand: list) -> None:
+    """The number and the date as page 1 (``first``, its printed lines) prints them, or their blanks with what the
+    hand (``hand``, lay_out's) wrote into them; written into page 1 only."""
+    rest = doc.date_text.split(" ", 1)[1]
+    written_in = [text for *_, text in hand]
+    if "code_number" in doc.handwritten:
+        assert f"Số: {doc.blank}/{doc.notation}" in first and doc.number in written_in
+    else:
+        assert f"Số: {doc.number}/{doc.notation}" in first
+    if "issued_date" in doc.handwritten:
+        assert f"{doc.place}, ngày {doc.blank} {rest}" in first and doc.date_text.split()[0] in written_in
+    else:
+        assert f"{doc.place}, ngày {doc.date_text}" in first
+    assert len(hand) == len(doc.handwritten) and {n for n, *_ in hand} <= {0}
+
+
+def assert_new_subjects_and_places(docs, before) -> None:
+    """No subject line nor place (the communes and districts a set dates from) that an earlier set used."""
+    subjects = {doc.fields()["subject"] for doc in before} - {None}
+    assert not {doc.fields()["subject"] for doc in docs} & subjects
+    assert not {doc.place for doc in docs} & {doc.place for doc in before}

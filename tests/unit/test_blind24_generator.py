@@ -20,6 +20,7 @@ from blind_layout import (
     DMY,
     article,
     assert_hand_and_seal_placed,
+    assert_number_and_date_printed,
     assert_printed_inside_and_apart,
     assert_unlike_earlier_sets,
     assert_written_file_opens,
@@ -201,17 +202,7 @@ def test_pages_titles_numbers_and_signers_are_printed_as_the_truth_says():
         assert fields["subject"] == (" ".join(doc.subject) or None)
         assert fields["signer_position"] == " ".join(doc.signer_position)
         assert fields["code_number"] == doc.number and fields["place"] == doc.place
-        rest = doc.date_text.split(" ", 1)[1]
-        written_in = [text for *_, text in hand]
-        if "code_number" in doc.handwritten:
-            assert f"Số: {doc.blank}/{doc.notation}" in first and doc.number in written_in
-        else:
-            assert f"Số: {doc.number}/{doc.notation}" in first
-        if "issued_date" in doc.handwritten:
-            assert f"{doc.place}, ngày {doc.blank} {rest}" in first and doc.date_text.split()[0] in written_in
-        else:
-            assert f"{doc.place}, ngày {doc.date_text}" in first
-        assert len(hand) == len(doc.handwritten) and {n for n, *_ in hand} <= {0}
+        assert_number_and_date_printed(doc, first, hand)
     assert {doc.slug: doc.handwritten for doc in BLIND24 if doc.handwritten} == {
         MARKERS: ("code_number",), DAM: ("code_number", "issued_date"), RESETTLE: ("code_number",)}
     assert {doc.date_text.split()[0] for doc in BLIND24} >= {"4", "6", "09"}  # days with and without a zero

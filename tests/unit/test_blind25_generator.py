@@ -26,6 +26,7 @@ from blind_layout import (
     assert_cited_apart,
     assert_grants_nothing,
     assert_hand_and_seal_placed,
+    assert_number_and_date_printed,
     assert_printed_inside_and_apart,
     assert_turned,
     assert_unlike_earlier_sets,
@@ -193,17 +194,7 @@ def test_pages_titles_numbers_and_signers_are_printed_as_the_truth_says():
         assert fields["subject"] == (" ".join(doc.subject) or None)
         assert fields["signer_position"] == " ".join(doc.signer_position)
         assert fields["code_number"] == doc.number and fields["place"] == doc.place
-        rest = doc.date_text.split(" ", 1)[1]
-        written_in = [text for *_, text in hand]
-        if "code_number" in doc.handwritten:
-            assert f"Số: {doc.blank}/{doc.notation}" in first and doc.number in written_in
-        else:
-            assert f"Số: {doc.number}/{doc.notation}" in first
-        if "issued_date" in doc.handwritten:
-            assert f"{doc.place}, ngày {doc.blank} {rest}" in first and doc.date_text.split()[0] in written_in
-        else:
-            assert f"{doc.place}, ngày {doc.date_text}" in first
-        assert len(hand) == len(doc.handwritten) and {n for n, *_ in hand} <= {0}
+        assert_number_and_date_printed(doc, first, hand)
     assert {doc.slug: doc.handwritten for doc in BLIND25 if doc.handwritten} == {
         PLAN: ("code_number", "issued_date"), RAIL: ("code_number",), ISLAND: ("code_number",)}
     assert {doc.date_text.split()[0] for doc in BLIND25} >= {"4", "04", "10"}  # days with and without a zero
